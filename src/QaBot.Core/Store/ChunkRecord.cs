@@ -1,0 +1,73 @@
+using Microsoft.Extensions.VectorData;
+using QaBot.Core.Chunking;
+
+namespace QaBot.Core.Store;
+
+/// <summary>
+/// How a chunk is stored in any <see cref="VectorStoreCollection{TKey,TRecord}"/> (ours is SQLite; Qdrant, Postgres or
+/// Azure AI Search connectors can take the same record). Dates are ISO strings so every connector can filter on them.
+/// </summary>
+public sealed class ChunkRecord
+{
+    /// <summary>Default vector size: the local GloVe model. Other models pass a definition with their own size.</summary>
+    public const int DefaultDimensions = 100;
+
+    [VectorStoreKey]
+    public string Key { get; set; } = "";
+
+    [VectorStoreData(IsIndexed = true)]
+    public string ArticleId { get; set; } = "";
+
+    [VectorStoreData]
+    public string Title { get; set; } = "";
+
+    /// <summary>yyyy-MM-dd or empty.</summary>
+    [VectorStoreData(IsIndexed = true)]
+    public string Date { get; set; } = "";
+
+    [VectorStoreData]
+    public string Url { get; set; } = "";
+
+    [VectorStoreData]
+    public int ChunkIndex { get; set; }
+
+    [VectorStoreData]
+    public int Start { get; set; }
+
+    [VectorStoreData]
+    public int End { get; set; }
+
+    [VectorStoreData(IsFullTextIndexed = true)]
+    public string Text { get; set; } = "";
+
+    /// <summary>Null when the chunk was stored without embeddings (no local vectors available).</summary>
+    [VectorStoreVector(DefaultDimensions, DistanceFunction = DistanceFunction.CosineSimilarity)]
+    public ReadOnlyMemory<float>? Embedding { get; set; }
+
+    /// <summary>Maps a domain chunk (and its vector, if any) to a stored record.</summary>
+    public static ChunkRecord From(Chunk chunk, ReadOnlyMemory<float>? embedding) => new()
+    {
+        Key = chunk.Id,
+        ArticleId = chunk.ArticleId,
+        Title = chunk.Title,
+        Date = chunk.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        Url = chunk.Url?.ToString() ?? "",
+        ChunkIndex = chunk.Index,
+        Start = chunk.Start,
+        End = chunk.End,
+        Text = chunk.Text,
+        Embedding = embedding,
+    };
+
+    /// <summary>Maps back to the domain chunk.</summary>
+    public Chunk ToChunk() => new(
+        Key,
+        ArticleId,
+        Title,
+        DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var d) ? d : null,
+        Uri.TryCreate(Url, UriKind.Absolute, out var u) ? u : null,
+        ChunkIndex,
+        Start,
+        End,
+        Text);
+}
