@@ -182,7 +182,7 @@ public sealed partial class ArticleCleaner
         return true;
     }
 
-    [GeneratedRegex(@"^(date|published|published on|posted|posted on|publication date)\s*:?\s*(?<date>.{6,40})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(published on|posted on|publication date|date|published|posted)\s*:?\s*(?<date>.{6,40})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
     [GeneratedRegex(@"^(sources?|source urls?|links?|references?)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

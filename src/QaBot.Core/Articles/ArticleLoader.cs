@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
@@ -112,7 +113,8 @@ public sealed class ArticleLoader
             : $"unsupported file type {(Path.GetExtension(path) is { Length: > 0 } ext ? $"'{ext}'" : "(no extension)")}; use one of {string.Join(", ", Readers.Keys)}";
 
     private string TooLarge(long length) =>
-        $"file is {Megabytes(length)}, over the {Megabytes(_options.MaxFileBytes)} limit (setting Articles:MaxFileBytes)";
+        string.Create(CultureInfo.InvariantCulture,
+            $"file is {Megabytes(length)} ({length:N0} bytes), over the {Megabytes(_options.MaxFileBytes)} limit (setting Articles:MaxFileBytes)");
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
 }

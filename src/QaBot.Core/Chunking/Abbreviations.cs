@@ -7,8 +7,14 @@ internal static class Abbreviations
     public static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr", "adm",
-        "gov", "sen", "rep", "rev", "hon", "pres", "fr", "mt", "ft", "vs", "no", "nos", "fig", "figs", "vol",
-        "art", "approx", "cf", "ave", "blvd", "dept", "univ", "messrs", "mme", "mlle", "op", "ch", "sec",
+        "gov", "sen", "rep", "rev", "hon", "pres", "fr", "mt", "ft", "vs", "approx", "cf", "ave", "blvd", "dept",
+        "univ", "messrs", "mme", "mlle",
+    };
+
+    /// <summary>Abbreviations only before a number ("No. 5", "Vol. 3"); otherwise ordinary words ("He said no.").</summary>
+    public static readonly HashSet<string> BeforeNumber = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "nos", "fig", "figs", "vol", "art", "op", "ch", "sec", "pp", "p", "pt", "para",
     };
 
     /// <summary>

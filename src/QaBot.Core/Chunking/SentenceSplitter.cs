@@ -159,6 +159,10 @@ public static class SentenceSplitter
         {
             return false;
         }
+        if (Abbreviations.BeforeNumber.Contains(before))
+        {
+            return !char.IsDigit(text[word]);
+        }
         return !Abbreviations.RarelyFinal.Contains(before) || openerFollows;
     }
 
