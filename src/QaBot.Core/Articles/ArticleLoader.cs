@@ -114,7 +114,7 @@ public sealed class ArticleLoader
 
     private string TooLarge(long length) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"file is {Megabytes(length)} ({length:N0} bytes), over the {Megabytes(_options.MaxFileBytes)} limit (setting Articles:MaxFileBytes)");
+            $"file is {Megabytes(length)} ({length:N0} bytes), over the {Megabytes(_options.MaxFileBytes)} limit (setting Ingestion:MaxFileBytes)");
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
 }

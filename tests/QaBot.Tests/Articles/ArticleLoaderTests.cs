@@ -115,7 +115,7 @@ public sealed class ArticleLoaderTests : IDisposable
         string path = Write("big.txt", new string('x', (1024 * 1024) + 1));
         var result = loader.Load(path);
         Assert.False(result.Succeeded);
-        Assert.Equal("file is 1 MB (1,048,577 bytes), over the 1 MB limit (setting Articles:MaxFileBytes)", result.Error);
+        Assert.Equal("file is 1 MB (1,048,577 bytes), over the 1 MB limit (setting Ingestion:MaxFileBytes)", result.Error);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ArticleLoaderTests : IDisposable
     {
         Assert.Equal(20L * 1024 * 1024, new ArticleLoaderOptions().MaxFileBytes);
         var result = _loader.Load(new byte[(20 * 1024 * 1024) + 1], "huge.txt");
-        Assert.Equal("file is 20 MB (20,971,521 bytes), over the 20 MB limit (setting Articles:MaxFileBytes)", result.Error);
+        Assert.Equal("file is 20 MB (20,971,521 bytes), over the 20 MB limit (setting Ingestion:MaxFileBytes)", result.Error);
     }
 
     [Theory]
