@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Articles;
@@ -25,7 +23,7 @@ public sealed partial class ArticleCleaner
         var lines = new List<string>();
         int contentLines = 0;
 
-        foreach (string line in NormalizeLines(raw))
+        foreach (string line in TextNormalizer.Lines(raw))
         {
             if (line.Length == 0)
             {
@@ -86,39 +84,8 @@ public sealed partial class ArticleCleaner
                 return "";
             });
         }
-        return CollapseSpaces(line);
+        return TextNormalizer.CollapseSpaces(line);
     }
-
-    /// <summary>Unifies line ends and spaces, drops invisible and control characters, trims every line.</summary>
-    private static IEnumerable<string> NormalizeLines(string raw)
-    {
-        var sb = new StringBuilder(raw.Length);
-        foreach (char c in raw)
-        {
-            switch (c)
-            {
-                case '\n':
-                    sb.Append('\n');
-                    break;
-                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
-                    break; // soft hyphen and zero-width characters
-                case '\t':
-                    sb.Append(' ');
-                    break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        break; // includes '\r'
-                    }
-                    sb.Append(char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : c);
-                    break;
-            }
-        }
-        return sb.ToString().Split('\n').Select(CollapseSpaces);
-    }
-
-    private static string CollapseSpaces(string line) =>
-        SpaceBeforePunctuation().Replace(MultipleSpaces().Replace(line, " "), "").Trim();
 
     /// <summary>
     /// Lines of a block are separate paragraphs (scraped text puts one paragraph per line), except that a line
@@ -194,11 +161,4 @@ public sealed partial class ArticleCleaner
     /// <summary>What may sit between footer URLs: numbering ("1/", "2.", "[3]"), separators.</summary>
     [GeneratedRegex(@"^(\s|\d+\s*[/.):\]-]|\[\d+\]|[,;|•·-])*$")]
     private static partial Regex FooterFiller();
-
-    [GeneratedRegex(" {2,}")]
-    private static partial Regex MultipleSpaces();
-
-    /// <summary>"Ukraine ." → "Ukraine.": a space before closing punctuation at a word end is a scraping artefact.</summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}”’)])\s+(?=[.,;:!?](\s|$))")]
-    private static partial Regex SpaceBeforePunctuation();
 }

@@ -71,10 +71,10 @@ public static class SentenceSplitter
 
     private static void SplitParagraph(string text, int start, int end, List<SentenceSpan> sentences)
     {
-        var quotes = QuotePairs(text, start, end);
+        var quotes = Quotations.Pairs(text, start, end, MaxProtectedQuoteLength);
         int nextQuote = 0;
         int quoteClose = -1;
-        int sentenceStart = SkipWhitespace(text, start, end);
+        int sentenceStart = TextScan.SkipWhitespace(text, start, end);
         int i = sentenceStart;
         while (i < end)
         {
@@ -106,12 +106,12 @@ public static class SentenceSplitter
                 && EndsSentence(text, i, runEnd, closeEnd, end))
             {
                 sentences.Add(new SentenceSpan(sentenceStart, closeEnd));
-                sentenceStart = SkipWhitespace(text, closeEnd, end);
+                sentenceStart = TextScan.SkipWhitespace(text, closeEnd, end);
             }
             i = closeEnd;
         }
 
-        int last = TrimEnd(text, sentenceStart, end);
+        int last = TextScan.TrimEnd(text, sentenceStart, end);
         if (last > sentenceStart)
         {
             sentences.Add(new SentenceSpan(sentenceStart, last));
@@ -121,7 +121,7 @@ public static class SentenceSplitter
     /// <summary>Decides whether the terminal run <c>text[runStart..runEnd]</c> really ends a sentence.</summary>
     private static bool EndsSentence(string text, int runStart, int runEnd, int closeEnd, int end)
     {
-        int word = SkipWhitespace(text, closeEnd, end);
+        int word = TextScan.SkipWhitespace(text, closeEnd, end);
         while (word < end && IsOpener(text[word]))
         {
             word++;
@@ -186,71 +186,9 @@ public static class SentenceSplitter
         return text[index..e];
     }
 
-    private static List<(int Open, int Close)> QuotePairs(string text, int start, int end)
-    {
-        var pairs = new List<(int Open, int Close)>();
-        var curly = new Stack<int>();
-        int straight = -1;
-        for (int i = start; i < end; i++)
-        {
-            switch (text[i])
-            {
-                case '“' or '«':
-                    curly.Push(i);
-                    break;
-                case '”' or '»':
-                    if (curly.Count > 0)
-                    {
-                        Add(curly.Pop(), i);
-                    }
-                    break;
-                case '"':
-                    bool opens = i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–';
-                    if (straight < 0 && opens)
-                    {
-                        straight = i;
-                    }
-                    else if (straight >= 0 && !opens)
-                    {
-                        Add(straight, i);
-                        straight = -1;
-                    }
-                    break;
-            }
-        }
-        pairs.Sort();
-        return pairs;
-
-        void Add(int open, int close)
-        {
-            if (close - open <= MaxProtectedQuoteLength)
-            {
-                pairs.Add((open, close));
-            }
-        }
-    }
-
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»' or '›';
 
     private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«' or '‹';
-
-    private static int SkipWhitespace(string text, int i, int end)
-    {
-        while (i < end && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-        return i;
-    }
-
-    private static int TrimEnd(string text, int start, int end)
-    {
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return end;
-    }
 }

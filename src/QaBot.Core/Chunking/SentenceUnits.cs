@@ -19,9 +19,9 @@ internal static class SentenceUnits
             while (sentence.End - start > maxChars)
             {
                 int cut = FindCut(text, start, start + maxChars);
-                units.Add(new SentenceUnit(start, TrimEnd(text, start, cut), startsParagraph));
+                units.Add(new SentenceUnit(start, TextScan.TrimEnd(text, start, cut), startsParagraph));
                 startsParagraph = false;
-                start = SkipWhitespace(text, cut, sentence.End);
+                start = TextScan.SkipWhitespace(text, cut, sentence.End);
             }
             if (sentence.End > start)
             {
@@ -56,23 +56,5 @@ internal static class SentenceUnits
             }
         }
         return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
-    }
-
-    private static int SkipWhitespace(string text, int i, int end)
-    {
-        while (i < end && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-        return i;
-    }
-
-    private static int TrimEnd(string text, int start, int end)
-    {
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return end;
     }
 }
