@@ -144,7 +144,7 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void SplittingAMegabyteTakesWellUnderASecond()
+    public void SplittingAMegabyteIsFastEvenOnABusyMachine()
     {
         string text = string.Concat(Enumerable.Repeat("Mr. Putin met Xi in St. Petersburg on Feb. 24. “Trade hit $1.5 billion,” he said. Talks continue!\n\n", 12_000));
         SentenceSplitter.Split(text); // warm up
@@ -152,6 +152,6 @@ public sealed class SentenceSplitterTests
         var spans = SentenceSplitter.Split(text);
         watch.Stop();
         Assert.Equal(36_000, spans.Count);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"{watch.ElapsedMilliseconds} ms");
+        Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms"); // ~50 ms when the machine is idle
     }
 }
