@@ -11,7 +11,7 @@ internal static class GloveTextReader
 {
     public static WordVectorTable Read(Stream stream, IProgress<int>? progress, CancellationToken ct)
     {
-        using var reader = new StreamReader(stream, bufferSize: 1 << 20);
+        using var reader = new StreamReader(stream, bufferSize: 1 << 20, leaveOpen: true);
         var words = new List<string>();
         var vectors = new List<float[]>();
         var dims = -1;
