@@ -7,6 +7,5 @@ var root = new RootCommand("QaBot: answers questions from news articles, every c
     CliRunner.ConfigOption,
 };
 root.Subcommands.Add(AskCommand.Create());
-root.Subcommands.Add(ModelsCommand.Create());
 
 return await root.Parse(args).InvokeAsync();
