@@ -18,7 +18,8 @@ public sealed class EmbeddingModel : IDisposable
     private readonly EmbeddingOptions _options;
     private readonly ILogger _logger;
     private readonly Lazy<State> _state;
-    private readonly Lazy<Task<int>> _probedDimensions;
+    private readonly Lock _probeGate = new();
+    private Task<int>? _probe;
 
     /// <summary>Creates the (not yet loaded) model from the validated options.</summary>
     public EmbeddingModel(IOptions<EmbeddingOptions> options, ILogger<EmbeddingModel>? logger = null)
@@ -27,7 +28,6 @@ public sealed class EmbeddingModel : IDisposable
         _options = options.Value;
         _logger = logger ?? NullLogger<EmbeddingModel>.Instance;
         _state = new Lazy<State>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-        _probedDimensions = new Lazy<Task<int>>(ProbeDimensionsAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Directory where the search for <c>shared/models</c> starts (tests point it elsewhere).</summary>
@@ -58,7 +58,21 @@ public sealed class EmbeddingModel : IDisposable
     public Task<int> GetDimensionsAsync(CancellationToken ct)
     {
         var state = _state.Value;
-        return state.Dimensions is { } known ? Task.FromResult(known) : _probedDimensions.Value.WaitAsync(ct);
+        if (state.Dimensions is { } known)
+        {
+            return Task.FromResult(known);
+        }
+
+        lock (_probeGate)
+        {
+            // One probe for everyone; a failed one (endpoint down) is retried on the next call.
+            if (_probe is null || _probe.IsFaulted || _probe.IsCanceled)
+            {
+                _probe = ProbeDimensionsAsync();
+            }
+
+            return _probe.WaitAsync(ct);
+        }
     }
 
     private async Task<int> ProbeDimensionsAsync()

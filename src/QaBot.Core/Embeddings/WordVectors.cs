@@ -219,6 +219,30 @@ public sealed unsafe class WordVectors : IDisposable
     public float Similarity(string a, string b) =>
         TryGet(a, out var va) && TryGet(b, out var vb) ? TensorPrimitives.CosineSimilarity(va, vb) : 0f;
 
+    /// <summary>Cosine similarity of the words at two indices (see <see cref="GetWordIndices"/>).</summary>
+    public float Similarity(int a, int b) => TensorPrimitives.CosineSimilarity(GetVector(a), GetVector(b));
+
+    /// <summary>
+    /// The vocabulary indices of the known words of <paramref name="text"/>, in order, repeats kept ("The U.S.-China
+    /// trade" → indices of "the", "us", "china", "trade"); unknown tokens are left out. For soft term matching.
+    /// </summary>
+    public IReadOnlyList<int> GetWordIndices(string text)
+    {
+        var state = new IndexState(this, []);
+        WordTokenizer.ForEachToken(text, ref state, static (scoped ReadOnlySpan<char> token, ref IndexState s) =>
+        {
+            Span<int> indices = stackalloc int[WordResolver.MaxParts];
+            var n = WordResolver.Resolve(s.Vectors, token, indices);
+            foreach (var index in indices[..n])
+            {
+                s.Indices.Add(index);
+            }
+        });
+        return state.Indices;
+    }
+
+    private readonly record struct IndexState(WordVectors Vectors, List<int> Indices);
+
     /// <summary>
     /// The tokens of <paramref name="text"/> in the vocabulary's spelling: "The U.S.-China trade" →
     /// ["the", "us", "china", "trade"]. Tokens the vocabulary does not know (numbers, rare names) are kept as written,

@@ -25,6 +25,24 @@ public sealed class EmbeddingOptionsTests
     }
 
     [Fact]
+    public void TheExampleSettingsFileBindsToValidDefaults()
+    {
+        var example = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(example.FullName, "appsettings.example.json")))
+        {
+            example = example.Parent ?? throw new FileNotFoundException("appsettings.example.json");
+        }
+
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(example.FullName, "appsettings.example.json")).Build();
+        using var services = new ServiceCollection().AddLogging().AddQaBotCore(configuration).BuildServiceProvider();
+        var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+
+        Assert.Equal(EmbeddingProvider.Glove, options.Provider);
+        Assert.Null(options.Dimensions);
+        Assert.True(string.IsNullOrEmpty(options.GloveSource));
+    }
+
+    [Fact]
     public void ARemoteProviderWithoutAModelFailsNamingTheKeyAndTheFix()
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new()

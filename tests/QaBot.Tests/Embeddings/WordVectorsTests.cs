@@ -35,6 +35,15 @@ public sealed class WordVectorsTests : IDisposable
     }
 
     [Fact]
+    public void WordIndicesAreTheKnownWordsInOrderForSoftMatching()
+    {
+        var indices = _vectors.GetWordIndices("The cat met a zebra and the CAT");
+
+        Assert.Equal(["the", "cat", "and", "the", "cat"], indices.Select(_vectors.GetWord));
+        Assert.Equal(_vectors.Similarity("cat", "kitten"), _vectors.Similarity(indices[1], TestVectors.Words.ToList().FindIndex(w => w.Word == "kitten")), 5);
+    }
+
+    [Fact]
     public void SimilarityIsCosineOfTheWordVectorsAndZeroForUnknownWords()
     {
         Assert.Equal(1f, _vectors.Similarity("China", "china"), 5);
