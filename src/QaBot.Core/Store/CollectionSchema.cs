@@ -179,7 +179,7 @@ internal sealed class CollectionSchema
         if (Vector is not null)
         {
             var value = SqliteValues.VectorOf(Vector.GetValueAsObject(record));
-            if (value is { } v)
+            if (value is { Length: > 0 } v)
             {
                 if (v.Length != Dimensions)
                 {

@@ -192,28 +192,32 @@ internal sealed class SqliteDatabase : IDisposable
             using var connection = Open();
             Translate(() =>
             {
-                using (var wal = connection.CreateCommand())
+                var session = new DbSession(connection, null);
+                // Only a new file needs the schema (and a write lock): opening an existing store never waits for a writer.
+                if (ReadSchemaVersion(session) is { } existing)
                 {
-                    wal.CommandText = "PRAGMA journal_mode=WAL;";
-                    wal.ExecuteScalar();
+                    CheckSchemaVersion(existing);
+                    return 0;
+                }
+
+                using (var mode = connection.CreateCommand())
+                {
+                    mode.CommandText = "PRAGMA journal_mode=WAL;";
+                    mode.ExecuteScalar();
                 }
 
                 using var transaction = connection.BeginTransaction(deferred: false);
-                var session = new DbSession(connection, transaction);
+                session = new DbSession(connection, transaction);
                 session.Execute(Schema);
-                using var read = session.Command("SELECT value FROM meta WHERE key = 'schema_version'");
-                var stored = read.ExecuteScalar() as string;
-                if (stored is null)
+                if (ReadSchemaVersion(session) is { } raced)
+                {
+                    CheckSchemaVersion(raced);
+                }
+                else
                 {
                     using var write = session.Command("INSERT INTO meta(key, value) VALUES ('schema_version', $v)");
                     write.Parameters.AddWithValue("$v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     write.ExecuteNonQuery();
-                }
-                else if (!int.TryParse(stored, out var version) || version > SchemaVersion)
-                {
-                    throw new StoreException(
-                        $"the store {DisplayPath} was written by a newer QaBot (schema version {stored}; this build reads " +
-                        $"up to {SchemaVersion}). Update QaBot, or point Store:Path to a new file and re-ingest.");
                 }
 
                 transaction.Commit();
@@ -224,6 +228,28 @@ internal sealed class SqliteDatabase : IDisposable
         finally
         {
             _initLock.Release();
+        }
+    }
+
+    private static string? ReadSchemaVersion(DbSession session)
+    {
+        using var exists = session.Command("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+        if (exists.ExecuteScalar() is null)
+        {
+            return null;
+        }
+
+        using var read = session.Command("SELECT value FROM meta WHERE key = 'schema_version'");
+        return read.ExecuteScalar() as string;
+    }
+
+    private void CheckSchemaVersion(string stored)
+    {
+        if (!int.TryParse(stored, out var version) || version > SchemaVersion)
+        {
+            throw new StoreException(
+                $"the store {DisplayPath} was written by a newer QaBot (schema version {stored}; this build reads " +
+                $"up to {SchemaVersion}). Update QaBot, or point Store:Path to a new file and re-ingest.");
         }
     }
 
