@@ -56,9 +56,6 @@ internal sealed class SqliteDatabase : IDisposable
 
     public string FullPath { get; }
 
-    /// <summary>True while the current async flow is inside <see cref="RunInTransactionAsync"/>.</summary>
-    public bool InTransaction => _ambient.Value is not null;
-
     /// <summary>Runs a read. Inside an ambient transaction it sees that transaction's uncommitted writes.</summary>
     public async Task<T> ReadAsync<T>(Func<DbSession, T> read, CancellationToken ct, bool committedOnly = false)
     {
@@ -132,7 +129,15 @@ internal sealed class SqliteDatabase : IDisposable
             catch
             {
                 scope.Close();
-                transaction.Rollback();
+                try
+                {
+                    transaction.Rollback();
+                }
+                catch (Exception rollback) when (rollback is SqliteException or InvalidOperationException)
+                {
+                    // The original failure matters more; SQLite has already rolled back when the commit itself failed.
+                }
+
                 throw;
             }
             finally
