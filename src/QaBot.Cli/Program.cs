@@ -10,6 +10,7 @@ root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
+root.Subcommands.Add(ModelsCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
