@@ -56,9 +56,12 @@ public static class FullTextQuery
     }
 
     /// <summary>The MATCH expression (<c>"trade" OR "volume" OR "2023"</c>), or null when the text has no words.</summary>
-    public static string? Build(string text)
+    public static string? Build(string text) => Build(Terms(text));
+
+    /// <summary>The MATCH expression OR-ing already extracted <paramref name="terms"/>, or null when there are none.</summary>
+    public static string? Build(IReadOnlyList<string> terms)
     {
-        var terms = Terms(text);
+        ArgumentNullException.ThrowIfNull(terms);
         return terms.Count == 0 ? null : string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
     }
 }

@@ -49,8 +49,8 @@ public sealed partial class SqliteCollection<TRecord>
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var fts = RequireFullText();
-        var match = FullTextQuery.Build(query);
-        if (match is null)
+        var terms = FullTextQuery.Terms(query);
+        if (terms.Count == 0)
         {
             yield break;
         }
@@ -65,7 +65,7 @@ public sealed partial class SqliteCollection<TRecord>
                 try
                 {
                     using var command = s.Command(sql);
-                    command.Parameters.AddWithValue("$match", match);
+                    command.Parameters.AddWithValue("$match", SelectiveMatch(s, terms));
                     SqliteFilterTranslator.Bind(command, values);
                     using var reader = command.ExecuteReader();
                     var scoreOrdinal = reader.FieldCount - 1;
@@ -100,11 +100,35 @@ public sealed partial class SqliteCollection<TRecord>
     public Task<long> CountKeywordMatchesAsync(string word, CancellationToken cancellationToken = default)
     {
         var fts = RequireFullText();
-        var match = FullTextQuery.Build(word);
+        var terms = FullTextQuery.Terms(word);
+        if (terms.Count == 1)
+        {
+            // One word: the cached, version-checked count (the same one keyword search uses to skip common words).
+            return _db.ReadAsync(
+                s =>
+                {
+                    try
+                    {
+                        return _termCounts.Documents(s, ReadVersion(s), terms[0]);
+                    }
+                    catch (SqliteException ex) when (IsMissingTable(ex))
+                    {
+                        return 0L;
+                    }
+                },
+                cancellationToken,
+                committedOnly: true);
+        }
+
+        var match = FullTextQuery.Build(terms);
         return match is null
             ? Task.FromResult(0L)
             : CountAsync($"SELECT count(*) FROM {fts} WHERE {fts} MATCH $match", match, cancellationToken);
     }
+
+    /// <summary>The MATCH expression for <paramref name="terms"/> without the words too common to be worth matching (Store:CommonTermShare).</summary>
+    private string SelectiveMatch(DbSession s, IReadOnlyList<string> terms) =>
+        FullTextQuery.Build(_termCounts.Selective(s, ReadVersion(s), terms, _store.Options.CommonTermShare))!;
 
     private Task<long> CountAsync(string sql, string? match, CancellationToken cancellationToken) => _db.ReadAsync(
         s =>
@@ -186,7 +210,7 @@ public sealed partial class SqliteCollection<TRecord>
             var (where, values) = SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
             keys = await ReadKeysAsync(
                 $"SELECT t.{_schema.KeyColumn} FROM {_schema.Table} AS t WHERE t.{_schema.VectorColumn} IS NOT NULL AND {where}",
-                command => SqliteFilterTranslator.Bind(command, values),
+                (_, command) => SqliteFilterTranslator.Bind(command, values),
                 ct);
         }
 
@@ -224,7 +248,7 @@ public sealed partial class SqliteCollection<TRecord>
     }
 
     /// <summary>Reads every vector in one read transaction (a consistent snapshot) unless the index is already at that version.</summary>
-    private (VectorIndex? Index, long Version) LoadIndex(DbSession session)
+    private (VectorSearchIndex? Index, long Version) LoadIndex(DbSession session)
     {
         using var transaction = session.Connection.BeginTransaction(deferred: true);
         var s = new DbSession(session.Connection, transaction);
@@ -236,7 +260,7 @@ public sealed partial class SqliteCollection<TRecord>
 
         if (version == -1)
         {
-            return (new VectorIndex(_schema.Dimensions), version);
+            return (new VectorSearchIndex(new VectorIndex(_schema.Dimensions), _index.Options), version);
         }
 
         using var count = s.Command($"SELECT count(*) FROM {_schema.Table}");
@@ -259,37 +283,33 @@ public sealed partial class SqliteCollection<TRecord>
             index.Upsert(key, BitConverter.IsLittleEndian ? MemoryMarshal.Cast<byte, float>(buffer) : SqliteValues.FromBlob(buffer));
         }
 
-        return (index, version);
+        return (new VectorSearchIndex(index, _index.Options), version);
     }
 
     private async Task<List<string>> KeywordKeysAsync(
         string text, DataPropertyModel property, int top, Expression<Func<TRecord, bool>>? filter, CancellationToken ct)
     {
         var fts = RequireFullText();
-        var match = FullTextQuery.Build(text);
-        if (match is null)
+        var terms = FullTextQuery.Terms(text);
+        if (terms.Count == 0)
         {
             return [];
-        }
-
-        if (_schema.FullText.Count > 1)
-        {
-            match = $"{{{property.StorageName}}} : ({match})";
         }
 
         var (where, values) = filter is null ? ("1", []) : SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
         return await ReadKeysAsync(
             $"SELECT t.{_schema.KeyColumn} FROM {fts} JOIN {_schema.Table} AS t ON t.{CollectionSchema.RowId} = {fts}.rowid " +
             $"WHERE {fts} MATCH $match AND {where} ORDER BY bm25({fts}) LIMIT {top}",
-            command =>
+            (s, command) =>
             {
-                command.Parameters.AddWithValue("$match", match);
+                var match = SelectiveMatch(s, terms);
+                command.Parameters.AddWithValue("$match", _schema.FullText.Count > 1 ? $"{{{property.StorageName}}} : ({match})" : match);
                 SqliteFilterTranslator.Bind(command, values);
             },
             ct);
     }
 
-    private Task<List<string>> ReadKeysAsync(string sql, Action<SqliteCommand> bind, CancellationToken ct) =>
+    private Task<List<string>> ReadKeysAsync(string sql, Action<DbSession, SqliteCommand> bind, CancellationToken ct) =>
         _db.ReadAsync(
             s =>
             {
@@ -297,7 +317,7 @@ public sealed partial class SqliteCollection<TRecord>
                 try
                 {
                     using var command = s.Command(sql);
-                    bind(command);
+                    bind(s, command);
                     using var reader = command.ExecuteReader();
                     while (reader.Read())
                     {

@@ -21,6 +21,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
     private readonly SqliteDatabase _db;
     private readonly CollectionSchema _schema;
     private readonly VectorIndexCache _index;
+    private readonly FullTextTermCounts _termCounts;
 
     /// <summary>Opens collection <paramref name="name"/> of <paramref name="store"/>, modelled from <typeparamref name="TRecord"/>'s attributes or <paramref name="definition"/>.</summary>
     public SqliteCollection(SqliteVectorStore store, string name, VectorStoreCollectionDefinition? definition = null)
@@ -31,11 +32,15 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
         _db = store.Database;
         _schema = new CollectionSchema(name, new SqliteModelBuilder().Build(typeof(TRecord), typeof(string), definition, defaultEmbeddingGenerator: null));
         _index = store.IndexFor(name);
+        _termCounts = new FullTextTermCounts(_schema.Table, _schema.FtsTable ?? _schema.Table);
         Name = name;
     }
 
     /// <inheritdoc/>
     public override string Name { get; }
+
+    /// <summary>How vector searches scan now (Store:VectorSearch, Auto resolved by size); null until the first search loads the index.</summary>
+    public VectorSearchMode? ActiveVectorSearch => _index.Mode;
 
     /// <summary>Vector size of this collection (0 when the record has no vector property).</summary>
     public int Dimensions => _schema.Dimensions;

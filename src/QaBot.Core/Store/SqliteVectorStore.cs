@@ -19,22 +19,34 @@ public sealed partial class SqliteVectorStore : VectorStore
 
     private readonly ConcurrentDictionary<string, VectorIndexCache> _indexes = new(StringComparer.Ordinal);
 
-    /// <summary>Opens (lazily, on first use) or creates the store at <paramref name="path"/>.</summary>
+    private readonly StoreOptions _options;
+
+    /// <summary>Opens (lazily, on first use) or creates the store at <paramref name="path"/>, with default search settings.</summary>
     public SqliteVectorStore(string path)
+        : this(new StoreOptions { Path = path })
     {
-        Database = new SqliteDatabase(path);
     }
 
     /// <summary>Opens the store configured in the <c>Store</c> section.</summary>
     public SqliteVectorStore(IOptions<StoreOptions> options)
-        : this(options.Value.Path)
+        : this(options.Value)
     {
+    }
+
+    /// <summary>Opens the store at <c>options.Path</c> with its vector and full-text search settings.</summary>
+    public SqliteVectorStore(StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        Database = new SqliteDatabase(options.Path);
     }
 
     /// <summary>The file path as configured.</summary>
     public string Path => Database.DisplayPath;
 
     internal SqliteDatabase Database { get; }
+
+    internal StoreOptions Options => _options;
 
     /// <inheritdoc/>
     /// <exception cref="NotSupportedException"><typeparamref name="TKey"/> is not <see cref="string"/>.</exception>
@@ -176,7 +188,7 @@ public sealed partial class SqliteVectorStore : VectorStore
     }
 
     /// <summary>The in-memory vector index of a collection, shared by every collection object of this store.</summary>
-    internal VectorIndexCache IndexFor(string name) => _indexes.GetOrAdd(name, _ => new VectorIndexCache());
+    internal VectorIndexCache IndexFor(string name) => _indexes.GetOrAdd(name, _ => new VectorIndexCache(_options));
 
     internal static void ValidateCollectionName(string name)
     {

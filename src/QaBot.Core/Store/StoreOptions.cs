@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace QaBot.Core.Store;
 
-/// <summary>Where QaBot keeps its one SQLite file (configuration section <c>Store</c>).</summary>
+/// <summary>Where QaBot keeps its one SQLite file, and how it searches it (configuration section <c>Store</c>).</summary>
 public sealed class StoreOptions
 {
     /// <summary>The configuration section these options bind to.</summary>
@@ -11,4 +11,31 @@ public sealed class StoreOptions
     /// <summary>Path of the SQLite file holding chunks, vectors, the full-text index and the article catalog.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Store:Path must name the SQLite file, e.g. \"data/qabot.db\".")]
     public string Path { get; set; } = "data/qabot.db";
+
+    /// <summary>Exact, Quantized, Ivf, or Auto (by collection size). See <see cref="VectorSearchMode"/>.</summary>
+    [EnumDataType(typeof(VectorSearchMode), ErrorMessage = "Store:VectorSearch must be Auto, Exact, Quantized or Ivf.")]
+    public VectorSearchMode VectorSearch { get; set; } = VectorSearchMode.Auto;
+
+    /// <summary>With Auto: collections with at least this many vectors use the quantised scan.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Store:QuantizedFromRows must be 0 or more (e.g. 50000).")]
+    public int QuantizedFromRows { get; set; } = 50_000;
+
+    /// <summary>With Auto: collections with at least this many vectors use the IVF index.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Store:ApproximateFromRows must be 0 or more (e.g. 300000).")]
+    public int ApproximateFromRows { get; set; } = 300_000;
+
+    /// <summary>IVF lists scanned per query (of about √n lists); more = higher recall, slower.</summary>
+    [Range(1, 4096, ErrorMessage = "Store:IvfProbes must be between 1 and 4096 (e.g. 48).")]
+    public int IvfProbes { get; set; } = 48;
+
+    /// <summary>Candidates of an int8 scan re-ranked exactly (at least 4 × top is always used).</summary>
+    [Range(1, 100_000, ErrorMessage = "Store:RerankCandidates must be between 1 and 100000 (e.g. 100).")]
+    public int RerankCandidates { get; set; } = 100;
+
+    /// <summary>
+    /// Full-text search leaves out query words found in more than this share of the chunks (such words barely move
+    /// BM25 but make SQLite score every row); 1 keeps every word. The rarest word is always kept.
+    /// </summary>
+    [Range(0.01, 1.0, ErrorMessage = "Store:CommonTermShare must be between 0.01 and 1 (e.g. 0.5).")]
+    public double CommonTermShare { get; set; } = 0.5;
 }

@@ -34,8 +34,8 @@ public sealed class VectorIndex
     /// <summary>Whether <paramref name="key"/> has a vector here.</summary>
     public bool Contains(string key) => _rows.ContainsKey(key);
 
-    /// <summary>Adds or replaces the vector of <paramref name="key"/> (stored normalised).</summary>
-    public void Upsert(string key, ReadOnlySpan<float> vector)
+    /// <summary>Adds or replaces the vector of <paramref name="key"/> (stored normalised); returns its row.</summary>
+    public int Upsert(string key, ReadOnlySpan<float> vector)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (vector.Length != Dimensions)
@@ -55,12 +55,20 @@ public sealed class VectorIndex
         var target = _matrix.AsSpan(row * Dimensions, Dimensions);
         vector.CopyTo(target);
         Normalize(target);
+        return row;
     }
 
     /// <summary>Removes the vector of <paramref name="key"/>; the last row moves into its place.</summary>
-    public bool Remove(string key)
+    public bool Remove(string key) => Remove(key, out _, out _);
+
+    /// <summary>
+    /// Removes the vector of <paramref name="key"/> from <paramref name="row"/>; the vector of row <paramref name="movedFrom"/>
+    /// (the last one) now lives at <paramref name="row"/> (both equal when the removed row was the last).
+    /// </summary>
+    internal bool Remove(string key, out int row, out int movedFrom)
     {
-        if (!_rows.Remove(key, out var row))
+        movedFrom = Count - 1;
+        if (!_rows.Remove(key, out row))
         {
             return false;
         }
@@ -126,8 +134,17 @@ public sealed class VectorIndex
             }
         }
 
-        return heap.Drain(_keys);
+        return [.. heap.Sorted().Select(h => (_keys[h.Row], h.Score))];
     }
+
+    /// <summary>The stored (normalised) vector of <paramref name="row"/>.</summary>
+    internal ReadOnlySpan<float> RowVector(int row) => new(_matrix, row * Dimensions, Dimensions);
+
+    /// <summary>The key of <paramref name="row"/>.</summary>
+    internal string KeyAt(int row) => _keys[row];
+
+    /// <summary>The row holding <paramref name="key"/>, or -1.</summary>
+    internal int RowOf(string key) => _rows.TryGetValue(key, out var row) ? row : -1;
 
     private TopK Scan(float[] query, int from, int to, int top)
     {
@@ -154,105 +171,12 @@ public sealed class VectorIndex
         Array.Resize(ref _matrix, capacity * Dimensions);
     }
 
-    private static void Normalize(Span<float> vector)
+    internal static void Normalize(Span<float> vector)
     {
         var norm = TensorPrimitives.Norm(vector);
         if (norm > 0 && float.IsFinite(norm))
         {
             TensorPrimitives.Divide(vector, norm, vector);
-        }
-    }
-
-    /// <summary>Bounded min-heap of (score, row): the root is the weakest of the best <c>k</c> seen so far.</summary>
-    private sealed class TopK(int k)
-    {
-        private readonly float[] _scores = new float[k];
-        private readonly int[] _rows = new int[k];
-        private int _count;
-
-        public void Offer(float score, int row)
-        {
-            if (_count < k)
-            {
-                var i = _count++;
-                _scores[i] = score;
-                _rows[i] = row;
-                SiftUp(i);
-            }
-            else if (score > _scores[0])
-            {
-                _scores[0] = score;
-                _rows[0] = row;
-                SiftDown(0);
-            }
-        }
-
-        public void Merge(TopK other)
-        {
-            for (var i = 0; i < other._count; i++)
-            {
-                Offer(other._scores[i], other._rows[i]);
-            }
-        }
-
-        public IReadOnlyList<(string Key, float Score)> Drain(string[] keys)
-        {
-            var result = new (string Key, float Score)[_count];
-            for (var i = 0; i < result.Length; i++)
-            {
-                result[i] = (keys[_rows[i]], _scores[i]);
-            }
-
-            Array.Sort(result, static (a, b) => b.Score.CompareTo(a.Score));
-            return result;
-        }
-
-        private void SiftUp(int i)
-        {
-            while (i > 0)
-            {
-                var parent = (i - 1) / 2;
-                if (_scores[parent] <= _scores[i])
-                {
-                    return;
-                }
-
-                Swap(i, parent);
-                i = parent;
-            }
-        }
-
-        private void SiftDown(int i)
-        {
-            while (true)
-            {
-                var smallest = i;
-                var left = (2 * i) + 1;
-                var right = left + 1;
-                if (left < _count && _scores[left] < _scores[smallest])
-                {
-                    smallest = left;
-                }
-
-                if (right < _count && _scores[right] < _scores[smallest])
-                {
-                    smallest = right;
-                }
-
-                if (smallest == i)
-                {
-                    return;
-                }
-
-                Swap(i, smallest);
-                i = smallest;
-            }
-        }
-
-        private void Swap(int a, int b)
-        {
-            (_scores[a], _scores[b]) = (_scores[b], _scores[a]);
-            (_rows[a], _rows[b]) = (_rows[b], _rows[a]);
         }
     }
 }

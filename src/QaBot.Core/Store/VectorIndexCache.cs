@@ -1,15 +1,16 @@
 namespace QaBot.Core.Store;
 
 /// <summary>
-/// Keeps one collection's <see cref="VectorIndex"/> in step with the SQLite file. Every committed write bumps the
+/// Keeps one collection's <see cref="VectorSearchIndex"/> (exact vectors plus the int8/IVF structures the configured
+/// mode needs) in step with the SQLite file. Every committed write bumps the
 /// collection's version in the <c>collections</c> table; writes made through this process hand their changes over
 /// after commit (<see cref="Apply"/>), so the index is patched in place. Before each search the version on disk is
 /// compared; if another store instance or process wrote in between, the index is reloaded from SQLite.
 /// </summary>
-internal sealed class VectorIndexCache : IDisposable
+internal sealed class VectorIndexCache(StoreOptions options) : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private VectorIndex? _index;
+    private VectorSearchIndex? _index;
     private long _version = long.MinValue;
 
     /// <summary>Serialises full reloads so concurrent searches do not each read every vector.</summary>
@@ -28,8 +29,11 @@ internal sealed class VectorIndexCache : IDisposable
         }
     }
 
+    /// <summary>The search settings every index built here follows.</summary>
+    public StoreOptions Options => options;
+
     /// <summary>Installs a freshly loaded index unless a newer state is already here.</summary>
-    public void Install(VectorIndex index, long version)
+    public void Install(VectorSearchIndex index, long version)
     {
         _lock.EnterWriteLock();
         try
@@ -73,6 +77,8 @@ internal sealed class VectorIndexCache : IDisposable
                 }
             }
 
+            // A write may carry the collection across an Auto size threshold (or far past what IVF was trained on).
+            _index.Prepare();
             _version = newVersion;
         }
         finally
@@ -106,6 +112,23 @@ internal sealed class VectorIndexCache : IDisposable
         finally
         {
             _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The mode searches use now (Auto resolved by the collection's size), or null before the first load.</summary>
+    public VectorSearchMode? Mode
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _index?.Mode;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
         }
     }
 
