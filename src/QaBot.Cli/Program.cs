@@ -11,6 +11,7 @@ root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(ModelsCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,0 +1,24 @@
+namespace QaBot.Cli.Bench;
+
+/// <summary>What a bench run measures: sizes and repetitions for <c>--quick</c> (about a minute) or the full run.</summary>
+internal sealed record BenchPlan(
+    bool Quick,
+    string OutDirectory,
+    IReadOnlyList<int> TextScales,
+    IReadOnlyList<(int Rows, int Dimensions)> VectorScales,
+    int Runs,
+    int VectorQueries,
+    int BaselineRuns,
+    int ColdStarts)
+{
+    public static BenchPlan For(bool quick, string outDirectory) => quick
+        ? new(true, outDirectory, [10_000], [(10_000, 384), (100_000, 384)], Runs: 40, VectorQueries: 60, BaselineRuns: 3, ColdStarts: 2)
+        : new(false, outDirectory, [10_000, 100_000], [(10_000, 384), (100_000, 384), (1_000_000, 384), (10_000, 1536), (100_000, 1536)],
+            Runs: 200, VectorQueries: 200, BaselineRuns: 5, ColdStarts: 5);
+
+    public string CorpusDirectory => Path.Combine(OutDirectory, "corpus");
+
+    public string StoresDirectory => Path.Combine(OutDirectory, "stores");
+
+    public string CacheDirectory => Path.Combine(OutDirectory, "cache");
+}

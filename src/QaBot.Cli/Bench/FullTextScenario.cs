@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Microsoft.Extensions.VectorData;
+using QaBot.Core.Store;
+
+namespace QaBot.Cli.Bench;
+
+/// <summary>
+/// BM25 full-text top-10 (<see cref="SqliteCollection{TRecord}.KeywordSearchAsync"/>) at one corpus size: with common
+/// words left out (Store:CommonTermShare, the default) and with every word kept (the behaviour before), their top-10
+/// overlap, and a naive baseline that reads every chunk's text per query.
+/// </summary>
+internal static class FullTextScenario
+{
+    public static async Task RunAsync(BenchReport report, TextStore store, long chunks, IReadOnlyList<string> queries, int runs, int baselineRuns, CancellationToken ct)
+    {
+        using var pruned = new SqliteVectorStore(new StoreOptions { Path = store.DbPath });
+        using var unpruned = new SqliteVectorStore(new StoreOptions { Path = store.DbPath, CommonTermShare = 1.0 });
+        var after = pruned.GetChunkCollection(ChunkRecord.DefaultDimensions);
+        var before = unpruned.GetChunkCollection(ChunkRecord.DefaultDimensions);
+
+        var afterStats = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => TopAsync(after, q, ct));
+        var beforeStats = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => TopAsync(before, q, ct));
+        var overlap = 0.0;
+        foreach (var query in queries)
+        {
+            var a = await TopAsync(after, query, ct);
+            var b = await TopAsync(before, query, ct);
+            overlap += b.Count == 0 ? 1 : a.Intersect(b).Count() / (double)b.Count;
+        }
+
+        var naive = new List<double>();
+        foreach (var query in queries.Take(baselineRuns))
+        {
+            var start = Stopwatch.GetTimestamp();
+            NaiveSearch.TextTopK(store.DbPath, query, 10);
+            naive.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        var naiveStats = LatencyStats.Of(naive);
+        var scenario = $"full-text top-10 @ {chunks:#,0} chunks";
+        report.Add(new BenchFigure(scenario, "p50", afterStats.P50, "ms", naiveStats.P50, "naive text scan"));
+        report.Add(new BenchFigure(scenario, "p95", afterStats.P95, "ms", naiveStats.P95, "naive text scan"));
+        report.Add(new BenchFigure(scenario, "p99", afterStats.P99, "ms", naiveStats.P99, "naive text scan"));
+        report.Add(new BenchFigure(scenario, "p95, every word kept (before)", beforeStats.P95, "ms", afterStats.P95, "common words dropped")
+        { Note = $"p50 {BenchReport.Format(beforeStats.P50)} ms, p99 {BenchReport.Format(beforeStats.P99)} ms" });
+        report.Add(new BenchFigure(scenario, "top-10 overlap, common words dropped vs kept", overlap / queries.Count, "share") { HigherIsBetter = true });
+    }
+
+    private static async Task<List<string>> TopAsync(SqliteCollection<ChunkRecord> collection, string query, CancellationToken ct)
+    {
+        var keys = new List<string>(10);
+        await foreach (VectorSearchResult<ChunkRecord> hit in collection.KeywordSearchAsync(query, 10, cancellationToken: ct))
+        {
+            keys.Add(hit.Record.Key);
+        }
+
+        return keys;
+    }
+}
