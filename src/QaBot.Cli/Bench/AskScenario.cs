@@ -18,9 +18,7 @@ internal static class AskScenario
     public static void Report(BenchReport report, long chunks, LatencyStats stats, LatencyStats sample)
     {
         var scenario = $"ask (offline, end to end) @ {chunks:#,0} chunks";
-        report.Add(new BenchFigure(scenario, "p50", stats.P50, "ms", sample.P50, "same questions, 5 articles"));
         var met = chunks >= 100_000 ? stats.P95 <= 100 : (bool?)null;
-        report.Add(new BenchFigure(scenario, "p95", stats.P95, "ms", sample.P95, "same questions, 5 articles", chunks >= 100_000 ? "≤ 100 ms" : null, met));
-        report.Add(new BenchFigure(scenario, "p99", stats.P99, "ms", sample.P99, "same questions, 5 articles"));
+        report.Add(BenchFigure.Latency(scenario, stats, sample, "same questions, 5 articles", chunks >= 100_000 ? "p95 ≤ 100 ms" : null, met));
     }
 }

@@ -33,8 +33,13 @@ internal sealed class BenchReport(bool quick)
 
     public void Print()
     {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
+        }
+
         var table = new Table().Border(TableBorder.Rounded).Title($"QaBot bench{(quick ? " (--quick)" : "")}");
-        foreach (var column in new[] { "scenario", "metric", "value", "baseline", "× baseline", "target", "met", "load" })
+        foreach (var column in new[] { "scenario", "metric", "value", "p95", "p99", "baseline", "× baseline", "target", "met", "load" })
         {
             table.AddColumn(column);
         }
@@ -45,6 +50,8 @@ internal sealed class BenchReport(bool quick)
                 Markup.Escape(f.Scenario),
                 Markup.Escape(f.Metric),
                 Markup.Escape($"{Format(f.Value)} {f.Unit}"),
+                f.P95 is { } p95 ? Format(p95) : "",
+                f.P99 is { } p99 ? Format(p99) : "",
                 Markup.Escape(f.Baseline is { } b ? $"{Format(b)} ({f.BaselineName})" : ""),
                 f.Ratio is { } r ? Format(r) + "×" : "",
                 Markup.Escape(f.Target ?? ""),
@@ -57,6 +64,24 @@ internal sealed class BenchReport(bool quick)
         {
             AnsiConsole.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
         }
+    }
+
+    /// <summary>The figures as a Markdown table (for the README's Performance section).</summary>
+    public string ToMarkdown()
+    {
+        var lines = new List<string>
+        {
+            "| scenario | metric | value | p95 | p99 | baseline | × baseline | target | met | load |",
+            "|---|---|---:|---:|---:|---|---:|---|---|---:|",
+        };
+        lines.AddRange(_figures.Select(f => string.Join(" | ", [
+            "", f.Scenario, f.Metric, $"{Format(f.Value)} {f.Unit}".Trim(), f.P95 is { } a ? Format(a) : "", f.P99 is { } b ? Format(b) : "",
+            f.Baseline is { } c ? $"{Format(c)} ({f.BaselineName})" : "", f.Ratio is { } r ? Format(r) + "×" : "", f.Target ?? "",
+            f.Met switch { true => "yes", false => "**no**", null => "" }, f.Load is { } l ? l.ToString("0.0", CultureInfo.InvariantCulture) : "", "",
+        ]).Trim()));
+        lines.Add("");
+        lines.AddRange(_notes.Select(n => "- " + n));
+        return string.Join('\n', lines) + "\n";
     }
 
     public async Task WriteAsync(string path, CancellationToken ct)
@@ -81,6 +106,8 @@ internal sealed class BenchReport(bool quick)
                 f.Scenario,
                 f.Metric,
                 value = Round(f.Value),
+                p95 = f.P95 is { } p95 ? Round(p95) : (double?)null,
+                p99 = f.P99 is { } p99 ? Round(p99) : (double?)null,
                 f.Unit,
                 baseline = f.Baseline is { } b ? Round(b) : (double?)null,
                 f.BaselineName,

@@ -38,11 +38,8 @@ internal static class FullTextScenario
 
         var naiveStats = LatencyStats.Of(naive);
         var scenario = $"full-text top-10 @ {chunks:#,0} chunks";
-        report.Add(new BenchFigure(scenario, "p50", afterStats.P50, "ms", naiveStats.P50, "naive text scan"));
-        report.Add(new BenchFigure(scenario, "p95", afterStats.P95, "ms", naiveStats.P95, "naive text scan"));
-        report.Add(new BenchFigure(scenario, "p99", afterStats.P99, "ms", naiveStats.P99, "naive text scan"));
-        report.Add(new BenchFigure(scenario, "p95, every word kept (before)", beforeStats.P95, "ms", afterStats.P95, "common words dropped")
-        { Note = $"p50 {BenchReport.Format(beforeStats.P50)} ms, p99 {BenchReport.Format(beforeStats.P99)} ms" });
+        report.Add(BenchFigure.Latency(scenario, afterStats, naiveStats, "naive text scan"));
+        report.Add(BenchFigure.Latency(scenario + ", every word kept (before)", beforeStats, afterStats, "common words dropped"));
         report.Add(new BenchFigure(scenario, "top-10 overlap, common words dropped vs kept", overlap / queries.Count, "share") { HigherIsBetter = true });
     }
 

@@ -30,8 +30,6 @@ internal static class HybridScenario
 
         var naiveStats = LatencyStats.Of(naive);
         var scenario = $"hybrid top-10 @ {chunks:#,0} chunks";
-        report.Add(new BenchFigure(scenario, "p50", stats.P50, "ms", naiveStats.P50, "naive text + vector scans"));
-        report.Add(new BenchFigure(scenario, "p95", stats.P95, "ms", naiveStats.P95, "naive text + vector scans"));
-        report.Add(new BenchFigure(scenario, "p99", stats.P99, "ms", naiveStats.P99, "naive text + vector scans"));
+        report.Add(BenchFigure.Latency(scenario, stats, naiveStats, "naive text + vector scans"));
     }
 }

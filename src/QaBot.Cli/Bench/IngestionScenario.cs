@@ -46,7 +46,7 @@ internal sealed class IngestionScenario(TextStore store)
         var chunksPerSecond = _chunks / _elapsed.TotalSeconds;
         var total = await store.ChunkCountAsync(ct);
         var scenario = $"ingest {_articles:#,0} articles → {_chunks:#,0} chunks (GloVe {dimensions}-d)";
-        report.Add(new BenchFigure(scenario, "chunks/s", chunksPerSecond, "chunks/s", naive, "naive: 1 chunk per embed call + transaction",
+        report.Add(new BenchFigure(scenario, "chunks/s", chunksPerSecond, "chunks/s", naive, "naive: load, chunk, then 1 chunk per embed call + transaction",
             "≥ 2,000", chunksPerSecond >= 2000) { HigherIsBetter = true });
         report.Add(new BenchFigure(scenario, "articles/s", _articles / _elapsed.TotalSeconds, "articles/s") { HigherIsBetter = true });
         var payload = _payloadBytes + (total * dimensions * sizeof(float));
@@ -61,7 +61,6 @@ internal sealed class IngestionScenario(TextStore store)
         var chunker = services.GetRequiredService<TextChunker>();
         var generator = services.GetRequiredService<EmbeddingModel>().Generator
             ?? throw new InvalidOperationException("the bench needs the local word vectors: run `qabot models pull` first");
-        var chunks = files.Select(f => loader.Load(f).Article).OfType<Article>().SelectMany(chunker.Chunk).Take(BaselineChunks).ToList();
         var path = Path.Combine(scratchFolder, "naive-ingest.db");
         Directory.CreateDirectory(scratchFolder);
         File.Delete(path);
@@ -69,12 +68,27 @@ internal sealed class IngestionScenario(TextStore store)
         var collection = scratch.GetChunkCollection(services.GetRequiredService<EmbeddingModel>().Dimensions);
         await collection.EnsureCollectionExistsAsync(ct);
         var start = Stopwatch.GetTimestamp();
-        foreach (var chunk in chunks)
+        var written = 0;
+        foreach (var file in files)
         {
-            var embedding = await generator.GenerateAsync([$"{chunk.Title}\n{chunk.Text}"], cancellationToken: ct);
-            await collection.UpsertAsync(ChunkRecord.From(chunk, embedding[0].Vector), ct);
+            if (loader.Load(file).Article is not { } article)
+            {
+                continue;
+            }
+
+            foreach (var chunk in chunker.Chunk(article))
+            {
+                var embedding = await generator.GenerateAsync([$"{chunk.Title}\n{chunk.Text}"], cancellationToken: ct);
+                await collection.UpsertAsync(ChunkRecord.From(chunk, embedding[0].Vector), ct);
+                written++;
+            }
+
+            if (written >= BaselineChunks)
+            {
+                break;
+            }
         }
 
-        return chunks.Count / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return written / Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 }

@@ -62,9 +62,7 @@ internal sealed class VectorSearchScenario(string folder, int rows, int dimensio
             exact ??= mode == VectorSearchMode.Exact ? results : null;
             var scenario = $"vector top-10 @ {Label}, {mode}" + (auto == mode ? " (Auto's choice)" : "");
             var (target, met) = Target(mode, stats.P50);
-            report.Add(new BenchFigure(scenario, "p50", stats.P50, "ms", baseline.P50, "scalar loop over SQLite", target, met));
-            report.Add(new BenchFigure(scenario, "p95", stats.P95, "ms", baseline.P95, "scalar loop over SQLite"));
-            report.Add(new BenchFigure(scenario, "p99", stats.P99, "ms", baseline.P99, "scalar loop over SQLite"));
+            report.Add(BenchFigure.Latency(scenario, stats, baseline, "scalar loop over SQLite", target, met));
             if (exact is not null && mode != VectorSearchMode.Exact)
             {
                 var recall = results.Zip(exact, (a, e) => e.Count == 0 ? 1 : a.Intersect(e).Count() / (double)e.Count).Average();

@@ -46,7 +46,8 @@ internal static class BenchCommand
                 report.Print();
                 var json = Path.Combine(plan.OutDirectory, "bench.json");
                 await report.WriteAsync(json, token);
-                await writer.WriteLineAsync($"wrote {json}");
+                await File.WriteAllTextAsync(Path.Combine(plan.OutDirectory, "bench.md"), report.ToMarkdown(), token);
+                await writer.WriteLineAsync($"wrote {json} and bench.md");
                 return 0;
             },
             ct));
