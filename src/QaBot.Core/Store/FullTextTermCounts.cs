@@ -15,16 +15,23 @@ internal sealed class FullTextTermCounts(string table, string fts)
 
     /// <summary>
     /// The words of <paramref name="terms"/> found in at most <paramref name="maxShare"/> of the rows, in their order;
-    /// when every word is more common than that, the rarest one alone.
+    /// when every word is more common than that, the rarest one alone. Collections under <paramref name="fromRows"/>
+    /// rows are fast anyway and keep every word.
     /// </summary>
-    public IReadOnlyList<string> Selective(DbSession s, long version, IReadOnlyList<string> terms, double maxShare)
+    public IReadOnlyList<string> Selective(DbSession s, long version, IReadOnlyList<string> terms, double maxShare, int fromRows)
     {
         if (maxShare >= 1 || terms.Count <= 1)
         {
             return terms;
         }
 
-        var limit = maxShare * Rows(s, version);
+        var rows = Rows(s, version);
+        if (rows < fromRows)
+        {
+            return terms;
+        }
+
+        var limit = maxShare * rows;
         var counted = terms.Select(t => (Term: t, Count: Documents(s, version, t))).ToList();
         var kept = counted.Where(c => c.Count <= limit).Select(c => c.Term).ToList();
         return kept.Count > 0 ? kept : [counted.MinBy(c => c.Count).Term];

@@ -128,7 +128,7 @@ public sealed partial class SqliteCollection<TRecord>
 
     /// <summary>The MATCH expression for <paramref name="terms"/> without the words too common to be worth matching (Store:CommonTermShare).</summary>
     private string SelectiveMatch(DbSession s, IReadOnlyList<string> terms) =>
-        FullTextQuery.Build(_termCounts.Selective(s, ReadVersion(s), terms, _store.Options.CommonTermShare))!;
+        FullTextQuery.Build(_termCounts.Selective(s, ReadVersion(s), terms, _store.Options.CommonTermShare, _store.Options.CommonTermFromRows))!;
 
     private Task<long> CountAsync(string sql, string? match, CancellationToken cancellationToken) => _db.ReadAsync(
         s =>

@@ -33,9 +33,14 @@ public sealed class StoreOptions
     public int RerankCandidates { get; set; } = 100;
 
     /// <summary>
-    /// Full-text search leaves out query words found in more than this share of the chunks (such words barely move
-    /// BM25 but make SQLite score every row); 1 keeps every word. The rarest word is always kept.
+    /// In collections of at least <see cref="CommonTermFromRows"/> chunks, full-text search leaves out query words found
+    /// in more than this share of them: such words barely move BM25 (low IDF) but make SQLite score and sort a large part
+    /// of the collection. 1 keeps every word. The rarest word is always kept.
     /// </summary>
-    [Range(0.01, 1.0, ErrorMessage = "Store:CommonTermShare must be between 0.01 and 1 (e.g. 0.5).")]
-    public double CommonTermShare { get; set; } = 0.5;
+    [Range(0.01, 1.0, ErrorMessage = "Store:CommonTermShare must be between 0.01 and 1 (e.g. 0.1).")]
+    public double CommonTermShare { get; set; } = 0.1;
+
+    /// <summary>Collections smaller than this keep every query word in full-text search (they are fast anyway).</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Store:CommonTermFromRows must be 0 or more (e.g. 20000).")]
+    public int CommonTermFromRows { get; set; } = 20_000;
 }
