@@ -13,8 +13,14 @@ internal sealed record BenchPlan(
 {
     public static BenchPlan For(bool quick, string outDirectory) => quick
         ? new(true, outDirectory, [10_000], [(10_000, 384), (100_000, 384)], Runs: 40, VectorQueries: 60, BaselineRuns: 3, ColdStarts: 2)
-        : new(false, outDirectory, [10_000, 100_000], [(10_000, 384), (100_000, 384), (1_000_000, 384), (10_000, 1536), (100_000, 1536)],
+        : new(false, outDirectory, [10_000, 100_000, 1_000_000], [(10_000, 384), (100_000, 384), (1_000_000, 384), (10_000, 1536), (100_000, 1536)],
             Runs: 200, VectorQueries: 200, BaselineRuns: 5, ColdStarts: 5);
+
+    /// <summary>Timed repetitions at a corpus size (fewer at a million chunks, where one naive query takes seconds).</summary>
+    public int RunsAt(long chunks) => chunks >= 500_000 ? Math.Max(20, Runs / 4) : Runs;
+
+    /// <summary>Naive-baseline repetitions at a corpus size.</summary>
+    public int BaselineRunsAt(long chunks) => chunks >= 500_000 ? 2 : BaselineRuns;
 
     public string CorpusDirectory => Path.Combine(OutDirectory, "corpus");
 

@@ -1,8 +1,8 @@
 namespace QaBot.Cli.Bench;
 
 /// <summary>
-/// Seeded, clustered random vectors standing in for embeddings of a large corpus: 100 topics × 10 subtopics; a vector
-/// is topic + subtopic offset + noise (norms 1, 0.6, 0.45), so same-subtopic vectors have cosine ≈ 0.87, same-topic ≈ 0.64,
+/// Seeded, clustered random vectors standing in for embeddings of a large corpus: 100 topics × 20 subtopics; a vector
+/// is topic + subtopic offset + noise (norms 1, 0.6, 0.6), so same-subtopic vectors have cosine ≈ 0.79, same-topic ≈ 0.58,
 /// unrelated ≈ 0. Neighbours of a query are many near-ties inside its subtopic — the hard case for approximate search
 /// (pure uniform noise would make every method's recall meaningless; one tight cluster per query would make it trivial).
 /// Queries are new draws from the same distribution, not stored vectors.
@@ -10,7 +10,7 @@ namespace QaBot.Cli.Bench;
 internal sealed class SyntheticVectors
 {
     private const int Topics = 100;
-    private const int SubtopicsPerTopic = 10;
+    private const int SubtopicsPerTopic = 20;
     private readonly float[][] _subtopics;
     private readonly Random _random;
 
@@ -38,7 +38,7 @@ internal sealed class SyntheticVectors
     /// <summary>The next vector (a fresh array).</summary>
     public float[] Next()
     {
-        var vector = Gaussian(_random, Dimensions, 0.45f);
+        var vector = Gaussian(_random, Dimensions, 0.6f);
         var center = _subtopics[_random.Next(_subtopics.Length)];
         for (var j = 0; j < Dimensions; j++)
         {

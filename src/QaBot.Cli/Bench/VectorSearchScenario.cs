@@ -58,21 +58,46 @@ internal sealed class VectorSearchScenario(string folder, int rows, int dimensio
         List<List<string>>? exact = null;
         foreach (var mode in modes)
         {
-            var (stats, results, loadMs, auto) = await MeasureAsync(mode, queries, ct);
+            SqliteConnection.ClearAllPools();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var options = new StoreOptions { Path = DbPath, VectorSearch = mode };
+            using var store = new SqliteVectorStore(options);
+            var collection = new SqliteCollection<VectorRecord>(store, VectorRecord.Collection, VectorRecord.Definition(dimensions));
+            var start = Stopwatch.GetTimestamp();
+            await TopAsync(collection, queries[0], ct);
+            var loadMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+
+            var scenario = $"vector top-10 @ {Label}, {mode}" + (AutoChoice(rows) == mode ? " (Auto's choice)" : "");
+            var (stats, results) = await MeasureAsync(collection, queries, ct);
             exact ??= mode == VectorSearchMode.Exact ? results : null;
-            var scenario = $"vector top-10 @ {Label}, {mode}" + (auto == mode ? " (Auto's choice)" : "");
             var (target, met) = Target(mode, stats.P50);
             report.Add(BenchFigure.Latency(scenario, stats, baseline, "scalar loop over SQLite", target, met));
             if (exact is not null && mode != VectorSearchMode.Exact)
             {
-                var recall = results.Zip(exact, (a, e) => e.Count == 0 ? 1 : a.Intersect(e).Count() / (double)e.Count).Average();
                 var minimum = mode == VectorSearchMode.Quantized ? 0.99 : 0.95;
+                var recall = Recall(results, exact);
                 report.Add(new BenchFigure(scenario, "recall@10 vs exact", recall, "", 1, "exact", $"≥ {minimum}", recall >= minimum) { HigherIsBetter = true });
             }
 
             report.Add(new BenchFigure(scenario, "index load from SQLite (first query)", loadMs, "ms"));
+            if (mode == VectorSearchMode.Ivf && exact is not null)
+            {
+                // The recall/latency trade-off: the store reads IvfProbes from its options on every search.
+                var configured = options.IvfProbes;
+                foreach (var probes in new[] { 4, 16 })
+                {
+                    options.IvfProbes = probes;
+                    var (sweep, found) = await MeasureAsync(collection, queries, ct);
+                    report.Add(new BenchFigure($"{scenario}, {probes} probes", "recall@10 vs exact", Recall(found, exact), "") { HigherIsBetter = true, Note = $"default: {configured} probes" });
+                    report.Add(BenchFigure.Latency($"{scenario}, {probes} probes", sweep, baseline, "scalar loop over SQLite"));
+                }
+            }
         }
     }
+
+    private static double Recall(List<List<string>> found, List<List<string>> exact) =>
+        found.Zip(exact, (a, e) => e.Count == 0 ? 1 : a.Intersect(e).Count() / (double)e.Count).Average();
 
     private (string? Target, bool? Met) Target(VectorSearchMode mode, double p50) => (rows, dimensions, mode) switch
     {
@@ -82,17 +107,9 @@ internal sealed class VectorSearchScenario(string folder, int rows, int dimensio
         _ => (null, null),
     };
 
-    private async Task<(LatencyStats Stats, List<List<string>> Results, double LoadMs, VectorSearchMode? Auto)> MeasureAsync(
-        VectorSearchMode mode, IReadOnlyList<ReadOnlyMemory<float>> queries, CancellationToken ct)
+    private static async Task<(LatencyStats Stats, List<List<string>> Results)> MeasureAsync(
+        SqliteCollection<VectorRecord> collection, IReadOnlyList<ReadOnlyMemory<float>> queries, CancellationToken ct)
     {
-        SqliteConnection.ClearAllPools();
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var store = new SqliteVectorStore(new StoreOptions { Path = DbPath, VectorSearch = mode });
-        var collection = new SqliteCollection<VectorRecord>(store, VectorRecord.Collection, VectorRecord.Definition(dimensions));
-        var start = Stopwatch.GetTimestamp();
-        await TopAsync(collection, queries[0], ct);
-        var loadMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var results = new List<List<string>>(queries.Count);
         foreach (var query in queries)
         {
@@ -100,7 +117,7 @@ internal sealed class VectorSearchScenario(string folder, int rows, int dimensio
         }
 
         var stats = await LatencyStats.MeasureAsync(queries, queries.Count, 5, q => TopAsync(collection, q, ct));
-        return (stats, results, loadMs, AutoChoice(rows));
+        return (stats, results);
     }
 
     private static VectorSearchMode AutoChoice(int rows)
