@@ -18,7 +18,8 @@ internal static class AskScenario
     public static void Report(BenchReport report, long chunks, LatencyStats stats, LatencyStats sample)
     {
         var scenario = $"ask (offline, end to end) @ {chunks:#,0} chunks";
-        var met = chunks >= 100_000 ? stats.P95 <= 100 : (bool?)null;
-        report.Add(BenchFigure.Latency(scenario, stats, sample, "same questions, 5 articles", chunks >= 100_000 ? "p95 ≤ 100 ms" : null, met));
+        // The target is set for 100k chunks; other sizes are reported without one.
+        var targeted = chunks is >= 100_000 and < 500_000;
+        report.Add(BenchFigure.Latency(scenario, stats, sample, "same questions, 5 articles", targeted ? "p95 ≤ 100 ms" : null, targeted ? stats.P95 <= 100 : null));
     }
 }

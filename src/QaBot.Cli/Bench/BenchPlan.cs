@@ -11,6 +11,13 @@ internal sealed record BenchPlan(
     int BaselineRuns,
     int ColdStarts)
 {
+    /// <summary>Run only the text scenarios (ingestion, full-text, hybrid, ask, cold start) or only the vector ones; null runs both.</summary>
+    public string? Only { get; init; }
+
+    public bool RunsText => Only is null or "text";
+
+    public bool RunsVectors => Only is null or "vectors";
+
     public static BenchPlan For(bool quick, string outDirectory) => quick
         ? new(true, outDirectory, [10_000], [(10_000, 384), (100_000, 384)], Runs: 40, VectorQueries: 60, BaselineRuns: 3, ColdStarts: 2)
         : new(false, outDirectory, [10_000, 100_000, 1_000_000], [(10_000, 384), (100_000, 384), (1_000_000, 384), (10_000, 1536), (100_000, 1536)],

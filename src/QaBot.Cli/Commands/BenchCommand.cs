@@ -4,7 +4,7 @@ using QaBot.Cli.Bench;
 namespace QaBot.Cli.Commands;
 
 /// <summary>
-/// <c>qabot bench [--quick] [--out DIR]</c>: measures ingestion, search and answer latency, cold start and memory at
+/// <c>qabot bench [--quick] [--only text|vectors] [--out DIR]</c>: measures ingestion, search and answer latency, cold start and memory at
 /// growing corpus sizes, each beside a naive baseline; prints a table and writes DIR/bench.json. Run it from the repository
 /// root, as a Release build. <c>--probe</c> is internal: the bench starts itself with it to measure a serving process.
 /// </summary>
@@ -14,12 +14,14 @@ internal static class BenchCommand
     {
         var quick = new Option<bool>("--quick") { Description = "About a minute: 10k text chunks, 10k and 100k × 384 vectors" };
         var output = new Option<string>("--out") { Description = "Folder for bench.json, the generated corpus and the stores", DefaultValueFactory = _ => "bench-out" };
+        var only = new Option<string?>("--only") { Description = "Run only the text scenarios or only the vector ones" };
+        only.AcceptOnlyFromAmong("text", "vectors");
         var probe = new Option<string?>("--probe") { Hidden = true };
         var probeStore = new Option<string?>("--probe-store") { Hidden = true };
         var probeDimensions = new Option<int>("--probe-dims") { Hidden = true };
         var command = new Command("bench", "Measure speed and memory at 10k-1M chunks against naive baselines; writes bench.json")
         {
-            quick, output, probe, probeStore, probeDimensions,
+            quick, output, only, probe, probeStore, probeDimensions,
         };
         command.SetAction((parse, ct) => CliRunner.RunAsync(
             parse,
@@ -41,7 +43,7 @@ internal static class BenchCommand
                     throw new CliUsageException("run qabot bench from the repository root (it reads data/articles and data/bench)");
                 }
 
-                var plan = BenchPlan.For(parse.GetValue(quick), Path.GetFullPath(parse.GetValue(output) ?? "bench-out"));
+                var plan = BenchPlan.For(parse.GetValue(quick), Path.GetFullPath(parse.GetValue(output) ?? "bench-out")) with { Only = parse.GetValue(only) };
                 var report = await new BenchRunner(plan).RunAsync(token);
                 report.Print();
                 var json = Path.Combine(plan.OutDirectory, "bench.json");
