@@ -61,6 +61,7 @@ internal sealed class BenchRunner(BenchPlan plan)
         {
             Step($"growing the text store to {target:#,0} chunks");
             var chunks = await GrowAsync(text, ingestion, documents, pending, target, ct);
+            await ingestion.ReportSizeAsync(report, ct);
             Step($"full-text, hybrid and ask at {chunks:#,0} chunks");
             await FullTextScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
             await HybridScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);

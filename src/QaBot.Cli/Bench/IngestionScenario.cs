@@ -44,11 +44,18 @@ internal sealed class IngestionScenario(TextStore store)
         var dimensions = services.GetRequiredService<EmbeddingModel>().Dimensions;
         var naive = await NaiveChunksPerSecondAsync(services, sampleFiles, scratchFolder, ct);
         var chunksPerSecond = _chunks / _elapsed.TotalSeconds;
-        var total = await store.ChunkCountAsync(ct);
         var scenario = $"ingest {_articles:#,0} articles → {_chunks:#,0} chunks (GloVe {dimensions}-d)";
         report.Add(new BenchFigure(scenario, "chunks/s", chunksPerSecond, "chunks/s", naive, "naive: load, chunk, then 1 chunk per embed call + transaction",
             "≥ 2,000", chunksPerSecond >= 2000) { HigherIsBetter = true });
         report.Add(new BenchFigure(scenario, "articles/s", _articles / _elapsed.TotalSeconds, "articles/s") { HigherIsBetter = true });
+    }
+
+    /// <summary>The store's size on disk now, beside the raw payload it holds (text files + float32 vectors).</summary>
+    public async Task ReportSizeAsync(BenchReport report, CancellationToken ct)
+    {
+        var services = await store.ServicesAsync(ct);
+        var dimensions = services.GetRequiredService<EmbeddingModel>().Dimensions;
+        var total = await store.ChunkCountAsync(ct);
         var payload = _payloadBytes + (total * dimensions * sizeof(float));
         report.Add(new BenchFigure($"store on disk at {total:#,0} chunks", "SQLite file + WAL", store.BytesOnDisk() / 1048576.0, "MB",
             payload / 1048576.0, "raw text + float32 vectors", Note: "includes the FTS5 index, the catalog (full article text) and B-tree overhead"));

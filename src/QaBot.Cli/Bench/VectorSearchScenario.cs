@@ -120,10 +120,12 @@ internal sealed class VectorSearchScenario(string folder, int rows, int dimensio
         return (stats, results);
     }
 
-    private static VectorSearchMode AutoChoice(int rows)
+    private VectorSearchMode AutoChoice(int rows)
     {
         var defaults = new StoreOptions();
-        return rows >= defaults.ApproximateFromRows ? VectorSearchMode.Ivf : rows >= defaults.QuantizedFromRows ? VectorSearchMode.Quantized : VectorSearchMode.Exact;
+        return (long)rows * dimensions >= (long)defaults.ApproximateFromRows * 384 ? VectorSearchMode.Ivf
+            : rows >= defaults.QuantizedFromRows ? VectorSearchMode.Quantized
+            : VectorSearchMode.Exact;
     }
 
     private static async Task<List<string>> TopAsync(SqliteCollection<VectorRecord> collection, ReadOnlyMemory<float> query, CancellationToken ct)

@@ -12,6 +12,9 @@ namespace QaBot.Core.Store;
 /// </summary>
 internal sealed class VectorSearchIndex
 {
+    /// <summary>The vector size <see cref="StoreOptions.ApproximateFromRows"/> is counted at (a scan's cost grows with rows × dimensions).</summary>
+    public const int ReferenceDimensions = 384;
+
     private readonly StoreOptions _options;
     private Int8Vectors? _codes;
     private IvfLists? _ivf;
@@ -30,7 +33,7 @@ internal sealed class VectorSearchIndex
     /// <summary>The mode searches use now (Auto resolved by size).</summary>
     public VectorSearchMode Mode => _options.VectorSearch switch
     {
-        VectorSearchMode.Auto when Count >= _options.ApproximateFromRows && Count > 0 => VectorSearchMode.Ivf,
+        VectorSearchMode.Auto when Count > 0 && (long)Count * Exact.Dimensions >= (long)_options.ApproximateFromRows * ReferenceDimensions => VectorSearchMode.Ivf,
         VectorSearchMode.Auto when Count >= _options.QuantizedFromRows && Count > 0 => VectorSearchMode.Quantized,
         VectorSearchMode.Auto => VectorSearchMode.Exact,
         var mode => mode,

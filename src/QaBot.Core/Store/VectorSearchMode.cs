@@ -3,7 +3,7 @@ namespace QaBot.Core.Store;
 /// <summary>How vector search scans the in-memory index (configuration key <c>Store:VectorSearch</c>).</summary>
 public enum VectorSearchMode
 {
-    /// <summary>By collection size: exact below <c>Store:QuantizedFromRows</c>, quantised below <c>Store:ApproximateFromRows</c>, IVF above.</summary>
+    /// <summary>By collection size: exact below <c>Store:QuantizedFromRows</c>, quantised below <c>Store:ApproximateFromRows</c> (at 384 dimensions), IVF above.</summary>
     Auto,
 
     /// <summary>Exact cosine over float32: every row scored; always the true top-k.</summary>

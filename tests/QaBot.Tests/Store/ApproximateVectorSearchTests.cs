@@ -71,7 +71,8 @@ public sealed class ApproximateVectorSearchTests
     [Fact]
     public void AutoPicksExactThenQuantizedThenIvfAsTheCollectionGrows()
     {
-        var options = new StoreOptions { QuantizedFromRows = 100, ApproximateFromRows = 300 };
+        // ApproximateFromRows counts 384-d rows: 4-d vectors switch at 3 × 384 / 4 = 288 rows.
+        var options = new StoreOptions { QuantizedFromRows = 100, ApproximateFromRows = 3 };
         var index = new VectorIndex(4);
         var search = new VectorSearchIndex(index, options);
         var random = new Random(3);
