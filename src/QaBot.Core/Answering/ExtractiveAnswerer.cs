@@ -25,6 +25,11 @@ public sealed class ExtractiveAnswerer(EmbeddingModel embeddings, IOptions<Answe
     public AnswerDraft Answer(string question, RetrievalResult retrieval)
     {
         var candidates = ScoreSentences(question, retrieval);
+        if (AbsentTerms.Find(question, retrieval, embeddings.WordVectors).Count > 0)
+        {
+            return new AnswerDraft(_options.NotFoundText, []);
+        }
+
         if (candidates.Count == 0 || candidates[0].Coverage < _options.MinSentenceCoverage)
         {
             return new AnswerDraft(_options.NotFoundText, []);
