@@ -7,5 +7,8 @@ var root = new RootCommand("QaBot: answers questions from news articles, every c
     CliRunner.ConfigOption,
 };
 root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(FeedbackCommand.Create());
 
-return await root.Parse(args).InvokeAsync();
+// `serve` finishes the answers in flight on Ctrl+C (Telegram:ShutdownTimeoutSeconds); the default 2 s would cut them off.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(120) });

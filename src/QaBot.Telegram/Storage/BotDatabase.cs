@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace QaBot.Telegram.Storage;
 
@@ -33,8 +32,8 @@ public sealed class BotDatabase
     private readonly Lazy<Task> _schema;
 
     /// <summary>Uses <c>Telegram:DatabasePath</c>, else <c>Store:Path</c>, else data/qabot.db.</summary>
-    public BotDatabase(IOptions<TelegramOptions> options, IConfiguration configuration)
-        : this(ResolvePath(options.Value, configuration))
+    public BotDatabase(IConfiguration configuration)
+        : this(PathFrom(configuration))
     {
     }
 
@@ -86,8 +85,9 @@ public sealed class BotDatabase
         await command.ExecuteNonQueryAsync();
     }
 
-    private static string ResolvePath(TelegramOptions options, IConfiguration configuration)
-        => !string.IsNullOrWhiteSpace(options.DatabasePath) ? options.DatabasePath
+    /// <summary>The file the bot tables live in: <c>Telegram:DatabasePath</c>, else <c>Store:Path</c>, else data/qabot.db.</summary>
+    public static string PathFrom(IConfiguration configuration)
+        => configuration["Telegram:DatabasePath"] is { Length: > 0 } own ? own
             : configuration["Store:Path"] is { Length: > 0 } store ? store
             : "data/qabot.db";
 }
