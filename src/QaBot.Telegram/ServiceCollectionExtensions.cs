@@ -52,7 +52,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WebhookService>();
 
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());
-        services.AddHostedService<IHostedService>(sp =>
+        services.AddSingleton<IHostedService>(sp =>
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Mode == BotMode.Webhook
                 ? sp.GetRequiredService<WebhookService>()
                 : sp.GetRequiredService<PollingService>());
