@@ -127,7 +127,12 @@ public sealed class UpdateDispatcher(UpdateRouter router, UpdateLedger ledger, I
             TaskCompletionSource done;
             lock (_gate)
             {
-                _inFlight.Remove(update.Id);
+                if (handled)
+                {
+                    // An aborted update stays "in flight" so the offset never moves past it before the restart.
+                    _inFlight.Remove(update.Id);
+                }
+
                 done = _progress;
                 _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
