@@ -41,7 +41,7 @@ public sealed class BotAnswerTests
         var source = answer.Buttons.First(b => b.Data.StartsWith("s:", StringComparison.Ordinal));
         var queryId = bot.Api.PressButton(Alice, Alice, answer.MessageId, source.Data);
 
-        var passage = (await bot.Api.WaitForBotMessagesAsync(Alice, 2)).Last();
+        var passage = (await bot.Api.WaitForBotMessagesAsync(Alice, 2))[^1];
         Assert.Equal(answer.MessageId, passage.ReplyTo);
         var logged = (await bot.Get<AnswerLog>().FindAsync(long.Parse(source.Data.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture), default))!;
         var quote = logged.Citations.Single(c => $"s:{logged.Id}:{c.N}" == source.Data).Quote.Trim();
