@@ -28,10 +28,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleCatalog>();
 
-        services.AddHttpClient(nameof(ResilientBotClient), http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // A plain HttpClient on purpose: IHttpClientFactory's request logging would write URLs, and Bot API URLs contain the token.
         services.TryAddSingleton<ITelegramBotClient>(sp => new ResilientBotClient(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ResilientBotClient)),
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ResilientBotClient>>()));
 

@@ -72,6 +72,10 @@ public sealed class TelegramOptions
     [Range(0, 10, ErrorMessage = "Telegram:MaxRetries must be between 0 and 10.")]
     public int MaxRetries { get; set; } = 4;
 
+    /// <summary>First backoff delay after a 5xx or a timeout, in milliseconds; doubles on each retry.</summary>
+    [Range(1, 60000, ErrorMessage = "Telegram:RetryBaseDelayMs must be between 1 and 60000.")]
+    public int RetryBaseDelayMs { get; set; } = 500;
+
     /// <summary>Longest 429 retry_after the bot waits for, in seconds; longer ones fail the call.</summary>
     [Range(1, 3600, ErrorMessage = "Telegram:MaxRetryAfterSeconds must be between 1 and 3600.")]
     public int MaxRetryAfterSeconds { get; set; } = 120;

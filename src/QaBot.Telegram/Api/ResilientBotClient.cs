@@ -27,9 +27,6 @@ public sealed class ResilientBotClient : TelegramBotClient
         _logger = logger;
     }
 
-    /// <summary>Base delay of the exponential backoff for 5xx and timeouts (tests shorten it).</summary>
-    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
-
     /// <inheritdoc/>
     public override async Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
@@ -92,8 +89,9 @@ public sealed class ResilientBotClient : TelegramBotClient
 
     private TimeSpan Backoff(int attempt)
     {
-        var exponential = RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt);
-        var jitter = Random.Shared.NextDouble() * RetryBaseDelay.TotalMilliseconds;
+        var baseDelay = TimeSpan.FromMilliseconds(_options.RetryBaseDelayMs);
+        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, attempt);
+        var jitter = Random.Shared.NextDouble() * baseDelay.TotalMilliseconds;
         return TimeSpan.FromMilliseconds(Math.Min(30_000, exponential + jitter));
     }
 }

@@ -32,6 +32,9 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Folder, "qabot.db");
 
+    /// <summary>More service registrations applied after the defaults (e.g. a log sink).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("not started");
 
     /// <summary>Starts a fake Bot API and the bot; <paramref name="settings"/> override the defaults.</summary>
@@ -46,6 +49,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Telegram:PollingTimeoutSeconds"] = "2",
             ["Telegram:RequestTimeoutSeconds"] = "10",
             ["Telegram:ShutdownTimeoutSeconds"] = "10",
+            ["Telegram:RetryBaseDelayMs"] = "50",
             ["Telegram:AdminUserIds:0"] = "900",
             ["Store:Path"] = Path.Combine(folder, "qabot.db"),
             ["Ingestion:ArticlesPath"] = RepoPaths.Articles,
@@ -71,13 +75,8 @@ internal sealed class BotHarness : IAsyncDisposable
         _host = ServeCommand.Build(configuration, services =>
         {
             services.TryAddSingleton<AnswerService>(); // TEMPORARY until AddQaBotCore registers it (core lands on main)
-            services.AddLogging(l => l.ClearProviders());
-            services.Replace(ServiceDescriptor.Singleton<ITelegramBotClient>(sp => new ResilientBotClient(
-                sp.GetRequiredService<IOptions<TelegramOptions>>().Value, new HttpClient { Timeout = Timeout.InfiniteTimeSpan },
-                TimeProvider.System, sp.GetRequiredService<ILogger<ResilientBotClient>>())
-            {
-                RetryBaseDelay = TimeSpan.FromMilliseconds(50),
-            }));
+            services.AddLogging(l => l.ClearProviders().AddConfiguration(configuration.GetSection("Logging")));
+            ExtraServices?.Invoke(services);
         });
         await _host.StartAsync();
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Text;
 
@@ -152,5 +154,51 @@ public sealed class BotResilienceTests
         Assert.Contains("Telegram:BotToken", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-token", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
+    }
+}
+
+/// <summary>The token must never reach a log, not even at Trace level while calls fail and are retried.</summary>
+public sealed class TokenSecrecyTests
+{
+    [Fact]
+    public async Task TheTokenNeverAppearsInLogs()
+    {
+        var sink = new ListLoggerProvider();
+        await using (var bot = await BotHarness.StartAsync(new() { ["Logging:LogLevel:Default"] = "Trace" }, start: false))
+        {
+            bot.ExtraServices = s => s.AddLogging(l => l.AddProvider(sink).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
+            await bot.StartBotAsync();
+            bot.Api.Inject("sendMessage", new Fault(Status: 502));
+            bot.Api.Inject("sendMessage", new Fault(Status: 429, RetryAfter: 1));
+            bot.Api.SendText(501, 501, "/help");
+            await bot.Api.WaitForBotMessagesAsync(501, 1);
+        }
+
+        Assert.NotEmpty(sink.Lines);
+        Assert.Contains(sink.Lines, l => l.Contains("429", StringComparison.Ordinal));
+        Assert.DoesNotContain(sink.Lines, l => l.Contains("TEST-token", StringComparison.Ordinal));
+    }
+
+    private sealed class ListLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+        public IReadOnlyCollection<string> Lines => _lines;
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<string> lines) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                => lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+        }
     }
 }
