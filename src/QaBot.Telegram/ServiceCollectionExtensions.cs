@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using QaBot.Core.Store;
 using QaBot.Telegram.Api;
 using QaBot.Telegram.Conversation;
 using QaBot.Telegram.Feedback;
@@ -26,7 +25,6 @@ public static class ServiceCollectionExtensions
         services.AddOptions<TelegramOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ArticleCatalog>();
 
         // A plain HttpClient on purpose: IHttpClientFactory's request logging would write URLs, and Bot API URLs contain the token.
         services.TryAddSingleton<ITelegramBotClient>(sp => new ResilientBotClient(

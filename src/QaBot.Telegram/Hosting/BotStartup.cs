@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core;
+using QaBot.Core.Ingestion;
 using QaBot.Telegram.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -11,9 +12,10 @@ namespace QaBot.Telegram.Hosting;
 
 /// <summary>
 /// Runs before updates are received: checks the token with getMe (a rejected token stops start-up with a one-line
-/// error), registers the command menu, and switches Telegram to polling or to our webhook.
+/// error), ingests the articles into an empty store, registers the command menu, and switches Telegram to polling or
+/// to our webhook.
 /// </summary>
-public sealed class BotStartup(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<BotStartup> logger) : IHostedService
+public sealed class BotStartup(ITelegramBotClient bot, ArticleIngestor ingestor, IOptions<TelegramOptions> options, ILogger<BotStartup> logger) : IHostedService
 {
     private User? _me;
 
@@ -33,6 +35,12 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<TelegramOptions>
         catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
         {
             throw new QaBotException($"Telegram rejected the bot token ({ex.ErrorCode} {ex.Message}): check Telegram:BotToken (env Telegram__BotToken); get a token from @BotFather.", ex);
+        }
+
+        // A fresh store gets the configured articles before the first /start, not during someone's question.
+        if (await ingestor.EnsureCorpusAsync(cancellationToken) is { } report)
+        {
+            logger.LogInformation("Ingested the articles: {Summary}", report.Summary);
         }
 
         await bot.SetMyCommands(BotCommands.Menu, cancellationToken: cancellationToken);

@@ -74,7 +74,6 @@ internal sealed class BotHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
         _host = ServeCommand.Build(configuration, services =>
         {
-            services.TryAddSingleton<AnswerService>(); // TEMPORARY until AddQaBotCore registers it (core lands on main)
             services.AddLogging(l => l.ClearProviders().AddConfiguration(configuration.GetSection("Logging")));
             ExtraServices?.Invoke(services);
         });
