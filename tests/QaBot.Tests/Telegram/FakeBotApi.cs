@@ -38,6 +38,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
     private readonly List<ApiCall> _calls = [];
+    private readonly List<string> _started = [];
     private readonly List<ChatMessage> _messages = [];
     private readonly List<JsonObject> _pending = []; // unconfirmed updates
     private readonly Dictionary<string, Queue<Fault>> _faults = [];
@@ -77,6 +78,9 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     // ---- what tests inspect ----
 
     public IReadOnlyList<ApiCall> Calls { get { lock (_gate) { return [.. _calls]; } } }
+
+    /// <summary>Methods of calls received so far, including those still being processed (slow replies).</summary>
+    public IReadOnlyList<string> StartedCalls { get { lock (_gate) { return [.. _started]; } } }
 
     public IReadOnlyList<ChatMessage> BotMessages(long chatId)
     {
@@ -150,6 +154,8 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext http, string token, string method)
     {
         var body = await ReadBodyAsync(http.Request);
+        lock (_gate) { _started.Add(method); }
+        Changed();
         var fault = NextFault(method);
         if (fault?.Delay is { } delay)
         {
