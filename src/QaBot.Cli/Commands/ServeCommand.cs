@@ -36,6 +36,8 @@ internal static class ServeCommand
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // A start-up failure is printed once, as one line, by CliRunner; the host would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddQaBotCore(configuration);
         builder.Services.AddQaBotTelegram(configuration);
         extra?.Invoke(builder.Services);

@@ -36,6 +36,10 @@ public sealed class BotStartup(ITelegramBotClient bot, ArticleIngestor ingestor,
         {
             throw new QaBotException($"Telegram rejected the bot token ({ex.ErrorCode} {ex.Message}): check Telegram:BotToken (env Telegram__BotToken); get a token from @BotFather.", ex);
         }
+        catch (RequestException ex) when (ex is not ApiRequestException)
+        {
+            throw new QaBotException($"cannot reach the Telegram Bot API at {options.Value.ApiBaseUrl} ({ex.InnerException?.Message ?? ex.Message}): check the network or Telegram:ApiBaseUrl.", ex);
+        }
 
         // A fresh store gets the configured articles before the first /start, not during someone's question.
         if (await ingestor.EnsureCorpusAsync(cancellationToken) is { } report)
