@@ -7,5 +7,6 @@ var root = new RootCommand("QaBot: answers questions from news articles, every c
     CliRunner.ConfigOption,
 };
 root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -8,15 +8,17 @@ namespace QaBot.Core.Evaluation;
 /// Grades eval answers with <see cref="AnswerJudgeEvaluator"/> when a chat model is available. With no
 /// <see cref="IChatClient"/> it scores nothing and says so in <see cref="Note"/>, so reports show why judge columns are empty.
 /// </summary>
-public sealed class LlmJudge(IChatClient? client, AnswerJudgeEvaluator evaluator)
+public sealed class LlmJudge(IChatClient? client, AnswerJudgeEvaluator? evaluator)
 {
     /// <summary>A one-line note for the report when the judge cannot run; null when it can.</summary>
-    public string? Note => client is null ? "LLM judge skipped: no chat model is configured (see README, LLM settings)" : null;
+    public string? Note => client is null || evaluator is null
+        ? "LLM judge skipped: no chat model is configured (see README, LLM settings)"
+        : null;
 
     /// <summary>Scores <paramref name="answer"/> on every criterion; empty when no model is configured.</summary>
     public async Task<IReadOnlyList<JudgeScore>> ScoreAsync(EvalQuestion question, Answer answer, CancellationToken cancellationToken)
     {
-        if (client is null)
+        if (client is null || evaluator is null)
         {
             return [];
         }
