@@ -23,6 +23,8 @@ internal static class ReportHtmlStyle
         .ring-big{font-size:22px;font-weight:700;fill:var(--ink)}.ring-small{font-size:12px;fill:var(--muted)}
         .grid-cats{display:grid;grid-template-columns:repeat(auto-fill,minmax(470px,1fr));gap:14px}
         .cat{border:1px solid var(--line);border-radius:8px;padding:10px 12px}
+        .metrics-wrap{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}.metrics-wrap svg{flex:1 1 600px}
+        dl.legend{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0;flex:0 1 340px}dl.legend dt{font-weight:600}dl.legend dd{margin:0;color:var(--muted)}
         .lat-wrap{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}
         table.lat{border-collapse:collapse}table.lat th,table.lat td{padding:4px 12px;border-bottom:1px solid var(--line);text-align:right}
         .toggle{display:inline-block;margin-bottom:10px}body:has(#only-failed:checked) details.q.pass{display:none}
@@ -40,6 +42,6 @@ internal static class ReportHtmlStyle
         .cit,.ret{border:1px solid var(--line);border-radius:6px;padding:6px 8px;margin-bottom:8px}.cit.invalid{border-color:var(--bad)}
         blockquote{margin:6px 0 0;padding-left:8px;border-left:3px solid var(--line);font-size:12.5px;color:#424a53}
         .src{font-family:ui-monospace,monospace;font-size:12px;background:#eaeef2;border-radius:4px;padding:0 4px}.src.ok{background:#dafbe1}
-        .rank{font-weight:600}code{font-size:12.5px}footer{margin-top:30px;font-size:12px}
+        mark{background:#fff3b0;padding:0 1px;border-radius:2px}.rank{font-weight:600}code{font-size:12.5px}footer{margin-top:30px;font-size:12px}
         """;
 }

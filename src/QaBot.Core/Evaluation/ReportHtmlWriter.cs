@@ -39,7 +39,7 @@ public static partial class ReportHtmlWriter
         }
 
         html.Append("</div></div>").Append(Cards(s, baseline)).Append("</header>");
-        html.Append("<section id=\"metrics\"><h2>Metrics</h2>").Append(MetricChart(s, baseline)).Append("</section>");
+        html.Append("<section id=\"metrics\"><h2>Metrics</h2><div class=\"metrics-wrap\">").Append(MetricChart(s, baseline)).Append(Legend()).Append("</div></section>");
         html.Append("<section id=\"categories\"><h2>By category</h2>").Append(CategoryCharts(run)).Append("</section>");
         html.Append("<section id=\"latency\"><h2>Latency</h2>").Append(Latency(run)).Append("</section>");
         html.Append("<section id=\"questions\"><h2>Questions</h2>");
@@ -85,7 +85,11 @@ public static partial class ReportHtmlWriter
             .Select(m => m.Kind == MetricKind.JudgeScale
                 ? new SvgCharts.Bar(m.Label, (s.Get(m.Name)!.Value - 1) / 4, null, ReportFormat.Value(m, s.Get(m.Name)))
                 : new SvgCharts.Bar(m.Label, s.Get(m.Name), baseline?.For(m.Name)?.Baseline, ReportFormat.Value(m, s.Get(m.Name)), m.Kind == MetricKind.LowerFraction))
-            .ToList());
+            .ToList(), labelWidth: 190, width: 900);
+
+    private static string Legend() => "<dl class=\"legend small\">" + string.Concat(EvalSummary.Catalog
+        .Where(m => m.Kind != MetricKind.Milliseconds)
+        .Select(m => $"<dt>{E(m.Label)}</dt><dd>{E(m.Meaning)}</dd>")) + "</dl>";
 
     private static string CategoryCharts(EvalRun run)
     {
@@ -164,7 +168,7 @@ public static partial class ReportHtmlWriter
         else
         {
             html.Append(r.Answer.Abstained ? "<p><span class=\"chip\">abstained</span></p>" : "");
-            html.Append("<p class=\"answer\">").Append(Marker().Replace(E(r.Answer.Text), "<sup class=\"cite\">$0</sup>")).Append("</p>");
+            html.Append("<p class=\"answer\">").Append(Marker().Replace(Highlight(r.Answer.Text, q.Facts), "<sup class=\"cite\">$0</sup>")).Append("</p>");
             if (r.Answer.Note is { } note)
             {
                 html.Append(Inv($"<p class=\"note\">{E(note)}</p>"));
@@ -236,12 +240,41 @@ public static partial class ReportHtmlWriter
         {
             var chunk = retrieved[i];
             var expected = r.Question.Sources.Contains(chunk.Chunk.ArticleId, StringComparer.OrdinalIgnoreCase);
+            var citedAs = r.Answer!.Citations.Where(c => c.ChunkId == chunk.Chunk.Id).Select(c => $"[{c.N}]").ToList();
             html.Append(Inv($"<div class=\"ret\"><span class=\"rank\">#{i + 1}</span> <span class=\"src {(expected ? "ok" : "")}\">{E(QuestionVerdict.Short(chunk.Chunk.ArticleId))}</span> "));
             html.Append(Inv($"<span class=\"muted small\">{E(chunk.Chunk.Id)} · score {chunk.Score:0.###}</span>"));
-            html.Append(Inv($"<p class=\"small\">{E(Clip(chunk.Chunk.Text, 600))}</p></div>"));
+            if (citedAs.Count > 0)
+            {
+                html.Append(Inv($" <span class=\"chip ok\">cited {E(string.Join(" ", citedAs))}</span>"));
+            }
+
+            html.Append("<p class=\"small\">").Append(Highlight(Clip(chunk.Chunk.Text, 700), r.Question.Facts)).Append("</p></div>");
         }
 
         return html.Append("</div>").ToString();
+    }
+
+    /// <summary>HTML-encodes <paramref name="text"/> and wraps literal occurrences of the expected facts' alternatives in &lt;mark&gt;.</summary>
+    private static string Highlight(string text, IReadOnlyList<string> facts)
+    {
+        var spans = facts.SelectMany(FactMatcher.Alternatives)
+            .SelectMany(a => Regex.Matches(text, Regex.Escape(a), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Select(m => (m.Index, End: m.Index + m.Length)))
+            .OrderBy(s => s.Index)
+            .ToList();
+        var html = new StringBuilder();
+        var at = 0;
+        foreach (var (start, end) in spans)
+        {
+            if (start < at)
+            {
+                continue;
+            }
+
+            html.Append(E(text[at..start])).Append("<mark>").Append(E(text[start..end])).Append("</mark>");
+            at = end;
+        }
+
+        return html.Append(E(text[at..])).ToString();
     }
 
     private static string Ms(double? value) => value is { } v ? ReportFormat.Ms(v) : "—";

@@ -56,7 +56,7 @@ public static class SvgCharts
             return "<p class=\"muted\">No timings recorded.</p>";
         }
 
-        const int left = 40, bottom = 34, top = 14;
+        const int left = 40, bottom = 34, top = 30;
         var max = Math.Max(values.Max(), 1e-3);
         var bins = Math.Clamp(values.Count / 3, 4, 12);
         var step = NiceStep(max / bins);
@@ -73,7 +73,7 @@ public static class SvgCharts
         var tallest = Math.Max(1, counts.Max());
         var svg = new StringBuilder(Inv($"<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" xmlns=\"http://www.w3.org/2000/svg\">"));
         svg.Append(Inv($"<line x1=\"{left}\" y1=\"{top + plotH}\" x2=\"{width - 10}\" y2=\"{top + plotH}\" class=\"grid\"/>"));
-        svg.Append(Inv($"<text x=\"{left - 6}\" y=\"{top + 4}\" class=\"axis\" text-anchor=\"end\">{tallest}</text>"));
+        svg.Append(Inv($"<text x=\"{left - 6}\" y=\"{top + 8}\" class=\"axis\" text-anchor=\"end\">{tallest}</text>"));
         svg.Append(Inv($"<text x=\"{left - 6}\" y=\"{top + plotH}\" class=\"axis\" text-anchor=\"end\">0</text>"));
         for (var i = 0; i < bins; i++)
         {
@@ -87,12 +87,12 @@ public static class SvgCharts
         }
 
         svg.Append(Inv($"<text x=\"{left + (plotW / 2)}\" y=\"{height - 4}\" class=\"axis\" text-anchor=\"middle\">total latency per question (ms)</text>"));
-        foreach (var (label, value) in new[] { ("p50", p50), ("p95", p95) })
+        foreach (var (label, value, y) in new[] { ("p50", p50, 10), ("p95", p95, 23) })
         {
             if (value is { } v)
             {
                 var x = left + (plotW * Math.Min(1, v / (bins * step)));
-                svg.Append(Inv($"<line x1=\"{x:0.#}\" y1=\"{top - 4}\" x2=\"{x:0.#}\" y2=\"{top + plotH}\" class=\"marker\"/><text x=\"{x + 3:0.#}\" y=\"{top + 6}\" class=\"axis\">{label} {v:0.#} ms</text>"));
+                svg.Append(Inv($"<line x1=\"{x:0.#}\" y1=\"{y + 2}\" x2=\"{x:0.#}\" y2=\"{top + plotH}\" class=\"marker\"/><text x=\"{x + 3:0.#}\" y=\"{y}\" class=\"axis\">{label} {v:0.#} ms</text>"));
             }
         }
 
