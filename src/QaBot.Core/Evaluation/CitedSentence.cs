@@ -5,6 +5,7 @@ namespace QaBot.Core.Evaluation;
 /// <summary>
 /// One sentence of an answer with the <c>[n]</c> markers attached to it. Markers right after a sentence's final
 /// punctuation (<c>"… in 2023.[1] Next …"</c>) belong to that sentence; <c>[1, 2]</c> and <c>[1][2]</c> both give 1 and 2.
+/// Lines that start with a marker (<c>"[1] Title, 2024-02-08"</c>) are a sources list, not claims, and are skipped.
 /// </summary>
 /// <param name="Text">The sentence without its markers, whitespace collapsed.</param>
 /// <param name="Markers">The citation numbers in order of appearance, duplicates removed.</param>
@@ -14,7 +15,8 @@ public sealed partial record CitedSentence(string Text, IReadOnlyList<int> Marke
     public static IReadOnlyList<CitedSentence> Parse(string answer)
     {
         var sentences = new List<CitedSentence>();
-        foreach (Match match in SentencePattern().Matches(answer))
+        var claims = string.Join('\n', answer.Split('\n').Where(line => !SourceLine().IsMatch(line)));
+        foreach (Match match in SentencePattern().Matches(claims))
         {
             var markers = MarkerPattern().Matches(match.Value)
                 .SelectMany(m => m.Groups[1].Value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
@@ -42,6 +44,9 @@ public sealed partial record CitedSentence(string Text, IReadOnlyList<int> Marke
 
     [GeneratedRegex(@"\[(\d+(?:\s*[,;]\s*\d+)*)\]")]
     private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"^\s*\[\d+\]")]
+    private static partial Regex SourceLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -38,6 +38,15 @@ public class CitedSentenceTests
     }
 
     [Fact]
+    public void ASourcesListAfterTheAnswerIsNotTakenForClaims()
+    {
+        var sentences = CitedSentence.Parse("Trade hit $228 billion [1].\n\nSources:\n[1] Putin and Xi hail ties, 2024-02-08\n [2] Other");
+
+        Assert.Equal(["Trade hit $228 billion.", "Sources:"], sentences.Select(s => s.Text));
+        Assert.Equal([1], sentences[0].Markers);
+    }
+
+    [Fact]
     public void StripMarkersLeavesCleanText() =>
         Assert.Equal("A fact. Another.", CitedSentence.StripMarkers("A fact [1]. Another [2, 3]."));
 }
