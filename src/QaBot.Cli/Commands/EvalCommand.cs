@@ -92,16 +92,16 @@ internal static class EvalCommand
         var judge = CreateJudge(settings, chatClient);
         var runner = new EvalRunner(answerFunction(), judge);
         var run = await EvalConsoleOutput.RunWithProgressAsync(console, runner, questions, settings, cancellationToken);
-        run = run with { Notes = [.. evalSet.Errors.Select(e => $"skipped {settings.Set} {e}"), .. run.Notes] };
         if (run.Summary.Errors == run.Summary.Questions)
         {
             throw new QaBotException($"the answer service failed on every question; first error: {run.Results[0].Error}");
         }
 
         var baseline = settings.Baseline is null ? null : await BaselineComparer.CompareAsync(settings.Baseline, run, cancellationToken);
-        await ReportJsonWriter.WriteAsync(Path.Combine(settings.Out, "report.json"), run, baseline, cancellationToken);
-        await ReportMarkdownWriter.WriteAsync(Path.Combine(settings.Out, "report.md"), run, baseline, cancellationToken);
-        await ReportHtmlWriter.WriteAsync(Path.Combine(settings.Out, "report.html"), run, baseline, cancellationToken);
+        var reported = run with { Notes = [.. evalSet.Errors.Select(e => $"skipped {settings.Set} {e}"), .. run.Notes] };
+        await ReportJsonWriter.WriteAsync(Path.Combine(settings.Out, "report.json"), reported, baseline, cancellationToken);
+        await ReportMarkdownWriter.WriteAsync(Path.Combine(settings.Out, "report.md"), reported, baseline, cancellationToken);
+        await ReportHtmlWriter.WriteAsync(Path.Combine(settings.Out, "report.html"), reported, baseline, cancellationToken);
 
         EvalConsoleOutput.WriteResults(console, run, baseline, settings.Out);
         var missed = rules.Select(r => r.Check(run.Summary)).OfType<string>().ToList();

@@ -49,7 +49,7 @@ public static class EvalSetReader
             }
             catch (JsonException ex)
             {
-                errors.Add(new(i + 1, $"not valid JSON: {ex.Message.Split(" Path:")[0]}"));
+                errors.Add(new(i + 1, $"not valid JSON: {ex.Message.Split([" LineNumber:", " Path:"], StringSplitOptions.None)[0]}"));
             }
             catch (FormatException ex)
             {

@@ -30,6 +30,10 @@ public static class ReportFormat
     /// <summary>A value rounded for JSON: 4 decimals.</summary>
     public static double? Round(double? value) => value is { } v ? Math.Round(v, 4) : null;
 
-    private static string Signed(double value, string format) =>
-        (value >= 0 ? "+" : "−") + Math.Abs(value).ToString(format, CultureInfo.InvariantCulture);
+    // A change that rounds to zero prints without a sign, so float noise never reads as "−0.0".
+    private static string Signed(double value, string format)
+    {
+        var text = Math.Abs(value).ToString(format, CultureInfo.InvariantCulture);
+        return text.Trim('0', '.').Length == 0 ? text : (value > 0 ? "+" : "−") + text;
+    }
 }

@@ -89,4 +89,16 @@ public class BaselineComparerTests
         var ex = await Assert.ThrowsAsync<QaBotException>(() => BaselineComparer.CompareAsync(bad, RunWith(true, 10)));
         Assert.Contains("summary", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DeltasReadNaturallyAndFloatNoiseHasNoSign()
+    {
+        var hit = EvalSummary.Catalog.Single(m => m.Name == "hitAtK");
+        var p50 = EvalSummary.Catalog.Single(m => m.Name == "latencyP50Ms");
+
+        Assert.Equal("0.0 pp", ReportFormat.Delta(new MetricDelta(hit, 0.5, 0.5 - 1e-12, -1e-12, false, false)));
+        Assert.Equal("+2.5 pp", ReportFormat.Delta(new MetricDelta(hit, 0.5, 0.525, 0.025, false, true)));
+        Assert.Equal("−12 ms", ReportFormat.Delta(new MetricDelta(p50, 40, 28, -12, false, true)));
+        Assert.Equal("", ReportFormat.Delta(new MetricDelta(hit, null, 0.5, null, false, false)));
+    }
 }
