@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core.Embeddings;
 
 namespace QaBot.Core;
 
@@ -10,6 +11,15 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddQaBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // --- Embeddings (Core/Embeddings): validated options + one lazily loaded model for the whole app ---
+        services.AddOptions<EmbeddingOptions>()
+            .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<EmbeddingModel>();
+        // --- end Embeddings ---
+
         return services;
     }
 }
