@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core;
 using QaBot.Core.Answering;
 using QaBot.Core.Evaluation;
+using QaBot.Core.Ingestion;
 using Spectre.Console;
+using AskFunction = System.Func<QaBot.Core.Answering.Question, System.Threading.CancellationToken, System.Threading.Tasks.Task<QaBot.Core.Answering.Answer>>;
 
 namespace QaBot.Cli.Commands;
 
@@ -51,18 +53,29 @@ internal static class EvalCommand
                 parse.GetValue(set)!, parse.GetValue(output)!, parse.GetValue(k), parse.GetValue(baseline),
                 parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge));
             var console = EvalConsoleOutput.CreateConsole(parse.InvocationConfiguration.Output);
-            return RunAsync(settings, () => services.GetRequiredService<AnswerService>().AskAsync, services.GetService<IChatClient>(), console, token);
+            return RunAsync(settings, PrepareAsync, services.GetService<IChatClient>(), console, token);
+
+            async Task<AskFunction> PrepareAsync(CancellationToken ct2)
+            {
+                if (await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(ct2) is { } report)
+                {
+                    console.MarkupLineInterpolated($"First run: ingested the sample articles ({report.Summary}).");
+                }
+
+                return services.GetRequiredService<AnswerService>().AskAsync;
+            }
         }, ct));
         return command;
     }
 
     /// <summary>
     /// The command's body, separate from service wiring so tests can drive it with any answer function.
-    /// <paramref name="answerFunction"/> is resolved only after the arguments are checked, so usage errors never build the core.
+    /// <paramref name="prepare"/> (ingest if needed, then hand over the answer function) runs only after the arguments
+    /// are checked, so a usage error never touches the corpus.
     /// </summary>
     internal static async Task<int> RunAsync(
         Settings settings,
-        Func<Func<Question, CancellationToken, Task<Answer>>> answerFunction,
+        Func<CancellationToken, Task<AskFunction>> prepare,
         IChatClient? chatClient,
         IAnsiConsole console,
         CancellationToken cancellationToken)
@@ -90,7 +103,7 @@ internal static class EvalCommand
 
         Directory.CreateDirectory(settings.Out);
         var judge = CreateJudge(settings, chatClient);
-        var runner = new EvalRunner(answerFunction(), judge);
+        var runner = new EvalRunner(await prepare(cancellationToken), judge);
         var run = await EvalConsoleOutput.RunWithProgressAsync(console, runner, questions, settings, cancellationToken);
         if (run.Summary.Errors == run.Summary.Questions)
         {

@@ -34,7 +34,7 @@ public class EvalCommandTests
         await File.WriteAllTextAsync(set, SetText);
         var output = new StringWriter();
         var code = await EvalCommand.RunAsync(
-            settings with { Set = set, Out = Path.Combine(dir.Path, settings.Out) }, () => Ask, null, EvalConsoleOutput.CreateConsole(output), CancellationToken.None);
+            settings with { Set = set, Out = Path.Combine(dir.Path, settings.Out) }, _ => Task.FromResult<Func<Question, CancellationToken, Task<Answer>>>(Ask), null, EvalConsoleOutput.CreateConsole(output), CancellationToken.None);
         return (code, output.ToString());
     }
 
@@ -128,7 +128,7 @@ public class EvalCommandTests
 
         var ex = await Assert.ThrowsAsync<QaBot.Core.QaBotException>(() => EvalCommand.RunAsync(
             new EvalCommand.Settings(set, Path.Combine(dir.Path, "o")),
-            () => (_, _) => throw new InvalidOperationException("no index"),
+            _ => Task.FromResult<Func<Question, CancellationToken, Task<Answer>>>((_, _) => throw new InvalidOperationException("no index")),
             null, EvalConsoleOutput.CreateConsole(new StringWriter()), CancellationToken.None));
 
         Assert.Contains("no index", ex.Message, StringComparison.Ordinal);
