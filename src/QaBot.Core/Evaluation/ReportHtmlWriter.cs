@@ -39,7 +39,7 @@ public static partial class ReportHtmlWriter
         }
 
         html.Append("</div></div>").Append(Cards(s, baseline)).Append("</header>");
-        html.Append("<section id=\"metrics\"><h2>Metrics</h2><div class=\"metrics-wrap\">").Append(MetricChart(s, baseline)).Append(Legend()).Append("</div></section>");
+        html.Append("<section id=\"metrics\"><h2>Metrics</h2><div class=\"metrics-wrap\">").Append(MetricChart(s, baseline)).Append(Legend(s)).Append("</div></section>");
         html.Append("<section id=\"categories\"><h2>By category</h2>").Append(CategoryCharts(run)).Append("</section>");
         html.Append("<section id=\"latency\"><h2>Latency</h2>").Append(Latency(run)).Append("</section>");
         html.Append("<section id=\"questions\"><h2>Questions</h2>");
@@ -87,8 +87,8 @@ public static partial class ReportHtmlWriter
                 : new SvgCharts.Bar(m.Label, s.Get(m.Name), baseline?.For(m.Name)?.Baseline, ReportFormat.Value(m, s.Get(m.Name)), m.Kind == MetricKind.LowerFraction))
             .ToList(), labelWidth: 190, width: 900);
 
-    private static string Legend() => "<dl class=\"legend small\">" + string.Concat(EvalSummary.Catalog
-        .Where(m => m.Kind != MetricKind.Milliseconds)
+    private static string Legend(EvalSummary s) => "<dl class=\"legend small\">" + string.Concat(EvalSummary.Catalog
+        .Where(m => m.Kind != MetricKind.Milliseconds && s.Get(m.Name) is not null)
         .Select(m => $"<dt>{E(m.Label)}</dt><dd>{E(m.Meaning)}</dd>")) + "</dl>";
 
     private static string CategoryCharts(EvalRun run)
