@@ -11,6 +11,7 @@ root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ModelsCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
