@@ -53,7 +53,7 @@ public sealed class GenerativeAnswerer(
         // The resilience handler bounds the wait for response headers; this bounds silence once streaming.
         var idleLimit = TimeSpan.FromSeconds(settings.TimeoutSeconds);
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        idle.CancelAfter((idleLimit * (settings.MaxRetries + 1)) + TimeSpan.FromSeconds(settings.MaxRetries * 2));
+        idle.CancelAfter((idleLimit * (settings.MaxRetries + 1)) + TimeSpan.FromSeconds((settings.MaxRetries * 2) + 1));
 
         var text = new StringBuilder();
         string? failure = null;
@@ -70,7 +70,9 @@ public sealed class GenerativeAnswerer(
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    failure = idle.IsCancellationRequested ? $"went silent for over {settings.TimeoutSeconds} s" : LlmFailure.Describe(ex);
+                    failure = !idle.IsCancellationRequested ? LlmFailure.Describe(ex)
+                        : text.Length == 0 ? "timed out"
+                        : $"went silent for over {settings.TimeoutSeconds} s mid-answer";
                     logger.LogWarning(ex, "The language model {Reason}; falling back to the extractive answer", failure);
                     break;
                 }

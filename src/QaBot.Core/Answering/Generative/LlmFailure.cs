@@ -22,6 +22,8 @@ public static class LlmFailure
                     return "timed out";
                 case HttpOperationException { StatusCode: { } status }:
                     return $"returned HTTP {(int)status}{(status == HttpStatusCode.Unauthorized ? " (check Llm:ApiKey)" : "")}";
+                case System.ClientModel.ClientResultException { Status: > 0 } result:
+                    return $"returned HTTP {result.Status}{(result.Status == 401 ? " (check Llm:ApiKey)" : "")}";
                 case HttpRequestException { StatusCode: { } code }:
                     return $"returned HTTP {(int)code}";
                 case HttpRequestException:

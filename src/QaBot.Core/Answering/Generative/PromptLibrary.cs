@@ -36,7 +36,7 @@ public sealed partial class PromptLibrary
             throw new QaBotException(string.Join(" ", failures));
         }
 
-        var factory = new KernelPromptTemplateFactory();
+        var factory = new KernelPromptTemplateFactory { AllowDangerouslySetContent = true };
         foreach (var name in Specs.Keys)
         {
             var file = FileOf(directory, name);
