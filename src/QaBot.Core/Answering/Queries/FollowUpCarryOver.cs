@@ -32,8 +32,8 @@ public static partial class FollowUpCarryOver
             return true;
         }
 
-        // "What did Putin say about his visit?" names its subject; "When did he go?" does not.
-        if (Pronoun().IsMatch(text) && !Name().IsMatch(text))
+        // "When did he go?" leans on the previous turn; "What did Putin say about his visit?" names whose visit.
+        if (SubjectPronoun().IsMatch(text) || (Pronoun().IsMatch(text) && !Name().IsMatch(text)))
         {
             return true;
         }
@@ -82,6 +82,9 @@ public static partial class FollowUpCarryOver
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|these|those|он|она|они|его|её|ее|их|там|тогда)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(he|she|they|him|them|он|она|они|ему|ей|им)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"(?<=\S\s+)\p{Lu}")]
     private static partial Regex Name();

@@ -56,15 +56,17 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
                     cites = valid;
                 }
             }
+            else if (valid.Count > 1
+                && SupportTest.Of(claim, new PassageTerms(string.Join("\n", valid.Select(n => sources[n - 1].Chunk.Text)))).IsSupported(min)
+                && valid.Where(n => tests[n - 1].Overlap >= min / 2).ToList() is { Count: > 0 } contributing)
+            {
+                supported++; // together the cited passages back it: keep those that contribute, drop bystanders
+                cites = contributing;
+            }
             else if (valid.Where(n => tests[n - 1].IsSupported(min)).ToList() is { Count: > 0 } backed)
             {
                 supported++;
                 cites = backed;
-            }
-            else if (valid.Count > 1 && SupportTest.Of(claim, new PassageTerms(string.Join("\n", valid.Select(n => sources[n - 1].Chunk.Text)))).IsSupported(min))
-            {
-                supported++; // a sentence that joins facts from two cited passages
-                cites = valid;
             }
             else if (Best(tests, min) is { } best)
             {
@@ -170,9 +172,10 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
         return best < 0 ? null : best + 1;
     }
 
-    /// <summary>Text with nothing to check: no content words and no numbers (a lead-in like "In short:").</summary>
+    /// <summary>Text with nothing to check: no content words or a short lead-in ("In short:"), and no numbers.</summary>
     private static bool IsConnective(string claim) =>
-        !Terms.Words(claim).Any(Terms.IsContentWord) && !Terms.Numbers(claim).Any(n => n.Length >= 2);
+        !Terms.Numbers(claim).Any(n => n.Length >= 2)
+        && (!Terms.Words(claim).Any(Terms.IsContentWord) || (claim.EndsWith(':') && claim.Length <= 60));
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankLines();
