@@ -16,6 +16,7 @@ namespace QaBot.Core.Answering.Verification;
 public sealed partial class CitationChecker(IOptions<LlmOptions> options)
 {
     private const int MaxQuoteChars = 700;
+    private const double ClearlyBetter = 0.3;
 
     /// <summary>Checks <paramref name="answer"/>; source n is <c>sources[n-1]</c>.</summary>
     public CheckedAnswer Check(string answer, IReadOnlyList<RetrievedChunk> sources)
@@ -67,6 +68,13 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
             {
                 supported++;
                 cites = backed;
+                // Same-topic articles share many words ("Putin", "Xi", "Russian"): a citation that only clears the bar
+                // while another source backs the sentence far better was most likely a slip; point to the better one.
+                if (Best(tests, min) is { } best && !backed.Contains(best) && tests[best - 1].Overlap - backed.Max(n => tests[n - 1].Overlap) >= ClearlyBetter)
+                {
+                    repointed++;
+                    cites = [best];
+                }
             }
             else if (Best(tests, min) is { } best)
             {
