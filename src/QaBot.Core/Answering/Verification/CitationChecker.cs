@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Generative;
+using QaBot.Core.Chunking;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Verification;
@@ -151,7 +152,8 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
     /// <summary>The passage sentences that back the claims best: one span of the chunk text, or the single best sentence.</summary>
     internal static string Quote(string passage, IEnumerable<string> claims)
     {
-        var spans = SentenceSpans.Split(passage);
+        // Article text: the chunker's own splitter, so quotes align with the sentences chunks were cut at.
+        var spans = SentenceSplitter.Split(passage).Select(s => (s.Start, s.End)).ToList();
         if (spans.Count == 0)
         {
             return passage;

@@ -5,7 +5,8 @@ namespace QaBot.Core.Answering.Verification;
 /// <summary>
 /// Splits text into sentence spans (start, end) without cutting after abbreviations ("U.S.", "Mr.", "Feb. 24"),
 /// list numbers ("1. ") or before a lower-case continuation; citation markers after the full stop stay with their
-/// sentence; line breaks always end a sentence. Used for the model's answer and for quoting passages.
+/// sentence; line breaks always end a sentence; Chinese/Japanese full stops split without a space. For the model's
+/// answers (article text goes through <see cref="Chunking.SentenceSplitter"/>).
 /// </summary>
 public static partial class SentenceSpans
 {
