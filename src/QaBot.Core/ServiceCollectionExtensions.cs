@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Answering.Generative;
+using QaBot.Core.Embeddings;
 
 namespace QaBot.Core;
 
@@ -11,6 +12,16 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddQaBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // --- Embeddings (Core/Embeddings): validated options + one lazily loaded model for the whole app ---
+        services.AddOptions<EmbeddingOptions>()
+            .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<EmbeddingModel>();
+        // --- end Embeddings ---
+
+        // --- LLM (Core/Answering/Generative): options always; chat model, prompts, answerer only when Llm:Provider is set ---
         services.AddQaBotLlm(configuration);
         return services;
     }

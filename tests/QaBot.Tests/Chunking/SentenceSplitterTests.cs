@@ -144,14 +144,11 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void SplittingAMegabyteIsFastEvenOnABusyMachine()
+    public void AMegabyteOfRepeatedProseSplitsIntoExactlyItsSentences()
     {
+        // Speed is measured by `qabot bench`, not here; this checks the splitter stays exact on large input.
         string text = string.Concat(Enumerable.Repeat("Mr. Putin met Xi in St. Petersburg on Feb. 24. “Trade hit $1.5 billion,” he said. Talks continue!\n\n", 12_000));
-        SentenceSplitter.Split(text); // warm up
-        var watch = Stopwatch.StartNew();
         var spans = SentenceSplitter.Split(text);
-        watch.Stop();
         Assert.Equal(36_000, spans.Count);
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms"); // ~50 ms when the machine is idle
     }
 }

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace QaBot.Core.Embeddings;
+
+/// <summary>
+/// The embedding model the app uses, chosen by the "Embeddings" settings and loaded lazily on first use (commands that
+/// never embed pay nothing) and thread-safely. Without usable vectors it is <em>unavailable</em>, not an error:
+/// <see cref="Generator"/> is null and <see cref="UnavailableReason"/> says why and what to do, and the app answers with
+/// full-text retrieval only. With the GloVe provider and no cache yet, a tarball found automatically (Embeddings:GloveSource
+/// or a <c>../shared/models</c> folder) is converted on first use, once, in a few seconds.
+/// </summary>
+public sealed class EmbeddingModel : IDisposable
+{
+    private readonly EmbeddingOptions _options;
+    private readonly ILogger _logger;
+    private readonly Lazy<State> _state;
+    private readonly Lock _probeGate = new();
+    private Task<int>? _probe;
+
+    /// <summary>Creates the (not yet loaded) model from the validated options.</summary>
+    public EmbeddingModel(IOptions<EmbeddingOptions> options, ILogger<EmbeddingModel>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _logger = logger ?? NullLogger<EmbeddingModel>.Instance;
+        _state = new Lazy<State>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Directory where the search for <c>shared/models</c> starts (tests point it elsewhere).</summary>
+    internal string SearchFrom { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>The generator, or null when no embedding model is available.</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Generator => _state.Value.Generator;
+
+    /// <summary>True when <see cref="Generator"/> is usable.</summary>
+    public bool IsAvailable => _state.Value.Generator is not null;
+
+    /// <summary>Why there is no generator, in one line for the user; null when available.</summary>
+    public string? UnavailableReason => _state.Value.UnavailableReason;
+
+    /// <summary>Identifies the vector space ("glove-wink-sg-100d", "openai:text-embedding-3-small"); "none" when unavailable.</summary>
+    public string ModelId => _state.Value.ModelId;
+
+    /// <summary>
+    /// Vector length; 0 when unavailable. For a remote model without Embeddings:Dimensions, the first access embeds one
+    /// short probe text (blocking); prefer <see cref="GetDimensionsAsync"/> there.
+    /// </summary>
+    public int Dimensions => _state.Value.Dimensions ?? GetDimensionsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>The local word vectors (for soft term matching) when the provider is GloVe and they loaded; else null.</summary>
+    public WordVectors? WordVectors => _state.Value.WordVectors;
+
+    /// <summary>Vector length, asking a remote model once when it is not configured.</summary>
+    public Task<int> GetDimensionsAsync(CancellationToken ct)
+    {
+        var state = _state.Value;
+        if (state.Dimensions is { } known)
+        {
+            return Task.FromResult(known);
+        }
+
+        lock (_probeGate)
+        {
+            // One probe for everyone; a failed one (endpoint down) is retried on the next call.
+            if (_probe is null || _probe.IsFaulted || _probe.IsCanceled)
+            {
+                _probe = ProbeDimensionsAsync();
+            }
+
+            return _probe.WaitAsync(ct);
+        }
+    }
+
+    private async Task<int> ProbeDimensionsAsync()
+    {
+        var embedding = await _state.Value.Generator!.GenerateAsync("dimension probe");
+        return embedding.Vector.Length;
+    }
+
+    private State Load()
+    {
+        var state = _options.Provider switch
+        {
+            EmbeddingProvider.None => State.Unavailable("embeddings are switched off (Embeddings:Provider is None) — answering with full-text search only"),
+            EmbeddingProvider.Glove => LoadGlove(),
+            _ => new State(RemoteEmbeddings.Create(_options), RemoteEmbeddings.ModelIdFor(_options), _options.Dimensions, null, null),
+        };
+        if (state.UnavailableReason is not null)
+        {
+            _logger.LogInformation("Embeddings unavailable: {Reason}", state.UnavailableReason);
+        }
+
+        return state;
+    }
+
+    private State LoadGlove()
+    {
+        var directory = _options.ModelsPath;
+        var manifest = ModelManifest.TryRead(directory);
+        var configured = string.IsNullOrWhiteSpace(_options.GloveSource) ? null : new FileInfo(_options.GloveSource);
+        if (configured is { Exists: false })
+        {
+            return manifest is null
+                ? State.Unavailable($"Embeddings:GloveSource file not found: {configured.FullName} — fix the path or run `qabot models pull`; answering with full-text search only")
+                : Open(manifest, directory);
+        }
+
+        if (manifest is not null && (configured is null || manifest.CameFrom(configured)))
+        {
+            var opened = Open(manifest, directory);
+            if (opened.Generator is not null || AutomaticSource(configured) is null)
+            {
+                return opened;
+            }
+        }
+
+        var source = AutomaticSource(configured);
+        if (source is null)
+        {
+            return State.Unavailable(
+                $"local word vectors not found in {directory}; run `qabot models pull` — answering with full-text search only");
+        }
+
+        try
+        {
+            _logger.LogInformation("Converting word vectors from {Source} into {Directory} (once, a few seconds)", source, directory);
+            var stopwatch = Stopwatch.StartNew();
+            manifest = GloveConverter.Convert(source, directory);
+            _logger.LogInformation("Converted {Count} words in {Seconds:0.0} s", manifest.Count, stopwatch.Elapsed.TotalSeconds);
+            return Open(manifest, directory);
+        }
+        catch (Exception ex) when (ex is QaBotException or IOException or UnauthorizedAccessException)
+        {
+            return State.Unavailable($"could not convert word vectors from {source}: {ex.Message} — answering with full-text search only");
+        }
+    }
+
+    private string? AutomaticSource(FileInfo? configured) =>
+        configured is { Exists: true } ? configured.FullName : ModelPuller.FindSharedTarball(SearchFrom);
+
+    private static State Open(ModelManifest manifest, string directory)
+    {
+        try
+        {
+            var vectors = WordVectors.Open(manifest.CachePath(directory), manifest.ModelId);
+            if (vectors.Dimensions != manifest.Dimensions || vectors.Count != manifest.Count)
+            {
+                vectors.Dispose();
+                return State.Unavailable($"word-vector cache {manifest.CachePath(directory)} does not match {ModelManifest.FileName}: run `qabot models pull --force` — answering with full-text search only");
+            }
+
+            return new State(new GloveEmbeddingGenerator(vectors), vectors.ModelId, vectors.Dimensions, vectors, null);
+        }
+        catch (QaBotException ex)
+        {
+            return State.Unavailable($"{ex.Message} — answering with full-text search only");
+        }
+    }
+
+    /// <summary>Releases the generator and unmaps the word vectors, if they were loaded.</summary>
+    public void Dispose()
+    {
+        if (_state.IsValueCreated)
+        {
+            _state.Value.Generator?.Dispose();
+            _state.Value.WordVectors?.Dispose();
+        }
+    }
+
+    private sealed record State(
+        IEmbeddingGenerator<string, Embedding<float>>? Generator, string ModelId, int? Dimensions, WordVectors? WordVectors, string? UnavailableReason)
+    {
+        public static State Unavailable(string reason) => new(null, "none", 0, null, reason);
+    }
+}
