@@ -1,7 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.VectorData;
+using QaBot.Core.Answering;
 using QaBot.Core.Answering.Generative;
+using QaBot.Core.Articles;
+using QaBot.Core.Chunking;
 using QaBot.Core.Embeddings;
+using QaBot.Core.Ingestion;
+using QaBot.Core.Retrieval;
+using QaBot.Core.Store;
 
 namespace QaBot.Core;
 
@@ -12,17 +20,53 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddQaBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.Section);
+        services.AddValidatedOptions<ArticleLoaderOptions>(configuration, ArticleLoaderOptions.SectionName);
+        services.AddValidatedOptions<ChunkingOptions>(configuration, ChunkingOptions.SectionName);
+        services.AddValidatedOptions<EmbeddingOptions>(configuration, EmbeddingOptions.SectionName);
+        services.AddValidatedOptions<StoreOptions>(configuration, StoreOptions.SectionName);
+        services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.Section);
+        services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.Section);
 
-        // --- Embeddings (Core/Embeddings): validated options + one lazily loaded model for the whole app ---
-        services.AddOptions<EmbeddingOptions>()
-            .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        // Articles and chunking: pure stages.
+        services.AddSingleton<ArticleLoader>();
+        services.AddSingleton<TextChunker>();
+
+        // Embeddings: one lazily loaded model for the whole app (GloVe offline, or a remote endpoint).
         services.AddSingleton<EmbeddingModel>();
-        // --- end Embeddings ---
 
-        // --- LLM (Core/Answering/Generative): options always; chat model, prompts, answerer only when Llm:Provider is set ---
+        // Store: one SQLite file; the chunk collection is seen through the VectorData abstractions.
+        services.AddSingleton(sp => new SqliteVectorStore(sp.GetRequiredService<IOptions<StoreOptions>>()));
+        services.AddSingleton<VectorStore>(sp => sp.GetRequiredService<SqliteVectorStore>());
+        services.AddSingleton(sp => new ArticleCatalog(sp.GetRequiredService<SqliteVectorStore>()));
+        services.AddSingleton(sp => sp.GetRequiredService<SqliteVectorStore>().GetChunkCollection(ChunkDimensions(sp)));
+        services.AddSingleton<VectorStoreCollection<string, ChunkRecord>>(sp => sp.GetRequiredService<SqliteCollection<ChunkRecord>>());
+        services.AddSingleton<IKeywordHybridSearchable<ChunkRecord>>(sp => sp.GetRequiredService<SqliteCollection<ChunkRecord>>());
+
+        // Ingestion, retrieval, answering.
+        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<TermWeighter>();
+        services.AddSingleton<HybridRetriever>();
+        services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<AnswerService>();
+
+        // LLM (Answering/Generative): options and the query rewriter always; chat model, prompts and the generative
+        // answerer only when Llm:Provider is set.
         services.AddQaBotLlm(configuration);
         return services;
+    }
+
+    private static void AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class
+        => services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+
+    /// <summary>
+    /// The chunk vector size: the configured model's, or the local GloVe size when vectors are unavailable
+    /// (chunks are then stored without vectors, so the size only matters once vectors arrive).
+    /// </summary>
+    private static int ChunkDimensions(IServiceProvider services)
+    {
+        var model = services.GetRequiredService<EmbeddingModel>();
+        return model.IsAvailable ? model.Dimensions : ChunkRecord.DefaultDimensions;
     }
 }

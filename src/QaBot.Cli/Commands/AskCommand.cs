@@ -1,24 +1,34 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using QaBot.Core.Answering;
+using QaBot.Core.Ingestion;
 
 namespace QaBot.Cli.Commands;
 
-/// <summary><c>qabot ask "question" [--json]</c>: prints the answer and its sources.</summary>
+/// <summary><c>qabot ask "question" [--json]</c>: prints the answer and its sources (ingests data/articles first on a fresh clone).</summary>
 internal static class AskCommand
 {
     public static Command Create()
     {
         var question = new Argument<string>("question") { Description = "The question to answer" };
-        var json = new Option<bool>("--json") { Description = "Print the answer as JSON" };
+        var json = new Option<bool>("--json") { Description = "Print {answer, citations, retrieved, timings} as JSON" };
         var command = new Command("ask", "Answer a question from the articles, with citations") { question, json };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (services, token) =>
-        {
-            var answers = services.GetRequiredService<AnswerService>();
-            var answer = await answers.AskAsync(new Question(parse.GetValue(question) ?? ""), token);
-            await parse.InvocationConfiguration.Output.WriteLineAsync(answer.Text);
-            return 0;
-        }, ct));
+        command.SetAction((parse, ct) => CliRunner.RunAsync(
+            parse,
+            async (services, token) =>
+            {
+                var output = parse.InvocationConfiguration.Output;
+                var report = await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(token);
+                if (report is not null)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync($"First run: ingested the sample articles ({report.Summary}).");
+                }
+
+                var answer = await services.GetRequiredService<AnswerService>().AskAsync(new Question(parse.GetValue(question) ?? ""), token);
+                await output.WriteLineAsync(parse.GetValue(json) ? AnswerPrinter.ToJson(answer) : AnswerPrinter.ToText(answer));
+                return 0;
+            },
+            ct));
         return command;
     }
 }

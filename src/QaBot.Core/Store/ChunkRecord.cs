@@ -59,6 +59,34 @@ public sealed class ChunkRecord
         Embedding = embedding,
     };
 
+    /// <summary>
+    /// The same model as the attributes, with the vector size of the embedding model in use (the attributes say
+    /// <see cref="DefaultDimensions"/>). Pass it to <c>GetCollection</c>.
+    /// </summary>
+    public static VectorStoreCollectionDefinition CreateDefinition(int dimensions)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimensions);
+        return new()
+        {
+            Properties =
+            [
+                new VectorStoreKeyProperty(nameof(Key), typeof(string)),
+                new VectorStoreDataProperty(nameof(ArticleId), typeof(string)) { IsIndexed = true },
+                new VectorStoreDataProperty(nameof(Title), typeof(string)),
+                new VectorStoreDataProperty(nameof(Date), typeof(string)) { IsIndexed = true },
+                new VectorStoreDataProperty(nameof(Url), typeof(string)),
+                new VectorStoreDataProperty(nameof(ChunkIndex), typeof(int)),
+                new VectorStoreDataProperty(nameof(Start), typeof(int)),
+                new VectorStoreDataProperty(nameof(End), typeof(int)),
+                new VectorStoreDataProperty(nameof(Text), typeof(string)) { IsFullTextIndexed = true },
+                new VectorStoreVectorProperty(nameof(Embedding), typeof(ReadOnlyMemory<float>?), dimensions)
+                {
+                    DistanceFunction = DistanceFunction.CosineSimilarity,
+                },
+            ],
+        };
+    }
+
     /// <summary>Maps back to the domain chunk.</summary>
     public Chunk ToChunk() => new(
         Key,

@@ -13,6 +13,10 @@ public sealed class FollowUpCarryOverTests
 
     [Fact]
     public void ANewYearReplacesThePreviousOne() =>
+        Assert.Equal("What was the trade volume between Russia and China in 2021?", FollowUpCarryOver.Rewrite("And in 2021?", TradeTurn));
+
+    [Fact]
+    public void ALowerCaseFollowUpWorksTheSame() =>
         Assert.Equal("What was the trade volume between Russia and China in 2021?", FollowUpCarryOver.Rewrite("and in 2021?", TradeTurn));
 
     [Fact]
@@ -36,6 +40,7 @@ public sealed class FollowUpCarryOverTests
     [Theory]
     [InlineData("Who is Xi Jinping?")]
     [InlineData("What did Putin say about his visit to Beijing?")]
+    [InlineData("Where did Xi Jinping and Vladimir Putin meet in September 2022?")]
     public void AStandaloneQuestionIsLeftAlone(string question) =>
         Assert.Equal(question, FollowUpCarryOver.Rewrite(question, TradeTurn));
 

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core;
+using QaBot.Core.Answering;
+using QaBot.Core.Ingestion;
+
+namespace QaBot.Cli.Commands;
+
+/// <summary><c>qabot chat</c>: an interactive conversation that keeps its history, so follow-ups work. /reset, /exit.</summary>
+internal static class ChatCommand
+{
+    private const int HistoryTurns = 6;
+
+    public static Command Create()
+    {
+        var command = new Command("chat", "Ask questions interactively; follow-up questions use the conversation so far");
+        command.SetAction((parse, ct) => CliRunner.RunAsync(
+            parse,
+            async (services, token) =>
+            {
+                var output = parse.InvocationConfiguration.Output;
+                await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(token);
+                var answers = services.GetRequiredService<AnswerService>();
+                var history = new List<ChatTurn>();
+                await output.WriteLineAsync("Ask a question about the articles. /reset forgets the conversation, /exit (or Ctrl+D) quits.");
+                while (!token.IsCancellationRequested)
+                {
+                    await output.WriteAsync("> ");
+                    var line = await Console.In.ReadLineAsync(token);
+                    if (line is null || line.Trim() is "/exit" or "/quit")
+                    {
+                        break;
+                    }
+
+                    if (line.Trim() == "/reset")
+                    {
+                        history.Clear();
+                        await output.WriteLineAsync("Conversation cleared.");
+                        continue;
+                    }
+
+                    if (string.IsNullOrWhiteSpace(line))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        var answer = await answers.AskAsync(new Question(line, [.. history]), token);
+                        await output.WriteLineAsync(AnswerPrinter.ToText(answer));
+                        await output.WriteLineAsync();
+                        history.Add(new ChatTurn("user", line));
+                        history.Add(new ChatTurn("assistant", answer.Text));
+                        if (history.Count > HistoryTurns * 2)
+                        {
+                            history.RemoveRange(0, history.Count - HistoryTurns * 2);
+                        }
+                    }
+                    catch (QaBotException ex)
+                    {
+                        // One bad question (too long, model down) must not end the conversation.
+                        await output.WriteLineAsync($"error: {ex.Message}");
+                    }
+                }
+
+                return 0;
+            },
+            ct));
+        return command;
+    }
+}

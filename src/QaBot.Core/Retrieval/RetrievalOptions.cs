@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace QaBot.Core.Retrieval;
+
+/// <summary>How candidates from full-text and vector search are combined.</summary>
+public enum FusionMethod
+{
+    /// <summary>Reciprocal rank fusion: 1/(k+rank) summed over both lists. Robust to score scales.</summary>
+    Rrf,
+
+    /// <summary>Scores min-max normalised per list, then <c>VectorWeight·v + (1−VectorWeight)·k</c>.</summary>
+    Weighted,
+
+    /// <summary>BM25 only (what happens anyway when no word vectors are available).</summary>
+    KeywordOnly,
+
+    /// <summary>Vector similarity only.</summary>
+    VectorOnly,
+}
+
+/// <summary>Settings of the "Retrieval" section.</summary>
+public sealed class RetrievalOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Retrieval";
+
+    /// <summary>Passages handed to the answerer.</summary>
+    [Range(1, 50, ErrorMessage = "Retrieval:TopK must be between 1 and 50.")]
+    public int TopK { get; set; } = 6;
+
+    /// <summary>Candidates taken from each of full-text and vector search before fusion.</summary>
+    [Range(1, 1000, ErrorMessage = "Retrieval:CandidatePool must be between 1 and 1000.")]
+    public int CandidatePool { get; set; } = 40;
+
+    /// <summary>How the two candidate lists are fused.</summary>
+    public FusionMethod Fusion { get; set; } = FusionMethod.Rrf;
+
+    /// <summary>The k of reciprocal rank fusion.</summary>
+    [Range(1, 1000, ErrorMessage = "Retrieval:RrfK must be between 1 and 1000.")]
+    public int RrfK { get; set; } = 60;
+
+    /// <summary>Weight of the vector score with <see cref="FusionMethod.Weighted"/>.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:VectorWeight must be between 0 and 1.")]
+    public double VectorWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// Weight of query-term coverage (IDF-weighted share of the question's content words found in the passage,
+    /// with soft matches through word vectors) when re-ranking fused candidates; 0 keeps the fused order.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:CoverageWeight must be between 0 and 1.")]
+    public double CoverageWeight { get; set; } = 0.5;
+
+    /// <summary>Relevance floor: a passage whose coverage is below it is not used; nothing above it → "not in the articles".</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinRelevance must be between 0 and 1.")]
+    public double MinRelevance { get; set; } = 0.4;
+
+    /// <summary>Cosine similarity above which two different words count as a (partial) match, e.g. "commerce" ~ "trade".</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:SoftMatchThreshold must be between 0 and 1.")]
+    public double SoftMatchThreshold { get; set; } = 0.6;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.VectorData;
+using QaBot.Core.Store;
+
+namespace QaBot.Core.Retrieval;
+
+/// <summary>
+/// Weighs a question's content words by how rare they are among the stored chunks (IDF from full-text match counts),
+/// so "Brazil" (in no article) outweighs "Russia" (in every one). Counts are cached until the store changes.
+/// </summary>
+public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> collection)
+{
+    private readonly ConcurrentDictionary<string, long> _documentFrequency = new(StringComparer.Ordinal);
+    private long _cachedTotal = -1;
+
+    /// <summary>The question's content words with IDF weights (a word in no chunk gets the highest weight).</summary>
+    public async Task<IReadOnlyList<WeightedTerm>> WeighAsync(string question, CancellationToken ct)
+    {
+        var words = QueryTerms.ContentWords(question);
+        if (collection is not SqliteCollection<ChunkRecord> sqlite)
+        {
+            return words.Select(w => new WeightedTerm(w, QueryTerms.Stem(w), 1.0)).ToList();
+        }
+
+        var total = await sqlite.CountAsync(ct);
+        if (Interlocked.Exchange(ref _cachedTotal, total) != total)
+        {
+            _documentFrequency.Clear();
+        }
+
+        var terms = new List<WeightedTerm>(words.Count);
+        foreach (var word in words)
+        {
+            if (!_documentFrequency.TryGetValue(word, out var df))
+            {
+                df = await sqlite.CountKeywordMatchesAsync(word, ct);
+                _documentFrequency[word] = df;
+            }
+
+            var idf = Math.Log((total + 1.0) / (df + 0.5));
+            terms.Add(new WeightedTerm(word, QueryTerms.Stem(word), Math.Max(0.1, idf)));
+        }
+
+        return terms;
+    }
+}
