@@ -11,8 +11,8 @@ public static class SampleSources
     public static readonly RetrievedChunk Trade = Make("002_9fdd9d7dd336cfc0", 3, "Putin and Xi: relations 'unprecedented'", new DateOnly(2024, 2, 10),
         "Friendly relations between Moscow and China \"are at an unprecedented level\", the statement said, with the Kremlin boasting that bilateral trade volume of $200 billion reached a record $228 billion in 2023, surpassing the target of 200 billion dollars set by the two leaders.", 0.9);
 
-    /// <summary>001: Lavrov on Xi's visit.</summary>
-    public static readonly RetrievedChunk Visit = Make("001_a3b08d5341e94a04", 0, "Xi expected to visit Moscow", new DateOnly(2022, 12, 30),
+    /// <summary>000: Lavrov on Xi's visit.</summary>
+    public static readonly RetrievedChunk Visit = Make("000_793bee40b2c27b8f", 0, "Xi expected to visit Moscow", new DateOnly(2022, 12, 30),
         "Russian Foreign Minister Sergey Lavrov indicated that Chinese President Xi Jinping is anticipated to visit Moscow before the upcoming first anniversary of the Russia-Ukraine war. The Ministry has reportedly stated that Jinping's travel to Moscow will be a \"major event\" on the \"bilateral agenda\" of the two nations.", 0.6);
 
     /// <summary>003: the December 2021 video call.</summary>

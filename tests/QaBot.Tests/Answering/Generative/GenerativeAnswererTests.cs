@@ -77,7 +77,7 @@ public sealed class GenerativeAnswererTests
         var answer = await AskAsync(server, TradeQuestion);
 
         Assert.Equal("Lavrov said Xi Jinping is anticipated to visit Moscow [1]. Bilateral trade reached a record $228 billion in 2023 [2].", answer.Text);
-        Assert.Equal(["001_a3b08d5341e94a04", "002_9fdd9d7dd336cfc0"], answer.Citations.Select(c => c.ArticleId));
+        Assert.Equal(["000_793bee40b2c27b8f", "002_9fdd9d7dd336cfc0"], answer.Citations.Select(c => c.ArticleId));
         Assert.Equal([1, 2], answer.Citations.Select(c => c.N));
     }
 

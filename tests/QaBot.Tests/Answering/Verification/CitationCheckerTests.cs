@@ -37,7 +37,7 @@ public sealed class CitationCheckerTests
         var result = Check("Lavrov said Xi Jinping is anticipated to visit Moscow.");
 
         Assert.Equal("Lavrov said Xi Jinping is anticipated to visit Moscow [1].", result.Text);
-        Assert.Equal("001_a3b08d5341e94a04", Assert.Single(result.Citations).ArticleId);
+        Assert.Equal("000_793bee40b2c27b8f", Assert.Single(result.Citations).ArticleId);
         Assert.Equal(1, result.Stats.Added);
     }
 
