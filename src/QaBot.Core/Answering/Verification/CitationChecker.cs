@@ -37,6 +37,11 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
             var markers = CitationMarkers.Parse(sentence);
             var claim = CitationMarkers.Strip(sentence);
             var valid = markers.Where(n => n >= 1 && n <= sources.Count).ToList();
+            if (kept.Any(k => string.Equals(k.Claim, claim, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue; // overlapping chunks can hand the model one sentence twice; say it once
+            }
+
             invalid += markers.Count - valid.Count;
 
             if (valid.Count == 0 && (IsConnective(claim) || Silence().IsMatch(claim)))
