@@ -8,30 +8,36 @@ namespace QaBot.Core.Answering;
 /// <summary>
 /// Finds the specifics of a question that no stored article mentions: a number or year found in no chunk and no
 /// article date ("trade in 2025"), or a name found nowhere and with no close word in the passages ("FIFA").
-/// A question that hinges on something the articles never mention is answered with "not in the articles".
+/// An absent number always means "not in the articles"; an absent name raises the bar the answer must clear
+/// (a question may name a source the text never repeats, e.g. "according to Newsweek").
 /// </summary>
 public static partial class AbsentTerms
 {
     private const double NameSimilarity = 0.7;
 
-    /// <summary>The question's words that the articles never mention and that the question depends on.</summary>
-    public static IReadOnlyList<string> Find(string question, RetrievalResult retrieval, WordVectors? vectors)
+    /// <summary>Numbers and names of the question that the articles never mention.</summary>
+    public static (IReadOnlyList<string> Numbers, IReadOnlyList<string> Names) Find(string question, RetrievalResult retrieval, WordVectors? vectors)
     {
         var names = ProperNouns(question);
         var years = retrieval.Chunks
             .Select(c => c.Chunk.Date?.Year.ToString(CultureInfo.InvariantCulture))
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
-        var absent = new List<string>();
+        var numbers = new List<string>();
+        var absentNames = new List<string>();
         foreach (var term in retrieval.Terms.Where(t => t.DocumentFrequency == 0))
         {
-            if (term.IsNumber ? !years.Contains(term.Word) : names.Contains(term.Word) && !HasCloseWord(term.Word, retrieval, vectors))
+            if (term.IsNumber && !years.Contains(term.Word))
             {
-                absent.Add(term.Word);
+                numbers.Add(term.Word);
+            }
+            else if (!term.IsNumber && names.Contains(term.Word) && !HasCloseWord(term.Word, retrieval, vectors))
+            {
+                absentNames.Add(term.Word);
             }
         }
 
-        return absent;
+        return (numbers, absentNames);
     }
 
     /// <summary>Lower-cased capitalised words that do not start a sentence: the names in a question.</summary>
