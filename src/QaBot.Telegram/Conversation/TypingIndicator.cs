@@ -13,7 +13,7 @@ public sealed class TypingIndicator : IAsyncDisposable
     private TypingIndicator(ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken ct)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        _loop = RunAsync(bot, chatId, interval, time, logger, _stop.Token);
+        _loop = RunAsync(bot, chatId, interval, time, logger, ct, _stop.Token);
     }
 
     /// <summary>Starts showing "typing…" in <paramref name="chatId"/>.</summary>
@@ -28,16 +28,22 @@ public sealed class TypingIndicator : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static async Task RunAsync(ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken ct)
+    private static async Task RunAsync(
+        ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken shutdown, CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested)
+        var first = true;
+        while (!ct.IsCancellationRequested || first)
         {
             try
             {
-                await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: ct);
+                // The first action is sent even when the answer is already done, so the user always sees the bot at work;
+                // it is only abandoned on shutdown.
+                await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: first ? shutdown : ct);
+                first = false;
             }
-            catch (Exception ex) when (!ct.IsCancellationRequested)
+            catch (Exception ex) when (!ct.IsCancellationRequested || (first && !shutdown.IsCancellationRequested))
             {
+                first = false;
                 logger.LogDebug(ex, "sendChatAction failed in chat {ChatId}", chatId);
             }
 
