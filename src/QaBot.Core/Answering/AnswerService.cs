@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Generative;
 using QaBot.Core.Answering.Queries;
 using QaBot.Core.Embeddings;
@@ -18,6 +19,7 @@ public sealed class AnswerService(
     ExtractiveAnswerer extractive,
     EmbeddingModel embeddings,
     QueryRewriter rewriter,
+    IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger,
     GenerativeAnswerer? generative = null)
 {
@@ -39,6 +41,7 @@ public sealed class AnswerService(
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
+        InvalidQuestionException.ThrowIfInvalid(question.Text, options.Value.MaxQuestionChars);
         var total = Stopwatch.StartNew();
         var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;

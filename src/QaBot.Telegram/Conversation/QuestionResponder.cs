@@ -1,3 +1,4 @@
+using QaBot.Core;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -72,6 +73,12 @@ public sealed class QuestionResponder(
         {
             await streamer.DiscardAsync();
             throw;
+        }
+        catch (QaBotException ex)
+        {
+            // A user-fixable problem (e.g. the question is over Answering:MaxQuestionChars): say what and how.
+            await streamer.DiscardAsync();
+            await ReplyAsync(message, char.ToUpperInvariant(ex.Message[0]) + ex.Message[1..], ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
