@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using QaBot.Core;
+using QaBot.Core.Answering;
 
 namespace QaBot.Cli;
 
@@ -40,6 +41,17 @@ internal static class CliRunner
         catch (CliUsageException ex)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+        catch (InvalidQuestionException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // The binder's own wording already names the key and the value.
+            await error.WriteLineAsync($"configuration error: {ex.Message}");
             return 2;
         }
         catch (OptionsValidationException ex)

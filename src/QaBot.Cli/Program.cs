@@ -10,7 +10,10 @@ root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ModelsCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(FeedbackCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);
@@ -25,4 +28,5 @@ if (parse.Errors.Count > 0)
     return 2;
 }
 
-return await parse.InvokeAsync();
+// `serve` finishes the answers in flight on Ctrl+C (Telegram:ShutdownTimeoutSeconds); the default 2 s would cut them off.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(120) });

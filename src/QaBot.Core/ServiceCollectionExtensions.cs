@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Generative;
 using QaBot.Core.Articles;
 using QaBot.Core.Chunking;
 using QaBot.Core.Embeddings;
@@ -48,6 +49,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
+
+        // LLM (Answering/Generative): options and the query rewriter always; chat model, prompts and the generative
+        // answerer only when Llm:Provider is set.
+        services.AddQaBotLlm(configuration);
         return services;
     }
 

@@ -1,35 +1,55 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QaBot.Core.Answering.Generative;
+using QaBot.Core.Answering.Queries;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
 
 /// <summary>
-/// The one entry point front ends call: rewrite a follow-up into a standalone query, retrieve, answer
-/// (generative when a model is configured, extractive otherwise), validate citations.
+/// The one entry point front ends call: rewrite a follow-up into a standalone query (translated to English for
+/// retrieval when a model is configured), retrieve, answer extractively, validate citations — and, when a model is
+/// configured, stream the generative answer, which falls back to the extractive one whenever it cannot be trusted.
 /// </summary>
 public sealed class AnswerService(
     HybridRetriever retriever,
     ExtractiveAnswerer extractive,
     EmbeddingModel embeddings,
-    ILogger<AnswerService> logger)
+    QueryRewriter rewriter,
+    IOptions<AnsweringOptions> options,
+    ILogger<AnswerService> logger,
+    GenerativeAnswerer? generative = null)
 {
     private int _saidKeywordOnly;
 
     /// <summary>Answers one question.</summary>
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
+        Answer? final = null;
+        await foreach (var update in StreamAsync(question, cancellationToken))
+        {
+            final = update.Final ?? final;
+        }
+
+        return final ?? throw new InvalidOperationException("The answer stream ended without a final answer.");
+    }
+
+    /// <summary>Streams the answer: text so far on each update, the validated <see cref="Answer"/> on the last.</summary>
+    public async IAsyncEnumerable<AnswerUpdate> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(question);
+        InvalidQuestionException.ThrowIfInvalid(question.Text, options.Value.MaxQuestionChars);
         var total = Stopwatch.StartNew();
-        var query = FollowUpRewriter.Rewrite(question);
+        var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
-        var retrieval = await retriever.RetrieveAsync(query, cancellationToken);
+        var retrieval = await retriever.RetrieveAsync(query.SearchText, cancellationToken);
         var retrievalMs = total.Elapsed.TotalMilliseconds - rewriteMs;
 
-        var draft = extractive.Answer(query, retrieval);
+        var draft = extractive.Answer(query.SearchText, retrieval);
         var problems = CitationValidator.Validate(draft, retrieval.Chunks);
         if (problems.Count > 0)
         {
@@ -37,23 +57,29 @@ public sealed class AnswerService(
             logger.LogError("Extractive answer failed citation validation: {Problems}", string.Join("; ", problems));
         }
 
-        var generationMs = total.Elapsed.TotalMilliseconds - rewriteMs - retrievalMs;
-        return new Answer(
-            draft.Text,
-            draft.Citations,
-            retrieval.Chunks,
-            new AnswerTimings(rewriteMs, retrievalMs, generationMs, total.Elapsed.TotalMilliseconds),
-            draft.Abstained,
-            "extractive",
-            query,
-            NoteFor(retrieval));
-    }
+        var notes = Join(NoteFor(retrieval), query.Note);
+        var offline = new Answer(draft.Text, draft.Citations, retrieval.Chunks, new AnswerTimings(rewriteMs, retrievalMs, 0, 0),
+            draft.Abstained, "extractive", query.SearchText, notes);
+        var final = offline;
+        if (generative is not null)
+        {
+            // The model answers the standalone question in the user's language; the sources come from the English search.
+            var request = new GenerationRequest(question with { Text = query.Text }, query.SearchText, retrieval.Chunks, offline, query.Language);
+            await foreach (var update in generative.StreamAsync(request, cancellationToken))
+            {
+                if (update.Final is null)
+                {
+                    yield return update;
+                    continue;
+                }
 
-    /// <summary>Streams the answer: text so far on each update, the validated <see cref="Answer"/> on the last.</summary>
-    public async IAsyncEnumerable<AnswerUpdate> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var answer = await AskAsync(question, cancellationToken);
-        yield return new AnswerUpdate(answer.Text, answer);
+                final = update.Final.Mode == GenerativeAnswerer.Mode ? update.Final with { Note = Join(update.Final.Note, notes) } : update.Final;
+            }
+        }
+
+        var totalMs = total.Elapsed.TotalMilliseconds;
+        final = final with { Timings = new AnswerTimings(rewriteMs, retrievalMs, totalMs - rewriteMs - retrievalMs, totalMs) };
+        yield return new AnswerUpdate(final.Text, final);
     }
 
     private string? NoteFor(RetrievalResult retrieval)
@@ -65,4 +91,7 @@ public sealed class AnswerService(
 
         return Interlocked.Exchange(ref _saidKeywordOnly, 1) == 0 ? reason : null;
     }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"{first} {second}";
 }

@@ -20,6 +20,14 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0, ErrorMessage = "Answering:MinSentenceCoverage must be between 0 and 1.")]
     public double MinSentenceCoverage { get; set; } = 0.34;
 
+    /// <summary>The coverage floor when the question names someone or something no article mentions.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:MinCoverageWithUnknownName must be between 0 and 1.")]
+    public double MinCoverageWithUnknownName { get; set; } = 0.6;
+
+    /// <summary>Longest question accepted; longer ones are refused with the limit stated.</summary>
+    [Range(1, 100_000, ErrorMessage = "Answering:MaxQuestionChars must be between 1 and 100000.")]
+    public int MaxQuestionChars { get; set; } = 2000;
+
     /// <summary>What the bot says when the articles do not contain the answer.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Answering:NotFoundText must not be empty.")]
     public string NotFoundText { get; set; } = "I could not find this in the articles.";

@@ -38,6 +38,10 @@ public static partial class CitationMarkers
         return numbers;
     }
 
+    /// <summary>Where each marker group stands in <paramref name="text"/> (start, end), in order.</summary>
+    public static IReadOnlyList<(int Start, int End)> Locate(string text)
+        => [.. Marker().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
+
     /// <summary>The text with every marker removed.</summary>
     public static string Strip(string text) => Spaces().Replace(Marker().Replace(text, ""), " ").Replace(" .", ".", StringComparison.Ordinal).Trim();
 

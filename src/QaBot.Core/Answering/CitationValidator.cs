@@ -45,18 +45,29 @@ public static class CitationValidator
         return problems;
     }
 
-    /// <summary>Splits an answer into sentences, each with the citation numbers that follow or close it.</summary>
+    /// <summary>
+    /// The cited pieces of an answer: for each group of markers, the text between the previous group and it
+    /// (leading punctuation trimmed), with the numbers of the group. "A [1]. B [2, 3]." → ("A", [1]), ("B", [2, 3]).
+    /// </summary>
     public static IReadOnlyList<(string Sentence, IReadOnlyList<int> Numbers)> CitedSentences(string text)
     {
         var result = new List<(string, IReadOnlyList<int>)>();
-        foreach (var (start, end) in Chunking.SentenceSplitter.Split(text))
+        var previousEnd = 0;
+        foreach (var (start, end) in CitationMarkers.Locate(text))
         {
-            var raw = text[start..end];
-            var numbers = CitationMarkers.Parse(raw);
-            if (numbers.Count > 0)
+            var piece = text[previousEnd..start].TrimStart(' ', '.', ',', ';', ':', '!', '?', '\n', '\r', '\t').TrimEnd();
+            if (piece.Length > 0)
             {
-                result.Add((CitationMarkers.Strip(raw), numbers));
+                result.Add((piece, CitationMarkers.Parse(text[start..end])));
             }
+            else if (result.Count > 0)
+            {
+                // "[1][2]" cites the same piece twice.
+                var last = result[^1];
+                result[^1] = (last.Item1, [.. last.Item2, .. CitationMarkers.Parse(text[start..end])]);
+            }
+
+            previousEnd = end;
         }
 
         return result;

@@ -24,8 +24,12 @@ public sealed class ExtractiveAnswerer(EmbeddingModel embeddings, IOptions<Answe
     /// <summary>Builds the answer to <paramref name="question"/> from <paramref name="retrieval"/>.</summary>
     public AnswerDraft Answer(string question, RetrievalResult retrieval)
     {
-        var candidates = ScoreSentences(question, retrieval);
-        if (candidates.Count == 0 || candidates[0].Coverage < _options.MinSentenceCoverage)
+        var (absentNumbers, absentNames) = AbsentTerms.Find(question, retrieval, embeddings.WordVectors);
+
+        // An unknown name is judged by the bar, not by its weight: the rest of the question must be covered well.
+        var candidates = ScoreSentences(question, retrieval with { Terms = [.. retrieval.Terms.Where(t => !absentNames.Contains(t.Word))] });
+        var floor = absentNames.Count > 0 ? Math.Max(_options.MinSentenceCoverage, _options.MinCoverageWithUnknownName) : _options.MinSentenceCoverage;
+        if (absentNumbers.Count > 0 || candidates.Count == 0 || candidates[0].Coverage < floor)
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }

@@ -73,10 +73,10 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow (much|many)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"\bwho\b|\bwhose\b|\bwhich (leader|official|minister|president|spokesman|spokesperson|person|country)\b|\bкто\b")]
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\bwhich (leader|official|minister|president|spokesman|spokesperson|person|broadcaster|newspaper|organi[sz]ation)\b|\bкто\b")]
     private static partial Regex WhoWords();
 
-    [GeneratedRegex(@"\bwhere\b|\bin which (country|city|place)\b|\bгде\b")]
+    [GeneratedRegex(@"\bwhere\b|\b(which|what) (country|city|place|nation|state|region)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
 
     [GeneratedRegex(@"\d")]

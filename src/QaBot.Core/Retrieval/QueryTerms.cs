@@ -84,12 +84,15 @@ public static class QueryTerms
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
             {
                 var stem = word[..^suffix.Length];
-                return suffix is "ies" or "ied" ? stem + "y" : stem;
+                return suffix is "ies" or "ied" ? stem + "y" : TrimFinalE(stem);
             }
         }
 
-        return word;
+        return TrimFinalE(word);
     }
+
+    /// <summary>"describe" and "describ(ed)" meet once a final e is dropped.</summary>
+    private static string TrimFinalE(string stem) => stem.Length > 4 && stem[^1] == 'e' ? stem[..^1] : stem;
 
     private static string Fold(string text)
     {

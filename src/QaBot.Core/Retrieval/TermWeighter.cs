@@ -38,7 +38,7 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
             }
 
             var idf = Math.Log((total + 1.0) / (df + 0.5));
-            terms.Add(new WeightedTerm(word, QueryTerms.Stem(word), Math.Max(0.1, idf)));
+            terms.Add(new WeightedTerm(word, QueryTerms.Stem(word), Math.Max(0.1, idf), df));
         }
 
         return terms;

@@ -30,5 +30,7 @@ public sealed class QueryTermsTests
     [InlineData("meetings", "meet")]
     [InlineData("countries", "country")]
     [InlineData("war", "war")]
+    [InlineData("describe", "describ")]
+    [InlineData("described", "describ")]
     public void StemLetsWordFormsMeet(string word, string stem) => Assert.Equal(stem, QueryTerms.Stem(word));
 }

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Answering.Verification;
+
+namespace QaBot.Core.Answering.Queries;
+
+/// <summary>
+/// The offline follow-up rewrite: when a question leans on the previous one ("and in 2021?", "what about Xi?",
+/// "when did he go?", "why?"), carry the previous question's topic over. A new year replaces the old one
+/// ("…trade between Russia and China in 2023?" + "and in 2021?" → "…in 2021?"); otherwise the topic words are
+/// appended. Deterministic, so the eval can measure it.
+/// </summary>
+public static partial class FollowUpCarryOver
+{
+    /// <summary>A standalone version of <paramref name="question"/> given the earlier turns (oldest first).</summary>
+    public static string Rewrite(string question, IReadOnlyList<ChatTurn> history)
+    {
+        string? previous = null;
+        foreach (var turn in history.Where(t => t.Role == "user"))
+        {
+            previous = previous is null || !IsFollowUp(turn.Content) ? turn.Content.Trim() : Combine(previous, turn.Content);
+        }
+
+        return previous is null || !IsFollowUp(question) ? question.Trim() : Combine(previous, question);
+    }
+
+    /// <summary>True when the question cannot stand alone: it starts with a connector, uses a pronoun, or has at most one content word.</summary>
+    public static bool IsFollowUp(string question)
+    {
+        var text = question.Trim();
+        if (Connector().IsMatch(text))
+        {
+            return true;
+        }
+
+        // "When did he go?" leans on the previous turn; "What did Putin say about his visit?" names whose visit.
+        if (SubjectPronoun().IsMatch(text) || (Pronoun().IsMatch(text) && !Name().IsMatch(text)))
+        {
+            return true;
+        }
+
+        return Terms.Words(text).Count(Terms.IsContentWord) <= 1;
+    }
+
+    private static string Combine(string previous, string question)
+    {
+        var rest = Connector().Replace(question.Trim(), "").Trim().TrimEnd('?', '.', '!', ' ');
+        var newYears = Year().Matches(rest).Select(m => m.Value).ToList();
+        var restWords = Terms.Words(Year().Replace(rest, "")).Where(Terms.IsContentWord).ToList();
+        var basis = previous.Trim();
+        if (newYears.Count == 1 && Year().IsMatch(basis))
+        {
+            basis = Year().Replace(basis, newYears[0]);
+            rest = Year().Replace(rest, "").Trim();
+            if (restWords.Count == 0)
+            {
+                return basis;
+            }
+        }
+
+        if (restWords.Count >= 2 || Pronoun().IsMatch(rest))
+        {
+            var own = Terms.ContentStems(rest);
+            var topic = Terms.Words(basis).Where(w => Terms.IsContentWord(w) && !own.Contains(Terms.Stem(w)))
+                .Distinct(StringComparer.Ordinal);
+            return $"{question.Trim().TrimEnd('?')} ({string.Join(' ', OriginalCase(basis, topic))})?";
+        }
+
+        return rest.Length == 0 ? basis : $"{basis.TrimEnd('?', '.', '!', ' ')} — {rest}?";
+    }
+
+    /// <summary>The words as written in <paramref name="source"/> (keeps "Xi Jinping" capitalised for display).</summary>
+    private static IEnumerable<string> OriginalCase(string source, IEnumerable<string> lowerWords)
+    {
+        var written = Regex.Matches(source, @"\p{L}[\p{L}\p{Mn}'’\-]*").Select(m => m.Value).ToList();
+        return lowerWords.Select(w => written.FirstOrDefault(x => string.Equals(x, w, StringComparison.OrdinalIgnoreCase)) ?? w);
+    }
+
+    [GeneratedRegex(@"^(and|but|also|so|what about|how about|and what about|what of|same for|а|и|а что|а как|что насчёт|что насчет|und|et|y|e|en)\b[\s,]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|these|those|он|она|они|его|её|ее|их|там|тогда)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(he|she|they|him|them|он|она|они|ему|ей|им)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPronoun();
+
+    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex Year();
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace QaBot.Core.Evaluation;
+
+/// <summary>
+/// Decides whether a text states an expected fact. A fact may list alternatives separated by <c>|</c>
+/// ("Uzbekistan|Узбекистан"). Both sides are normalised to lower-case word tokens without accents, currency signs
+/// or digit-group separators, and the fact's tokens must appear as a contiguous run in the text:
+/// "$228 billion" matches "228", "1,000" matches "1000", "Ёлка" matches "елка", but "228" does not match "2280".
+/// </summary>
+public static partial class FactMatcher
+{
+    /// <summary>True when <paramref name="text"/> contains at least one alternative of <paramref name="fact"/>.</summary>
+    public static bool Matches(string text, string fact) => Matches(Tokenize(text), fact);
+
+    /// <summary>Same as <see cref="Matches(string, string)"/> for a text already passed through <see cref="Tokenize"/>.</summary>
+    public static bool Matches(IReadOnlyList<string> textTokens, string fact) =>
+        Alternatives(fact).Any(alternative => ContainsRun(textTokens, Tokenize(alternative)));
+
+    /// <summary>The alternatives of a fact (<c>"a|b"</c>), trimmed, empty ones dropped.</summary>
+    public static IReadOnlyList<string> Alternatives(string fact) =>
+        fact.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Normalised tokens of <paramref name="text"/>: lower-case, accents removed, numbers with their group separators joined.</summary>
+    public static IReadOnlyList<string> Tokenize(string text)
+    {
+        var joined = DigitGroups().Replace(text, m => GroupSeparator().Replace(m.Value, ""));
+        var plain = RemoveAccents(joined.ToLowerInvariant());
+        return TokenPattern().Matches(plain).Select(m => m.Value).ToList();
+    }
+
+    /// <summary>Lower-case text with diacritics removed (é → e, ё → е, й → и), for comparisons that ignore accents.</summary>
+    public static string RemoveAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
+    {
+        if (needle.Count == 0)
+        {
+            return false;
+        }
+
+        for (var start = 0; start + needle.Count <= haystack.Count; start++)
+        {
+            var i = 0;
+            while (i < needle.Count && haystack[start + i] == needle[i])
+            {
+                i++;
+            }
+
+            if (i == needle.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "1,000,000", "1 000", "1 000" (no-break / thin spaces), "1'000": a 1-3 digit head followed by 3-digit groups.
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[,\u00A0\u202F\u2009' ]\d{3})+(?![\d])")]
+    private static partial Regex DigitGroups();
+
+    [GeneratedRegex(@"[,\u00A0\u202F\u2009' ]")]
+    private static partial Regex GroupSeparator();
+
+    // Letters and digits form separate tokens, so "228bn" → "228", "bn" and "20th" → "20", "th".
+    [GeneratedRegex(@"\p{L}+|\d+")]
+    private static partial Regex TokenPattern();
+}

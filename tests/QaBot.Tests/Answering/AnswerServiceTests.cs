@@ -1,0 +1,87 @@
+using QaBot.Core.Answering;
+using QaBot.Core.Ingestion;
+using QaBot.Tests.Support;
+
+namespace QaBot.Tests.Answering;
+
+/// <summary>The offline pipeline end to end on the sample articles: real SQLite file, real ingestion, keyword retrieval.</summary>
+public sealed class AnswerServiceTests
+{
+    private static async Task<Answer> AskAsync(CoreTestHost host, string question, params ChatTurn[] history)
+    {
+        await host.Get<ArticleIngestor>().EnsureCorpusAsync(default);
+        return await host.Get<AnswerService>().AskAsync(new Question(question, history));
+    }
+
+    [Theory]
+    [InlineData("What was the trade volume between Russia and China in 2023?", "002_9fdd9d7dd336cfc0", "228")]
+    [InlineData("According to the Kremlin, how much was Russia-China trade turnover in 2021?", "001_a3b08d5341e94a04", "140")]
+    [InlineData("Which Kremlin spokesman said Putin and Xi would discuss tensions in Europe?", "003_45b16b857479f6c5", "Peskov")]
+    [InlineData("How did Xi Jinping describe Putin?", "003_45b16b857479f6c5", "best friend")]
+    public async Task SampleQuestionsAreAnsweredWithTheRightArticleCited(string question, string articleId, string fact)
+    {
+        using var host = CoreTestHost.Create();
+
+        var answer = await AskAsync(host, question);
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == articleId && c.Quote.Contains(fact, StringComparison.Ordinal));
+        Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
+        Assert.All(CitationMarkers.Parse(answer.Text), n => Assert.Contains(answer.Citations, c => c.N == n));
+    }
+
+    [Theory]
+    [InlineData("What was the trade volume between Russia and China in 2025?")]
+    [InlineData("Who won the 2022 FIFA World Cup?")]
+    [InlineData("What is the recipe for borscht?")]
+    public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question)
+    {
+        using var host = CoreTestHost.Create();
+
+        var answer = await AskAsync(host, question);
+
+        Assert.True(answer.Abstained);
+        Assert.Equal("I could not find this in the articles.", answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AFollowUpUsesThePreviousQuestionsTopic()
+    {
+        using var host = CoreTestHost.Create();
+
+        var answer = await AskAsync(
+            host,
+            "And in 2021?",
+            new ChatTurn("user", "What was the trade turnover between Russia and China in 2023?"),
+            new ChatTurn("assistant", "Trade reached a record $228 billion in 2023 [1]."));
+
+        Assert.Contains("140", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("trade", answer.SearchQuery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task EmptyAndOverlongQuestionsAreRefusedWithTheLimitStated()
+    {
+        using var host = CoreTestHost.Create(("Answering:MaxQuestionChars", "100"));
+
+        await Assert.ThrowsAsync<InvalidQuestionException>(() => AskAsync(host, "   "));
+        var tooLong = await Assert.ThrowsAsync<InvalidQuestionException>(() => AskAsync(host, new string('a', 101)));
+        Assert.Contains("limit is 100", tooLong.Message, StringComparison.Ordinal);
+        Assert.Contains("Answering:MaxQuestionChars", tooLong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutWordVectorsTheAnswerSaysOnceThatSearchIsFullTextOnly()
+    {
+        using var host = CoreTestHost.Create();
+
+        var first = await AskAsync(host, "What was the trade volume between Russia and China in 2023?");
+        var second = await AskAsync(host, "What was the trade volume between Russia and China in 2023?");
+
+        Assert.NotNull(first.Note);
+        Assert.DoesNotContain("not found", first.Note!, StringComparison.Ordinal);
+        Assert.Null(second.Note);
+    }
+}

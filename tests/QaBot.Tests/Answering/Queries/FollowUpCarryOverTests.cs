@@ -1,0 +1,50 @@
+using QaBot.Core.Answering;
+using QaBot.Core.Answering.Queries;
+
+namespace QaBot.Tests.Answering.Queries;
+
+public sealed class FollowUpCarryOverTests
+{
+    private static readonly ChatTurn[] TradeTurn =
+    [
+        new("user", "What was the trade volume between Russia and China in 2023?"),
+        new("assistant", "It reached a record $228 billion [1]."),
+    ];
+
+    [Fact]
+    public void ANewYearReplacesThePreviousOne() =>
+        Assert.Equal("What was the trade volume between Russia and China in 2021?", FollowUpCarryOver.Rewrite("And in 2021?", TradeTurn));
+
+    [Fact]
+    public void ALowerCaseFollowUpWorksTheSame() =>
+        Assert.Equal("What was the trade volume between Russia and China in 2021?", FollowUpCarryOver.Rewrite("and in 2021?", TradeTurn));
+
+    [Fact]
+    public void ChainedFollowUpsKeepTheOriginalTopic()
+    {
+        ChatTurn[] history = [.. TradeTurn, new("user", "and in 2021?"), new("assistant", "The articles do not say.")];
+        Assert.Equal("What was the trade volume between Russia and China in 2022?", FollowUpCarryOver.Rewrite("And 2022?", history));
+    }
+
+    [Fact]
+    public void AShortFollowUpIsAppendedToThePreviousQuestion() =>
+        Assert.Equal("What was the trade volume between Russia and China in 2023 — India?", FollowUpCarryOver.Rewrite("What about India?", TradeTurn));
+
+    [Fact]
+    public void APronounQuestionCarriesThePreviousTopicWords()
+    {
+        ChatTurn[] history = [new("user", "What did Lavrov say about Xi Jinping?"), new("assistant", "He said Xi would visit Moscow [1].")];
+        Assert.Equal("When did he plan to visit Moscow (Lavrov Xi Jinping)?", FollowUpCarryOver.Rewrite("When did he plan to visit Moscow?", history));
+    }
+
+    [Theory]
+    [InlineData("Who is Xi Jinping?")]
+    [InlineData("What did Putin say about his visit to Beijing?")]
+    [InlineData("Where did Xi Jinping and Vladimir Putin meet in September 2022?")]
+    public void AStandaloneQuestionIsLeftAlone(string question) =>
+        Assert.Equal(question, FollowUpCarryOver.Rewrite(question, TradeTurn));
+
+    [Fact]
+    public void WithoutHistoryNothingChanges() =>
+        Assert.Equal("and in 2021?", FollowUpCarryOver.Rewrite("and in 2021?", []));
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Answering;
+using QaBot.Core.Answering.Queries;
+using QaBot.Core.Answering.Verification;
+
+namespace QaBot.Tests.Support;
+
+/// <summary>
+/// A deterministic stand-in for a chat model, for <see cref="FakeOpenAiServer.Chat"/>: answers QaBot's answer prompt by
+/// quoting the source sentences that share most words with the question, each cited [n] (or says the articles do not
+/// say); answers the follow-up prompt with the offline carry-over and the translation prompt with the question unchanged.
+/// Good enough to measure the pipeline around a model (prompt → stream → check) without a model.
+/// </summary>
+public static partial class ScriptedModel
+{
+    /// <summary>The reply to any QaBot prompt.</summary>
+    public static FakeReply Reply(FakeChatRequest request)
+    {
+        if (request.User.Contains("Standalone question:", StringComparison.Ordinal))
+        {
+            return FakeReply.Say(RewriteFollowUp(request.User));
+        }
+
+        if (request.User.StartsWith("Translate this", StringComparison.Ordinal))
+        {
+            return FakeReply.Say(request.User.Split('\n', 2)[1]);
+        }
+
+        return FakeReply.Say(Answer(request.User));
+    }
+
+    /// <summary>Quotes up to two best-matching source sentences with their citations.</summary>
+    public static string Answer(string userPrompt, int maxSentences = 2)
+    {
+        var question = QuestionLine().Match(userPrompt).Groups[1].Value;
+        var wanted = Terms.ContentStems(question);
+        var candidates = new List<(double Score, int N, string Sentence)>();
+        foreach (Match source in SourceBlock().Matches(userPrompt))
+        {
+            var n = int.Parse(source.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var text = source.Groups["text"].Value;
+            foreach (var (start, end) in SentenceSpans.Split(text))
+            {
+                var sentence = text[start..end];
+                var stems = Terms.ContentStems(sentence);
+                var score = wanted.Count == 0 ? 0 : (double)wanted.Count(stems.Contains) / wanted.Count;
+                candidates.Add((score, n, sentence));
+            }
+        }
+
+        var best = candidates.Where(c => c.Score >= 0.3).OrderByDescending(c => c.Score).Take(maxSentences).ToList();
+        if (best.Count == 0)
+        {
+            return "The articles do not say.";
+        }
+
+        return string.Join(" ", best.Select(b => $"{b.Sentence.TrimEnd('.', ' ')} [{b.N}]."));
+    }
+
+    private static string RewriteFollowUp(string userPrompt)
+    {
+        var history = HistoryBlock().Match(userPrompt).Groups[1].Value;
+        var turns = history.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.StartsWith("User: ", StringComparison.Ordinal) ? new ChatTurn("user", l[6..]) : new ChatTurn("assistant", l.Replace("Assistant: ", "", StringComparison.Ordinal)))
+            .ToList();
+        var latest = LatestLine().Match(userPrompt).Groups[1].Value;
+        return FollowUpCarryOver.Rewrite(latest, turns);
+    }
+
+    [GeneratedRegex(@"^Question: (.*)$", RegexOptions.Multiline)]
+    private static partial Regex QuestionLine();
+
+    [GeneratedRegex(@"Source \[(?<n>\d+)\][^\n]*\n<source>\n(?<text>.*?)\n</source>", RegexOptions.Singleline)]
+    private static partial Regex SourceBlock();
+
+    [GeneratedRegex(@"Conversation so far:\n(.*?)\n\nLatest message:", RegexOptions.Singleline)]
+    private static partial Regex HistoryBlock();
+
+    [GeneratedRegex(@"^Latest message: (.*)$", RegexOptions.Multiline)]
+    private static partial Regex LatestLine();
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using QaBot.Telegram;
+using QaBot.Telegram.Api;
+using QaBot.Telegram.Conversation;
+using QaBot.Telegram.Rendering;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace QaBot.Tests.Telegram;
+
+/// <summary>The streaming and sending parts with the real Telegram.Bot client against the loopback Bot API.</summary>
+public sealed class StreamingAndSplittingTests : IAsyncLifetime
+{
+    private const long Alice = 501;
+    private const long Group = -300;
+    private readonly ManualTimeProvider _clock = new();
+    private FakeBotApi _api = null!;
+    private ResilientBotClient _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync();
+        _bot = new ResilientBotClient(new TelegramOptions { BotToken = FakeBotApi.Token, ApiBaseUrl = _api.BaseUrl }, new HttpClient(),
+            TimeProvider.System, NullLogger<ResilientBotClient>.Instance);
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task PrivateChatsStreamDraftsNoMoreOftenThanTheInterval()
+    {
+        var question = Question(Alice, ChatType.Private, _api.SendText(Alice, Alice, "Who met?"));
+        var streamer = Streamer(question);
+        await streamer.ShowAsync("Putin", default);
+        await streamer.ShowAsync("Putin and", default); // too soon: skipped
+        _clock.Advance(TimeSpan.FromMilliseconds(350));
+        await streamer.ShowAsync("Putin and Xi met [1].", default);
+
+        Assert.Equal(["Putin …", "Putin and Xi met [1]. …"], _api.Drafts.Select(d => d.Text));
+        Assert.All(_api.Drafts, d => Assert.Equal(question.MessageId, d.DraftId));
+        Assert.Null(streamer.PlaceholderMessageId);
+        Assert.Empty(_api.BotMessages(Alice));
+    }
+
+    [Fact]
+    public async Task GroupsStreamByEditingOneReplyThatBecomesTheFinalAnswer()
+    {
+        _api.OpenChat(Group);
+        var question = Question(Group, ChatType.Supergroup, _api.SendText(Group, Alice, "/ask who met?"));
+        var streamer = Streamer(question);
+        await streamer.ShowAsync("Putin", default);
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
+        await streamer.ShowAsync("Putin and", default); // within 1 s of the last edit: skipped
+        _clock.Advance(TimeSpan.FromMilliseconds(600));
+        await streamer.ShowAsync("Putin and Xi", default);
+        var keyboard = AnswerKeyboard.For(1, []);
+        await new ReplySender(_bot, NullLogger<ReplySender>.Instance)
+            .SendAsync(Group, "Putin and Xi met <b>[1]</b>.", question.MessageId, keyboard, default, streamer.PlaceholderMessageId);
+
+        var message = Assert.Single(_api.BotMessages(Group));
+        Assert.Equal(("Putin and Xi met [1].", question.MessageId, 2), (message.Text, message.ReplyTo!.Value, message.Edits));
+        Assert.Equal(["f:1:up", "f:1:down"], message.Buttons.Select(b => b.Data));
+        Assert.Empty(_api.Drafts);
+    }
+
+    [Fact]
+    public async Task LongAnswersArriveAsSeveralValidMessagesWithButtonsOnTheLast()
+    {
+        var asked = _api.SendText(Alice, Alice, "Tell me everything");
+        var html = string.Join("\n\n", Enumerable.Range(1, 12).Select(i =>
+            $"<b>Part {i}</b>: " + string.Concat(Enumerable.Repeat("Trade &amp; energy ties &lt;deepened&gt; [1]. ", 20))));
+        var sent = await new ReplySender(_bot, NullLogger<ReplySender>.Instance)
+            .SendAsync(Alice, html, asked, AnswerKeyboard.For(3, []), default);
+
+        var messages = _api.BotMessages(Alice);
+        Assert.Equal(sent.Count, messages.Count);
+        Assert.True(messages.Count >= 3);
+        Assert.Equal(asked, messages[0].ReplyTo);
+        Assert.All(messages.Skip(1), m => Assert.Null(m.ReplyTo));
+        Assert.All(messages.SkipLast(1), m => Assert.Empty(m.Buttons));
+        Assert.NotEmpty(messages[^1].Buttons);
+        Assert.All(messages, m => Assert.True(m.Text.Length <= 4096));
+        Assert.Equal(12, messages.Sum(m => m.Text.Split("Part ").Length - 1));
+        Assert.Contains("Trade & energy ties <deepened> [1].", messages[0].Text, StringComparison.Ordinal);
+    }
+
+    private AnswerStreamer Streamer(Message question)
+        => new(_bot, question, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1), _clock, NullLogger.Instance);
+
+    private static Message Question(long chatId, ChatType type, int messageId)
+        => new() { Id = messageId, Chat = new Chat { Id = chatId, Type = type }, From = new User { Id = Alice } };
+}
