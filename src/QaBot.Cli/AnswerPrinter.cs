@@ -16,10 +16,13 @@ internal static class AnswerPrinter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The answer, then "Sources" with n → title, date, URL and the quoted passage.</summary>
-    public static string ToText(Answer answer)
+    /// <summary>The answer, then "Sources" with n → title, date, URL and the quoted passage, then the note.</summary>
+    public static string ToText(Answer answer) => answer.Text + Footer(answer);
+
+    /// <summary>What follows the answer text: a blank line and "Sources" (when cited), a blank line and the note (when any).</summary>
+    public static string Footer(Answer answer)
     {
-        var lines = new List<string> { answer.Text };
+        var lines = new List<string> { "" };
         if (answer.Citations.Count > 0)
         {
             lines.Add("");
@@ -44,7 +47,7 @@ internal static class AnswerPrinter
             lines.Add($"Note: {note}");
         }
 
-        return string.Join(Environment.NewLine, lines);
+        return lines.Count == 1 ? "" : string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>The JSON documented in the README: answer, citations, retrieved, timings (+ abstained, mode, note).</summary>

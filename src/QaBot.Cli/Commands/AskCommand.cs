@@ -1,11 +1,16 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Generative;
 using QaBot.Core.Ingestion;
 
 namespace QaBot.Cli.Commands;
 
-/// <summary><c>qabot ask "question" [--json]</c>: prints the answer and its sources (ingests data/articles first on a fresh clone).</summary>
+/// <summary>
+/// <c>qabot ask "question" [--json]</c>: prints the answer and its sources (ingests data/articles first on a fresh clone).
+/// With a model configured and a terminal on stdout, the answer streams as it is written (never with --json).
+/// </summary>
 internal static class AskCommand
 {
     public static Command Create()
@@ -24,7 +29,16 @@ internal static class AskCommand
                     await parse.InvocationConfiguration.Error.WriteLineAsync($"First run: ingested the sample articles ({report.Summary}).");
                 }
 
-                var answer = await services.GetRequiredService<AnswerService>().AskAsync(new Question(parse.GetValue(question) ?? ""), token);
+                var answers = services.GetRequiredService<AnswerService>();
+                var asked = new Question(parse.GetValue(question) ?? "");
+                var modelConfigured = services.GetRequiredService<IOptions<LlmOptions>>().Value.Enabled;
+                if (Terminal.ForStreaming(output, parse.GetValue(json), modelConfigured) is { } terminal)
+                {
+                    await new LiveAnswerPrinter(output, terminal).PrintAsync(answers.StreamAsync(asked, token), token);
+                    return 0;
+                }
+
+                var answer = await answers.AskAsync(asked, token);
                 await output.WriteLineAsync(parse.GetValue(json) ? AnswerPrinter.ToJson(answer) : AnswerPrinter.ToText(answer));
                 return 0;
             },

@@ -1,12 +1,17 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using QaBot.Core;
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Generative;
 using QaBot.Core.Ingestion;
 
 namespace QaBot.Cli.Commands;
 
-/// <summary><c>qabot chat</c>: an interactive conversation that keeps its history, so follow-ups work. /reset, /exit.</summary>
+/// <summary>
+/// <c>qabot chat</c>: an interactive conversation that keeps its history, so follow-ups work. /reset, /exit.
+/// With a model configured, answers stream as they are written.
+/// </summary>
 internal static class ChatCommand
 {
     private const int HistoryTurns = 6;
@@ -21,6 +26,7 @@ internal static class ChatCommand
                 var output = parse.InvocationConfiguration.Output;
                 await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(token);
                 var answers = services.GetRequiredService<AnswerService>();
+                var terminal = Terminal.ForStreaming(output, json: false, services.GetRequiredService<IOptions<LlmOptions>>().Value.Enabled);
                 var history = new List<ChatTurn>();
                 await output.WriteLineAsync("Ask a question about the articles. /reset forgets the conversation, /exit (or Ctrl+D) quits.");
                 while (!token.IsCancellationRequested)
@@ -46,8 +52,18 @@ internal static class ChatCommand
 
                     try
                     {
-                        var answer = await answers.AskAsync(new Question(line, [.. history]), token);
-                        await output.WriteLineAsync(AnswerPrinter.ToText(answer));
+                        var asked = new Question(line, [.. history]);
+                        Answer answer;
+                        if (terminal is not null)
+                        {
+                            answer = await new LiveAnswerPrinter(output, terminal).PrintAsync(answers.StreamAsync(asked, token), token);
+                        }
+                        else
+                        {
+                            answer = await answers.AskAsync(asked, token);
+                            await output.WriteLineAsync(AnswerPrinter.ToText(answer));
+                        }
+
                         await output.WriteLineAsync();
                         history.Add(new ChatTurn("user", line));
                         history.Add(new ChatTurn("assistant", answer.Text));

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using QaBot.Core;
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Generative;
+using QaBot.Core.Answering.Verification;
 using QaBot.Core.Evaluation;
 using QaBot.Core.Ingestion;
 using Spectre.Console;
@@ -20,7 +23,7 @@ internal static class EvalCommand
     /// <summary>The exit code when a <c>--fail-under</c> threshold is missed (1 and 2 mean failure and bad usage).</summary>
     public const int GateFailedExitCode = 3;
 
-    /// <summary>Everything the command line says about one eval run.</summary>
+    /// <summary>Everything the command line says about one eval run, and the support bar of the answer checker (<c>Llm:MinSupport</c>).</summary>
     internal sealed record Settings(
         string Set = "data/eval/qabot-eval.jsonl",
         string Out = "eval-out",
@@ -28,7 +31,8 @@ internal static class EvalCommand
         string? Baseline = null,
         IReadOnlyList<string>? FailUnder = null,
         IReadOnlyList<string>? Filter = null,
-        bool NoJudge = false);
+        bool NoJudge = false,
+        double MinSupport = SupportTest.DefaultMinSupport);
 
     public static Command Create()
     {
@@ -51,7 +55,8 @@ internal static class EvalCommand
         {
             var settings = new Settings(
                 parse.GetValue(set)!, parse.GetValue(output)!, parse.GetValue(k), parse.GetValue(baseline),
-                parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge));
+                parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge),
+                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport);
             var console = EvalConsoleOutput.CreateConsole(parse.InvocationConfiguration.Output);
             return RunAsync(settings, PrepareAsync, services.GetService<IChatClient>(), console, token);
 
@@ -103,7 +108,7 @@ internal static class EvalCommand
 
         Directory.CreateDirectory(settings.Out);
         var judge = CreateJudge(settings, chatClient);
-        var runner = new EvalRunner(await prepare(cancellationToken), judge);
+        var runner = new EvalRunner(await prepare(cancellationToken), judge, settings.MinSupport);
         var run = await EvalConsoleOutput.RunWithProgressAsync(console, runner, questions, settings, cancellationToken);
         if (run.Summary.Errors == run.Summary.Questions)
         {

@@ -1,3 +1,4 @@
+using QaBot.Core.Answering.Verification;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;

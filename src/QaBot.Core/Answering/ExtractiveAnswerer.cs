@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using QaBot.Core.Answering.Verification;
 using QaBot.Core.Chunking;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Retrieval;

@@ -1,4 +1,5 @@
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Verification;
 
 namespace QaBot.Core.Evaluation;
 
@@ -9,8 +10,11 @@ namespace QaBot.Core.Evaluation;
 /// </summary>
 public static class EvalMetrics
 {
-    /// <summary>Scores <paramref name="answer"/> to <paramref name="question"/> with retrieval cut at <paramref name="k"/> chunks.</summary>
-    public static QuestionMetrics Score(EvalQuestion question, Answer answer, int k)
+    /// <summary>
+    /// Scores <paramref name="answer"/> to <paramref name="question"/> with retrieval cut at <paramref name="k"/> chunks;
+    /// citations are judged by <see cref="SupportTest"/> at <paramref name="minSupport"/> (<c>Llm:MinSupport</c>).
+    /// </summary>
+    public static QuestionMetrics Score(EvalQuestion question, Answer answer, int k, double minSupport = SupportTest.DefaultMinSupport)
     {
         var ranking = new RetrievalRanking(answer.Retrieved, k);
         var expected = question.Sources;
@@ -26,7 +30,7 @@ public static class EvalMetrics
         var citedSources = answer.Abstained ? [] : answer.Citations.Select(c => c.ArticleId).Distinct().ToList();
         var unexpected = citedSources.Where(s => !expected.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
         var sentences = answer.Abstained ? [] : CitedSentence.Parse(answer.Text);
-        var checks = CheckCitations(sentences, answer);
+        var checks = CheckCitations(sentences, answer, minSupport);
 
         return new QuestionMetrics(
             HitAtK: scoreRetrieval ? ranks.Count > 0 : null,
@@ -52,38 +56,51 @@ public static class EvalMetrics
             TopKSources: ranking.Articles);
     }
 
-    /// <summary>Checks every <c>[n]</c> of every sentence: the citation exists, its chunk was retrieved, and the chunk supports the sentence.</summary>
-    public static IReadOnlyList<CitationCheck> CheckCitations(IReadOnlyList<CitedSentence> sentences, Answer answer)
+    /// <summary>
+    /// Checks every <c>[n]</c> of every sentence: the citation exists, its chunk was retrieved, and — by the same
+    /// <see cref="SupportTest.OfCitations"/> rule the answer checker enforces — the chunk supports the sentence.
+    /// </summary>
+    public static IReadOnlyList<CitationCheck> CheckCitations(
+        IReadOnlyList<CitedSentence> sentences, Answer answer, double minSupport = SupportTest.DefaultMinSupport)
     {
         var checks = new List<CitationCheck>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var n in sentences[i].Markers)
+            var (sentence, markers) = (sentences[i].Text, sentences[i].Markers);
+            var own = new List<CitationCheck>();
+            var resolved = new List<(int N, PassageTerms Passage)>();
+            foreach (var n in markers)
             {
-                checks.Add(CheckOne(n, i, sentences[i].Text, answer));
+                var citation = answer.Citations.FirstOrDefault(c => c.N == n);
+                var chunk = citation is null ? null : answer.Retrieved.FirstOrDefault(r => r.Chunk.Id == citation.ChunkId)?.Chunk;
+                if (citation is null)
+                {
+                    own.Add(new CitationCheck(n, i, sentence, false, $"[{n}] has no matching source", 0));
+                }
+                else if (chunk is null)
+                {
+                    own.Add(new CitationCheck(n, i, sentence, false, $"[{n}] cites {citation.ChunkId}, which was not retrieved", 0));
+                }
+                else
+                {
+                    resolved.Add((n, new PassageTerms(chunk.Text)));
+                }
             }
+
+            var judged = SupportTest.OfCitations(sentence, [.. resolved.Select(r => r.Passage)], minSupport);
+            for (var j = 0; j < resolved.Count; j++)
+            {
+                var (n, test) = (resolved[j].N, judged.Tests[j]);
+                var valid = judged.Supporting.Contains(j);
+                var reason = valid ? null
+                    : $"[{n}] does not support its sentence: {test.Problem(minSupport) ?? "other cited passages back it, this one barely contributes"}";
+                own.Add(new CitationCheck(n, i, sentence, valid, reason, test.Overlap));
+            }
+
+            checks.AddRange(own.OrderBy(c => markers.ToList().IndexOf(c.N))); // in the order the answer cites them
         }
 
         return checks;
-    }
-
-    private static CitationCheck CheckOne(int n, int index, string sentence, Answer answer)
-    {
-        var citation = answer.Citations.FirstOrDefault(c => c.N == n);
-        if (citation is null)
-        {
-            return new CitationCheck(n, index, sentence, false, $"[{n}] has no matching source", 0);
-        }
-
-        var chunk = answer.Retrieved.FirstOrDefault(r => r.Chunk.Id == citation.ChunkId)?.Chunk;
-        if (chunk is null)
-        {
-            return new CitationCheck(n, index, sentence, false, $"[{n}] cites {citation.ChunkId}, which was not retrieved", 0);
-        }
-
-        var support = CitationSupport.Check(sentence, chunk.Text);
-        return new CitationCheck(n, index, sentence, support.Supported,
-            support.Supported ? null : $"[{n}] does not support its sentence: {support.Reason}", support.Overlap);
     }
 
     /// <summary>The nearest-rank percentile (0..100) of <paramref name="values"/>, or null when there are none.</summary>

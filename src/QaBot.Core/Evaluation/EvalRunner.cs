@@ -20,9 +20,14 @@ public sealed record EvalRun(
 /// <summary>
 /// Runs eval questions one after another (so latencies are not inflated by contention) through an answer function,
 /// normally <see cref="AnswerService.AskAsync"/>, each with its conversation history. A question whose answer throws
-/// is recorded as failed with the error and the run goes on; cancellation stops the run.
+/// is recorded as failed with the error and the run goes on; cancellation stops the run. Citations are judged by
+/// <see cref="Answering.Verification.SupportTest"/> at <paramref name="minSupport"/> — pass <c>Llm:MinSupport</c>, the bar the
+/// answer checker enforces.
 /// </summary>
-public sealed class EvalRunner(Func<Question, CancellationToken, Task<Answer>> ask, LlmJudge? judge = null)
+public sealed class EvalRunner(
+    Func<Question, CancellationToken, Task<Answer>> ask,
+    LlmJudge? judge = null,
+    double minSupport = Answering.Verification.SupportTest.DefaultMinSupport)
 {
     /// <summary>Answers and scores <paramref name="questions"/>, cutting retrieval metrics at <paramref name="k"/>.</summary>
     public async Task<EvalRun> RunAsync(
@@ -72,7 +77,7 @@ public sealed class EvalRunner(Func<Question, CancellationToken, Task<Answer>> a
             answer = answer with { Timings = answer.Timings with { TotalMs = clock.Elapsed.TotalMilliseconds } };
         }
 
-        var metrics = EvalMetrics.Score(question, answer, k);
+        var metrics = EvalMetrics.Score(question, answer, k, minSupport);
         var reasons = QuestionVerdict.Reasons(question, metrics);
         var scores = judge is null ? null : await judge.ScoreAsync(question, answer, cancellationToken);
         return new EvalQuestionResult(question, answer, metrics, reasons.Count == 0, reasons, null, scores);

@@ -1,4 +1,5 @@
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Verification;
 using QaBot.Core.Ingestion;
 using QaBot.Tests.Support;
 

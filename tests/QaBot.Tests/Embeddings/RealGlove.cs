@@ -15,6 +15,9 @@ internal static class RealGlove
 
     public static WordVectors WordVectors => Vectors.Value;
 
+    /// <summary>The models folder holding the converted cache (an <c>Embeddings:ModelsDirectory</c>), once <see cref="WordVectors"/> was opened.</summary>
+    public static string CacheDirectory { get; } = Path.Combine(Path.GetTempPath(), "qabot-test-glove");
+
     private static string? Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -31,7 +34,7 @@ internal static class RealGlove
 
     private static WordVectors Load()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "qabot-test-glove");
+        var directory = CacheDirectory;
         var source = new FileInfo(Tarball ?? throw new InvalidOperationException("no shared tarball"));
         var manifest = ModelPuller.UsableCache(directory) is { } cached && cached.CameFrom(source)
             ? cached

@@ -52,6 +52,9 @@ public sealed record FakeReply
     /// <summary>When streaming: the chunk after which <see cref="Stall"/> happens.</summary>
     public int StallAfterChunks { get; init; }
 
+    /// <summary>When streaming: wait this long before each chunk (a model writing at a human-visible pace).</summary>
+    public TimeSpan ChunkDelay { get; init; }
+
     /// <summary>Words per SSE chunk.</summary>
     public int WordsPerChunk { get; init; } = 1;
 
@@ -179,6 +182,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 return;
             }
 
+            if (reply.ChunkDelay > TimeSpan.Zero)
+            {
+                try { await Task.Delay(reply.ChunkDelay, aborted); } catch (OperationCanceledException) { return; }
+            }
+
             if (reply.Stall > TimeSpan.Zero && reply.StallAfterChunks == i)
             {
                 try { await Task.Delay(reply.Stall, aborted); } catch (OperationCanceledException) { return; }
@@ -223,8 +231,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         _ => "",
     };
 
-    /// <summary>Splits text into chunks of words, keeping the spaces, so the chunks concatenate back to the text.</summary>
-    private static List<string> Pieces(string text, int wordsPerChunk)
+    /// <summary>Splits text into chunks of words, keeping the spaces, so the chunks concatenate back to the text (what a streamed reply sends).</summary>
+    public static List<string> Pieces(string text, int wordsPerChunk)
     {
         var words = System.Text.RegularExpressions.Regex.Matches(text, @"\S+\s*|\s+").Select(m => m.Value).ToList();
         return words.Chunk(Math.Max(1, wordsPerChunk)).Select(c => string.Concat(c)).ToList();

@@ -7,8 +7,8 @@ namespace QaBot.Tests.Support;
 
 /// <summary>
 /// A deterministic stand-in for a chat model, for <see cref="FakeOpenAiServer.Chat"/>: answers QaBot's answer prompt by
-/// quoting the source sentences that share most words with the question, each cited [n] (or says the articles do not
-/// say); answers the follow-up prompt with the offline carry-over and the translation prompt with the question unchanged.
+/// quoting the source sentences that share the most (rare) words with the question, each cited [n] (or says the
+/// articles do not say); answers the follow-up prompt with the offline carry-over and the translation prompt with the question unchanged.
 /// Good enough to measure the pipeline around a model (prompt → stream → check) without a model.
 /// </summary>
 public static partial class ScriptedModel
@@ -29,32 +29,44 @@ public static partial class ScriptedModel
         return FakeReply.Say(Answer(request.User));
     }
 
-    /// <summary>Quotes up to two best-matching source sentences with their citations.</summary>
+    /// <summary>
+    /// Quotes up to two best-matching source sentences with their citations: each question word weighs by how rare it
+    /// is among the source sentences, and matches a sentence word by stem or five-letter prefix (as the support test
+    /// does). Like a careful model it says the articles do not report a figure the question asks about (a year, an
+    /// amount) that no source contains, and that the articles do not say when no sentence matches well.
+    /// </summary>
     public static string Answer(string userPrompt, int maxSentences = 2)
     {
         var question = QuestionLine().Match(userPrompt).Groups[1].Value;
-        var wanted = Terms.ContentStems(question);
-        var candidates = new List<(double Score, int N, string Sentence)>();
+        var sentences = new List<(int N, string Text, PassageTerms Terms)>();
         foreach (Match source in SourceBlock().Matches(userPrompt))
         {
             var n = int.Parse(source.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var text = source.Groups["text"].Value;
-            foreach (var (start, end) in SentenceSpans.Split(text))
-            {
-                var sentence = text[start..end];
-                var stems = Terms.ContentStems(sentence);
-                var score = wanted.Count == 0 ? 0 : (double)wanted.Count(stems.Contains) / wanted.Count;
-                candidates.Add((score, n, sentence));
-            }
+            sentences.AddRange(SentenceSpans.Split(text).Select(s => (n, text[s.Start..s.End], new PassageTerms(text[s.Start..s.End]))));
         }
 
-        var best = candidates.Where(c => c.Score >= 0.3).OrderByDescending(c => c.Score).Take(maxSentences).ToList();
+        if (Terms.Numbers(question).FirstOrDefault(q => q.Length >= 2 && !sentences.Any(s => s.Terms.Numbers.Contains(q))) is { } absent)
+        {
+            return $"The articles do not report anything for {absent}.";
+        }
+
+        var wanted = Terms.ContentStems(question)
+            .Select(stem => (Stem: stem, Weight: Math.Log(1 + (sentences.Count / (1.0 + sentences.Count(s => s.Terms.Contains(stem)))))))
+            .ToList();
+        var total = wanted.Sum(w => w.Weight);
+        var best = sentences
+            .Select(s => (s.N, s.Text, Score: total == 0 ? 0 : wanted.Where(w => s.Terms.Contains(w.Stem)).Sum(w => w.Weight) / total))
+            .Where(c => c.Score >= 0.3)
+            .OrderByDescending(c => c.Score)
+            .Take(maxSentences)
+            .ToList();
         if (best.Count == 0)
         {
             return "The articles do not say.";
         }
 
-        return string.Join(" ", best.Select(b => $"{b.Sentence.TrimEnd('.', ' ')} [{b.N}]."));
+        return string.Join(" ", best.Select(b => $"{b.Text.TrimEnd('.', ' ')} [{b.N}]."));
     }
 
     private static string RewriteFollowUp(string userPrompt)

@@ -71,10 +71,11 @@ public sealed class LlmOptions
 
     /// <summary>
     /// Share of a sentence's content words that must appear in its cited passage for the sentence to count as supported
-    /// (numbers must always appear). See <c>SupportTest</c>.
+    /// (numbers must always appear). See <see cref="Verification.SupportTest"/>: the answer checker enforces it and the
+    /// eval's citation validity counts by it, with or without a model.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Llm:MinSupport must be between 0 and 1 (default 0.5).")]
-    public double MinSupport { get; set; } = 0.5;
+    public double MinSupport { get; set; } = Verification.SupportTest.DefaultMinSupport;
 
     /// <summary>Folder of prompt templates: relative to the current directory, else next to the executable.</summary>
     [Required(ErrorMessage = "Llm:PromptsDirectory must not be empty (default \"prompts\").")]

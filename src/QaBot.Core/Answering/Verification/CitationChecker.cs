@@ -63,20 +63,15 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
                     cites = valid;
                 }
             }
-            else if (valid.Count > 1
-                && SupportTest.Of(claim, new PassageTerms(string.Join("\n", valid.Select(n => sources[n - 1].Chunk.Text)))).IsSupported(min)
-                && valid.Where(n => tests[n - 1].Overlap >= min / 2).ToList() is { Count: > 0 } contributing)
-            {
-                supported++; // together the cited passages back it: keep those that contribute, drop bystanders
-                cites = contributing;
-            }
-            else if (valid.Where(n => tests[n - 1].IsSupported(min)).ToList() is { Count: > 0 } backed)
+            else if (SupportTest.OfCitations(claim, [.. valid.Select(n => passages[n - 1])], min) is { Supporting.Count: > 0 } judged)
             {
                 supported++;
-                cites = backed;
+                cites = [.. judged.Supporting.Select(i => valid[i])];
                 // Same-topic articles share many words ("Putin", "Xi", "Russian"): a citation that only clears the bar
                 // while another source backs the sentence far better was most likely a slip; point to the better one.
-                if (Best(tests, min) is { } best && !backed.Contains(best) && tests[best - 1].Overlap - backed.Max(n => tests[n - 1].Overlap) >= ClearlyBetter)
+                // Passages that back it only together (a fact from one, a date from another) stay as cited.
+                if (!judged.Jointly && Best(tests, min) is { } best && !cites.Contains(best)
+                    && tests[best - 1].Overlap - cites.Max(n => tests[n - 1].Overlap) >= ClearlyBetter)
                 {
                     repointed++;
                     cites = [best];

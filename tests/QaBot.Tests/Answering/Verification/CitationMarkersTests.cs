@@ -24,4 +24,22 @@ public sealed class CitationMarkersTests
     [Fact]
     public void StripRemovesMarkersAndTheSpaceTheyLeaveBeforePunctuation() =>
         Assert.Equal("Trade reached $228 billion in 2023.", CitationMarkers.Strip("Trade reached $228 billion in 2023 [1][2]."));
+
+    [Fact]
+    public void MarkerGoesBeforeTheFinalFullStop()
+    {
+        Assert.Equal("Trade hit $228 billion in 2023 [1].", CitationMarkers.Append("Trade hit $228 billion in 2023.", 1));
+        Assert.Equal("No full stop [2]", CitationMarkers.Append("No full stop", 2));
+    }
+
+    [Fact]
+    public void ParseReadsSingleListedAndRangedMarkersInOrder()
+    {
+        Assert.Equal([1, 2, 3, 5, 4], CitationMarkers.Parse("A [1]. B [2, 3]. C [5][4]."));
+        Assert.Equal([2, 3, 4], CitationMarkers.Parse("D [2-4]."));
+    }
+
+    [Fact]
+    public void StripRemovesAMarkerAndItsSpace() =>
+        Assert.Equal("Trade hit $228 billion in 2023.", CitationMarkers.Strip("Trade hit $228 billion in 2023 [1]."));
 }
