@@ -40,15 +40,5 @@ internal static class SampleArticles
         return articles;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "QaBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No QaBot.sln above {AppContext.BaseDirectory}");
-    }
+    private static string RepositoryRoot() => Support.RepoPaths.Root;
 }

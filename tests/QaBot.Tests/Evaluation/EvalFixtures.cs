@@ -38,22 +38,8 @@ internal static class EvalFixtures
         new("set.jsonl", 5, DateTimeOffset.Parse("2024-03-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(1.5), results, EvalSummary.From(results), EvalRunner.Categorize(results), []);
 
-    /// <summary>The repository root (the folder holding QaBot.sln), found by walking up from the test binaries.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "QaBot.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("QaBot.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    /// <summary>The repository root (the folder holding QaBot.sln).</summary>
+    public static string RepoRoot => Support.RepoPaths.Root;
 
     /// <summary>A fresh temporary folder, deleted on dispose.</summary>
     public sealed class TempDir : IDisposable

@@ -23,15 +23,8 @@ public sealed class KeywordSearchTests : IDisposable
     public async Task TheTradeVolumeQuestionFindsThePassageWithTheFigureAmongTheSampleArticles()
     {
         // Passages of ~400 characters cut from the five sample articles shipped in data/articles.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "QaBot.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
         var passages = new List<(string Key, string Text)>();
-        foreach (var file in Directory.GetFiles(Path.Combine(root.FullName, "data", "articles")).Order())
+        foreach (var file in Directory.GetFiles(Support.RepoPaths.Articles).Order())
         {
             var id = Path.GetFileNameWithoutExtension(file);
             var current = "";

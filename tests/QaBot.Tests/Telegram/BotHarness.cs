@@ -1,3 +1,4 @@
+using QaBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -107,27 +108,6 @@ internal sealed class BotHarness : IAsyncDisposable
         catch (IOException)
         {
         }
-    }
-}
-
-/// <summary>Paths inside the repository checkout.</summary>
-internal static class RepoPaths
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Articles => Path.Combine(Root, "data", "articles");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "QaBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("QaBot.sln not found above " + AppContext.BaseDirectory);
     }
 }
 
