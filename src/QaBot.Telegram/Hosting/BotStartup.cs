@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core;
 using QaBot.Core.Ingestion;
+using QaBot.Core.Retrieval;
 using QaBot.Telegram.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -15,7 +16,8 @@ namespace QaBot.Telegram.Hosting;
 /// error), ingests the articles into an empty store, registers the command menu, and switches Telegram to polling or
 /// to our webhook.
 /// </summary>
-public sealed class BotStartup(ITelegramBotClient bot, ArticleIngestor ingestor, IOptions<TelegramOptions> options, ILogger<BotStartup> logger) : IHostedService
+public sealed class BotStartup(
+    ITelegramBotClient bot, ArticleIngestor ingestor, HybridRetriever retriever, IOptions<TelegramOptions> options, ILogger<BotStartup> logger) : IHostedService
 {
     private User? _me;
 
@@ -46,6 +48,10 @@ public sealed class BotStartup(ITelegramBotClient bot, ArticleIngestor ingestor,
         {
             logger.LogInformation("Ingested the articles: {Summary}", report.Summary);
         }
+
+        // Load the word vectors and the in-memory vector index now (about a second at 100k chunks), so the first
+        // person to ask does not wait for them.
+        await retriever.RetrieveAsync("latest news", cancellationToken);
 
         await bot.SetMyCommands(BotCommands.Menu, cancellationToken: cancellationToken);
         var o = options.Value;
