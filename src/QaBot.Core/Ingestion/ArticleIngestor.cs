@@ -32,7 +32,7 @@ public sealed class ArticleIngestor(
     public async Task<IngestReport?> EnsureCorpusAsync(CancellationToken ct)
     {
         var path = options.Value.ArticlesPath;
-        if (!options.Value.AutoIngest || (await catalog.ListAsync(ct)).Count > 0 || !Path.Exists(path))
+        if (!options.Value.AutoIngest || await catalog.AnyAsync(ct) || !Path.Exists(path))
         {
             return null;
         }
@@ -162,7 +162,7 @@ public sealed class ArticleIngestor(
         var current = embeddings.Generator is null ? NoModel : embeddings.ModelId;
         var dimensions = embeddings.Generator is null ? 0 : embeddings.Dimensions;
         var stamp = await store.GetEmbeddingStampAsync(ct);
-        var empty = (await catalog.ListAsync(ct)).Count == 0;
+        var empty = !await catalog.AnyAsync(ct);
         if (stamp is null || empty)
         {
             await store.SetEmbeddingStampAsync(new EmbeddingStamp(current, dimensions), ct);

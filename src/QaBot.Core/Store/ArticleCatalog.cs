@@ -57,6 +57,16 @@ public sealed class ArticleCatalog(SqliteVectorStore store)
             },
             cancellationToken);
 
+    /// <summary>True when at least one article is stored (a single-row probe, not a listing).</summary>
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>
+        _db.ReadAsync(
+            s =>
+            {
+                using var command = s.Command("SELECT EXISTS (SELECT 1 FROM articles)");
+                return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
+            },
+            cancellationToken);
+
     /// <summary>Adds or replaces an article; when <paramref name="text"/> is given, its cleaned full text too.</summary>
     public Task UpsertAsync(StoredArticle article, string? text = null, CancellationToken cancellationToken = default)
     {
