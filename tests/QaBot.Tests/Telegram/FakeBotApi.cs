@@ -20,8 +20,13 @@ internal sealed record ChatMessage(long ChatId, int MessageId, bool FromBot, str
 /// <summary>One Bot API call as received.</summary>
 internal sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, int Status);
 
-/// <summary>A failure or delay to inject into the next matching call(s).</summary>
-internal sealed record Fault(int Status = 0, string? Description = null, int? RetryAfter = null, TimeSpan? Delay = null, int Times = 1);
+/// <summary>
+/// A failure or delay to inject into the next matching call(s) — only calls for <see cref="ChatId"/> when set.
+/// <see cref="StoreThenDelay"/> processes the call first (the message exists) and then stalls the response: the
+/// connection is lost after Telegram stored it.
+/// </summary>
+internal sealed record Fault(
+    int Status = 0, string? Description = null, int? RetryAfter = null, TimeSpan? Delay = null, int Times = 1, long? ChatId = null, bool StoreThenDelay = false);
 
 /// <summary>
 /// An in-process Telegram Bot API server on loopback (Kestrel, 127.0.0.1:0) for the real Telegram.Bot client:
@@ -156,8 +161,8 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         var body = await ReadBodyAsync(http.Request);
         lock (_gate) { _started.Add(method); }
         Changed();
-        var fault = NextFault(method);
-        if (fault?.Delay is { } delay)
+        var fault = NextFault(method, body);
+        if (fault is { Delay: { } delay, StoreThenDelay: false })
         {
             try
             {
@@ -186,6 +191,18 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         }
 
         Record(method, body, error?.Status ?? 200);
+        if (fault is { Delay: { } stall, StoreThenDelay: true })
+        {
+            try
+            {
+                await Task.Delay(stall, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up; the message was stored all the same
+            }
+        }
+
         var response = error is { } e
             ? new JsonObject { ["ok"] = false, ["error_code"] = e.Status, ["description"] = e.Description }
             : new JsonObject { ["ok"] = true, ["result"] = result };
@@ -260,11 +277,38 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         return string.IsNullOrWhiteSpace(json) ? [] : JsonNode.Parse(json)!.AsObject();
     }
 
-    private Fault? NextFault(string method)
+    private Fault? NextFault(string method, JsonObject body)
     {
         lock (_gate)
         {
-            return _faults.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            if (!_faults.TryGetValue(method, out var queue) || queue.Count == 0)
+            {
+                return null;
+            }
+
+            var chatId = body["chat_id"] is { } id ? Long(id) : (long?)null;
+            var match = queue.FirstOrDefault(f => f.ChatId is null || f.ChatId == chatId);
+            if (match is not null)
+            {
+                _faults[method] = new Queue<Fault>(RemoveFirst(queue, match));
+            }
+
+            return match;
+        }
+    }
+
+    private static IEnumerable<Fault> RemoveFirst(IEnumerable<Fault> faults, Fault match)
+    {
+        var removed = false;
+        foreach (var fault in faults)
+        {
+            if (!removed && ReferenceEquals(fault, match))
+            {
+                removed = true;
+                continue;
+            }
+
+            yield return fault;
         }
     }
 
