@@ -45,7 +45,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly List<string> _started = [];
     private readonly List<ChatMessage> _messages = [];
-    private readonly List<JsonObject> _pending = []; // unconfirmed updates
+    private readonly List<(int Id, string Json)> _pending = []; // unconfirmed updates, as sent (raw JSON)
     private readonly Dictionary<string, Queue<Fault>> _faults = [];
     private readonly Dictionary<long, (string Type, int NextMessageId)> _chats = [];
     private readonly HashSet<string> _openCallbacks = [];
@@ -176,6 +176,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         }
 
         JsonNode? result;
+        string? rawResult = null;
         (int Status, string Description, int? RetryAfter)? error;
         if (token != Token)
         {
@@ -184,6 +185,11 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         else if (fault is { Status: >= 400 } f)
         {
             (result, error) = (null, (f.Status, f.Description ?? DefaultDescription(f.Status, f.RetryAfter), f.RetryAfter));
+        }
+        else if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+        {
+            result = null;
+            (rawResult, error) = await GetUpdatesAsync(body, http.RequestAborted);
         }
         else
         {
@@ -213,7 +219,8 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
 
         http.Response.StatusCode = error?.Status ?? 200;
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(response.ToJsonString());
+        // Updates go out exactly as they were queued, so a test can send JSON the client cannot read.
+        await http.Response.WriteAsync(rawResult is null || error is not null ? response.ToJsonString() : "{\"ok\":true,\"result\":" + rawResult + "}");
         Changed();
     }
 
@@ -223,8 +230,6 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         {
             case "getme":
                 return (UserJson(BotId, BotUsername, isBot: true), null);
-            case "getupdates":
-                return await GetUpdatesAsync(body, aborted);
             case "sendmessage":
                 return SendMessage(body);
             case "editmessagetext":
