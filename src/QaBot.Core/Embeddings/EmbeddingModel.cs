@@ -66,7 +66,7 @@ public sealed class EmbeddingModel : IDisposable
     public async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(string query, CancellationToken ct)
     {
         var state = _state.Value;
-        if (state.Generator is not { } generator)
+        if (_suspended is not null || state.Generator is not { } generator)
         {
             return null;
         }
