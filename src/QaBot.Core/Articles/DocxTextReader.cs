@@ -41,7 +41,7 @@ public sealed class DocxTextReader
         {
             switch (element)
             {
-                case Text text:
+                case DocumentFormat.OpenXml.Wordprocessing.Text text:
                     sb.Append(text.Text);
                     break;
                 case TabChar:
