@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Store;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Retrieval;
 
@@ -50,7 +51,7 @@ public sealed class HybridRetriever(
 
         var coverage = new TermCoverage(embeddings.WordVectors, _options.SoftMatchThreshold);
         var maxFused = fused.Count == 0 ? 1 : fused.Values.Max();
-        var wantsRecent = QueryTerms.Words(query).Any(RecencyWords.Contains);
+        var wantsRecent = WordTokens.Of(query).Any(RecencyWords.Contains);
         var newest = records.Values.Select(r => r.Record.Date).Where(d => d.Length > 0).DefaultIfEmpty("").Max() ?? "";
 
         var ranked = new List<(RetrievedChunk Chunk, double Relevance)>();
