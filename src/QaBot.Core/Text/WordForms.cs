@@ -1,12 +1,9 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Tartarus.Snowball.Ext;
-
-namespace QaBot.Core.Evaluation;
+namespace QaBot.Core.Text;
 
 /// <summary>
 /// Decides whether two lower-case English words are inflections of one word: "border"/"borders",
-/// "invade"/"invaded"/"invading", "country"/"countries", "stop"/"stopped". Two words qualify when the Snowball English
-/// (Porter2) stemmer of Lucene.Net gives them the same stem <em>and</em> they differ only by inflectional endings
+/// "invade"/"invaded"/"invading", "country"/"countries", "stop"/"stopped". Two words qualify when <see cref="Stemmer"/>
+/// (Snowball English, Porter2) gives them the same stem <em>and</em> they differ only by inflectional endings
 /// (-s, -es, -ed, -d, -ing, -e, y/ies/ied, a doubled final consonant). The second test keeps out what the stemmer
 /// conflates but English does not: "universe"/"university", "relative"/"relations", "organ"/"organization",
 /// "general"/"generally". Words with other letters than a–z (numbers, Cyrillic) only match themselves.
@@ -15,8 +12,6 @@ public static class WordForms
 {
     private static readonly string[] Endings = ["", "s", "es", "e", "ed", "d", "ing"];
     private static readonly string[] YEndings = ["y", "ies", "ied"];
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-    private static readonly ThreadLocal<EnglishStemmer> Stemmer = new(() => new EnglishStemmer());
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are the same word or inflections of one word.</summary>
     public static bool Same(string a, string b)
@@ -29,17 +24,8 @@ public static class WordForms
         }
 
         return a.Length > 1 && b.Length > 1 && a[0] == b[0] && IsEnglish(a) && IsEnglish(b)
-            && string.Equals(Stem(a), Stem(b), StringComparison.Ordinal) && DifferOnlyByEndings(a, b);
+            && string.Equals(Stemmer.Stem(a), Stemmer.Stem(b), StringComparison.Ordinal) && DifferOnlyByEndings(a, b);
     }
-
-    /// <summary>The Porter2 stem of a lower-case word (cached).</summary>
-    public static string Stem(string word) => Stems.GetOrAdd(word, static w =>
-    {
-        var stemmer = Stemmer.Value!;
-        stemmer.SetCurrent(w);
-        stemmer.Stem();
-        return stemmer.Current;
-    });
 
     private static bool DifferOnlyByEndings(string a, string b)
     {
