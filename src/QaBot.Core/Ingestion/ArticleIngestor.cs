@@ -19,7 +19,7 @@ public sealed class ArticleIngestor(
     ArticleLoader loader,
     TextChunker chunker,
     EmbeddingModel embeddings,
-    SqliteVectorStore store,
+    QaBotVectorStore store,
     VectorStoreCollection<string, ChunkRecord> chunks,
     ArticleCatalog catalog,
     IOptions<IngestionOptions> options,
