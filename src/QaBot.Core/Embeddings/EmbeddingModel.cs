@@ -54,6 +54,19 @@ public sealed class EmbeddingModel : IDisposable
     /// <summary>The local word vectors (for soft term matching) when the provider is GloVe and they loaded; else null.</summary>
     public WordVectors? WordVectors => _state.Value.WordVectors;
 
+    /// <summary>Embeds a search query (with the instruction prefix retrieval-tuned networks expect); null when unavailable.</summary>
+    public async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(string query, CancellationToken ct)
+    {
+        var state = _state.Value;
+        if (state.Generator is not { } generator)
+        {
+            return null;
+        }
+
+        var embedding = await generator.GenerateAsync(state.QueryPrefix + query, cancellationToken: ct);
+        return embedding.Vector;
+    }
+
     /// <summary>Vector length, asking a remote model once when it is not configured.</summary>
     public Task<int> GetDimensionsAsync(CancellationToken ct)
     {
@@ -87,6 +100,8 @@ public sealed class EmbeddingModel : IDisposable
         {
             EmbeddingProvider.None => State.Unavailable("embeddings are switched off (Embeddings:Provider is None) — answering with full-text search only"),
             EmbeddingProvider.Glove => LoadGlove(),
+            EmbeddingProvider.MiniLM => LoadEncoder(EncoderNetwork.MiniLM),
+            EmbeddingProvider.ArcticXs => LoadEncoder(EncoderNetwork.ArcticXs),
             _ => new State(RemoteEmbeddings.Create(_options), RemoteEmbeddings.ModelIdFor(_options), _options.Dimensions, null, null),
         };
         if (state.UnavailableReason is not null)
@@ -95,6 +110,14 @@ public sealed class EmbeddingModel : IDisposable
         }
 
         return state;
+    }
+
+    private State LoadEncoder(EncoderNetwork network)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var encoder = new SentenceEncoder(network, _options.Threads);
+        _logger.LogDebug("Loaded the {Model} sentence encoder in {Ms:0} ms", network.ModelId, stopwatch.Elapsed.TotalMilliseconds);
+        return new State(encoder, network.ModelId, EncoderNetwork.Dimensions, null, null) { QueryPrefix = network.QueryPrefix };
     }
 
     private State LoadGlove()
@@ -174,6 +197,8 @@ public sealed class EmbeddingModel : IDisposable
     private sealed record State(
         IEmbeddingGenerator<string, Embedding<float>>? Generator, string ModelId, int? Dimensions, WordVectors? WordVectors, string? UnavailableReason)
     {
+        public string QueryPrefix { get; init; } = "";
+
         public static State Unavailable(string reason) => new(null, "none", 0, null, reason);
     }
 }

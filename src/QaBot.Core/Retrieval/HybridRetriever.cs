@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Store;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Retrieval;
 
@@ -50,7 +51,7 @@ public sealed class HybridRetriever(
 
         var coverage = new TermCoverage(embeddings.WordVectors, _options.SoftMatchThreshold);
         var maxFused = fused.Count == 0 ? 1 : fused.Values.Max();
-        var wantsRecent = QueryTerms.Words(query).Any(RecencyWords.Contains);
+        var wantsRecent = WordTokens.Of(query).Any(RecencyWords.Contains);
         var newest = records.Values.Select(r => r.Record.Date).Where(d => d.Length > 0).DefaultIfEmpty("").Max() ?? "";
 
         var ranked = new List<(RetrievedChunk Chunk, double Relevance)>();
@@ -93,19 +94,18 @@ public sealed class HybridRetriever(
     private async Task<(List<VectorSearchResult<ChunkRecord>> Results, bool Used)> VectorCandidatesAsync(string query, CancellationToken ct)
     {
         var results = new List<VectorSearchResult<ChunkRecord>>();
-        if (embeddings.Generator is not { } generator)
+        if (await embeddings.EmbedQueryAsync(query, ct) is not { } vector)
         {
             return (results, false);
         }
 
-        var embedding = await generator.GenerateAsync(query, cancellationToken: ct);
-        if (embedding.Vector.Span.IndexOfAnyExcept(0f) < 0)
+        if (vector.Span.IndexOfAnyExcept(0f) < 0)
         {
             logger.LogDebug("Query has no known words for the vector model; using full-text search only");
             return (results, false);
         }
 
-        await foreach (var r in collection.SearchAsync(embedding.Vector, _options.CandidatePool, cancellationToken: ct))
+        await foreach (var r in collection.SearchAsync(vector, _options.CandidatePool, cancellationToken: ct))
         {
             results.Add(r);
         }

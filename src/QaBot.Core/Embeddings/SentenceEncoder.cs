@@ -1,0 +1,169 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.Tokenizers;
+
+namespace QaBot.Core.Embeddings;
+
+/// <summary>
+/// Embeds text offline with a neural sentence encoder (an <see cref="EncoderNetwork"/> run by ONNX Runtime, WordPiece
+/// tokens from Microsoft.ML.Tokenizers' <see cref="BertTokenizer"/>). Texts are sorted by token length and batched under
+/// a token budget, so a batch pads little; vectors are L2-normalised (cosine = dot product). Thread-safe.
+/// </summary>
+public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<float>>
+{
+    private const int MaxBatch = 64;
+    private const int BatchTokenBudget = 8192;
+
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer;
+    private readonly EmbeddingGeneratorMetadata _metadata;
+
+    /// <summary>Loads <paramref name="network"/> with <paramref name="threads"/> threads per inference (0 = all cores).</summary>
+    public SentenceEncoder(EncoderNetwork network, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        Network = network;
+        using (var vocab = network.OpenResource("vocab.txt"))
+        {
+            _tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
+        }
+
+        byte[] model;
+        using (var stream = network.OpenResource("model.onnx"))
+        using (var copy = new MemoryStream())
+        {
+            stream.CopyTo(copy);
+            model = copy.ToArray();
+        }
+
+        using var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            IntraOpNumThreads = threads > 0 ? threads : Environment.ProcessorCount,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        _session = new InferenceSession(model, options);
+        _metadata = new EmbeddingGeneratorMetadata("onnx", null, network.ModelId, EncoderNetwork.Dimensions);
+    }
+
+    /// <summary>The network this encoder runs.</summary>
+    public EncoderNetwork Network { get; }
+
+    /// <summary>Number of WordPiece tokens of <paramref name="text"/> (with [CLS]/[SEP]), capped at the network's limit.</summary>
+    public int CountTokens(string text) => Tokenize(text).Length;
+
+    /// <inheritdoc />
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var vectors = Encode([.. values], cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Length);
+        foreach (var vector in vectors)
+        {
+            result.Add(new Embedding<float>(vector) { ModelId = Network.ModelId, CreatedAt = now });
+        }
+
+        return Task.FromResult(result);
+    }
+
+    /// <summary>Encodes <paramref name="texts"/> into unit vectors, in order.</summary>
+    public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var tokens = texts.Select(Tokenize).ToArray();
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
+        var vectors = new float[texts.Count][];
+        var start = 0;
+        while (start < order.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Sorted by length, the last text of a batch is its longest: grow the batch while it fits the budget.
+            var end = start + 1;
+            while (end < order.Length && end - start < MaxBatch && (end - start + 1) * tokens[order[end]].Length <= BatchTokenBudget)
+            {
+                end++;
+            }
+
+            var batch = order[start..end];
+            var output = Run([.. batch.Select(i => tokens[i])]);
+            for (var b = 0; b < batch.Length; b++)
+            {
+                vectors[batch[b]] = output[b];
+            }
+
+            start = end;
+        }
+
+        return vectors;
+    }
+
+    private long[] Tokenize(string text)
+    {
+        var ids = _tokenizer.EncodeToIds(text ?? "", Network.MaxTokens, addSpecialTokens: true, out _, out _);
+        return [.. ids.Select(id => (long)id)];
+    }
+
+    private float[][] Run(long[][] batch)
+    {
+        var rows = batch.Length;
+        var width = batch.Max(t => t.Length);
+        var ids = new long[rows * width];
+        var mask = new long[rows * width];
+        var types = new long[rows * width];
+        for (var r = 0; r < rows; r++)
+        {
+            batch[r].CopyTo(ids, r * width);
+            mask.AsSpan(r * width, batch[r].Length).Fill(1);
+        }
+
+        long[] shape = [rows, width];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+        var inputs = new Dictionary<string, OrtValue>(StringComparer.Ordinal)
+        {
+            ["input_ids"] = idsValue,
+            ["attention_mask"] = maskValue,
+            ["token_type_ids"] = typesValue,
+        };
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(runOptions, inputs, ["last_hidden_state"]);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+
+        const int dims = EncoderNetwork.Dimensions;
+        var vectors = new float[rows][];
+        for (var r = 0; r < rows; r++)
+        {
+            var vector = new float[dims];
+            var tokens = Network.Pooling == Pooling.Cls ? 1 : batch[r].Length;
+            for (var t = 0; t < tokens; t++)
+            {
+                TensorPrimitives.Add(vector, hidden.Slice(((r * width) + t) * dims, dims), vector);
+            }
+
+            var norm = TensorPrimitives.Norm(vector);
+            if (norm > 0)
+            {
+                TensorPrimitives.Divide(vector, norm, vector);
+            }
+
+            vectors[r] = vector;
+        }
+
+        return vectors;
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType?.IsInstanceOfType(this) == true ? this
+        : serviceKey is null && serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
+        : null;
+
+    /// <inheritdoc />
+    public void Dispose() => _session.Dispose();
+}
