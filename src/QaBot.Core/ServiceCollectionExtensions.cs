@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
@@ -51,6 +52,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => (IKeywordSearchable<ChunkRecord>)sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>());
 
         // Ingestion, retrieval, answering.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleWriter>();
+        services.AddSingleton<EmbeddingModelGuard>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
