@@ -51,6 +51,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => (IKeywordHybridSearchable<ChunkRecord>)sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>());
         services.AddSingleton(sp => (IKeywordSearchable<ChunkRecord>)sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>());
 
+        // The engine's own types, for code that needs SQLite specifics (bench, tests); asking for them with another provider is a bug.
+        services.AddSingleton(sp => sp.GetRequiredService<QaBotVectorStore>() as SqliteVectorStore
+            ?? throw new InvalidOperationException("SqliteVectorStore was requested but Store:Provider is not Sqlite; depend on QaBotVectorStore."));
+        services.AddSingleton(sp => sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>() as SqliteCollection<ChunkRecord>
+            ?? throw new InvalidOperationException("SqliteCollection was requested but Store:Provider is not Sqlite; depend on VectorStoreCollection<string, ChunkRecord>."));
+
         // Ingestion, retrieval, answering.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleWriter>();

@@ -103,7 +103,7 @@ internal static class StoreContract
         Assert.Equal([article], await store.Articles.ListAsync());
         await store.EnsureEmbeddingStampAsync(new EmbeddingStamp("model-a", 8));
         var mismatch = await Assert.ThrowsAsync<EmbeddingModelMismatchException>(() => store.EnsureEmbeddingStampAsync(new EmbeddingStamp("model-b", 384)));
-        Assert.Contains("--rebuild", mismatch.Message, StringComparison.Ordinal);
+        Assert.Contains("qabot ingest --", mismatch.Message, StringComparison.Ordinal);
 
         // A failing transaction leaves nothing behind.
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.RunInTransactionAsync(async ct =>
