@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Answering;
@@ -44,6 +45,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IKeywordHybridSearchable<ChunkRecord>>(sp => sp.GetRequiredService<SqliteCollection<ChunkRecord>>());
 
         // Ingestion, retrieval, answering.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleWriter>();
+        services.AddSingleton<EmbeddingModelGuard>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
