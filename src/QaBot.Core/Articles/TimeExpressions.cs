@@ -13,7 +13,7 @@ internal static partial class TimeExpressions
     private const string Numbers = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private const string Num = @"(?<n>\d{1,2}|(?i:" + Numbers + "|several|a few))";
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private const string Month = @"(?<month>(?:" + MonthNames + @"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
+    private const string Month = @"(?<month>(?:" + MonthNames + @")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)";
     private const string NoYearAfter = @"(?![,.]?\s*\d{4}\b)(?!,?\s+(?i:of\s+)?(?:\d{4}\b|(?i:last|this|next)\s+year))";
 
     private delegate ResolvedDate? Rule(Match match, Sentence sentence);
@@ -38,8 +38,8 @@ internal static partial class TimeExpressions
     [
         (Mark(), TimeRules.Since),
         (Anniversary(), TimeRules.Since),
-        (YearsSince(), TimeRules.Since),
-        (DurationNoun(), TimeRules.Since),
+        (YearsSince(), TimeRules.SinceRoughly),
+        (DurationNoun(), TimeRules.SinceRoughly),
         (WillLast(), TimeRules.Since),
         (AfterBefore(), TimeRules.AfterBefore),
     ];

@@ -2,29 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Articles;
 
-/// <summary>One sentence being resolved: its bounds, the article's date and the expressions already resolved in it.</summary>
-internal sealed record Sentence(string Text, int Start, int End, DateOnly Date, List<ResolvedDate> Found)
-{
-    /// <summary>True when the verb nearest to <paramref name="m"/> looks ahead ("will", "is expected to").</summary>
-    public bool LooksAhead(Match m) => Tense.LooksAhead(Text, Start, End, m.Index, m.Index + m.Length);
-
-    /// <summary>The day, week or month resolved nearest to <paramref name="m"/> in this sentence, to measure from.</summary>
-    public ResolvedDate? Anchor(Match m) => Found
-        .Where(r => !r.Since && r.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month)
-        .MinBy(r => Math.Abs(r.Start - m.Index));
-
-    public ResolvedDate Make(Match m, DateOnly from, DateOnly to, DatePrecision precision, bool since = false) =>
-        new(m.Index, m.Index + m.Length, m.Value, from, to, precision, since);
-
-    public ResolvedDate Make(Match m, DateOnly day, DatePrecision precision, bool since = false) => precision switch
-    {
-        DatePrecision.Week => Make(m, CalendarMath.WeekStart(day), CalendarMath.WeekStart(day).AddDays(6), precision, since),
-        DatePrecision.Month => Make(m, CalendarMath.MonthStart(day), CalendarMath.MonthEnd(day), precision, since),
-        DatePrecision.Year => Make(m, CalendarMath.YearStart(day.Year), CalendarMath.YearEnd(day.Year), precision, since),
-        _ => Make(m, day, day, precision, since),
-    };
-}
-
 /// <summary>What each pattern of <see cref="TimeExpressions"/> means, as a period.</summary>
 internal static class TimeRules
 {
@@ -45,11 +22,13 @@ internal static class TimeRules
             return s.Make(m, start, end, unit == "year" ? DatePrecision.Year : DatePrecision.Month);
         }
 
-        // A third of the period: early, mid, late (or its end).
-        var third = (end.DayNumber - start.DayNumber + 1) / 3;
-        var (from, to) = q.StartsWith("early", StringComparison.Ordinal) || q.Contains("start", StringComparison.Ordinal) || q.Contains("beginning", StringComparison.Ordinal)
-            ? (start, start.AddDays(third - 1))
-            : q == "mid" ? (start.AddDays(third), start.AddDays((2 * third) - 1)) : (start.AddDays(2 * third), end);
+        // A third of the period: early (or its start), mid, late (or its end) — Jan–Apr, May–Aug, Sep–Dec of a year;
+        // days 1–10, 11–20, 21–end of a month.
+        var third = q.StartsWith("early", StringComparison.Ordinal) || q.Contains("start", StringComparison.Ordinal)
+            || q.Contains("beginning", StringComparison.Ordinal) ? 0 : q == "mid" ? 1 : 2;
+        var (from, to) = unit == "year"
+            ? (start.AddMonths(4 * third), third == 2 ? end : start.AddMonths(4 * (third + 1)).AddDays(-1))
+            : (start.AddDays(10 * third), third == 2 ? end : start.AddDays((10 * third) + 9));
         return s.Make(m, from, to, DatePrecision.Range);
     }
 
@@ -149,6 +128,7 @@ internal static class TimeRules
         return start is { } from && from != default ? s.Make(m, from, from.AddMonths(3).AddDays(-1), DatePrecision.Season) : null;
     }
 
+    /// <summary>An exact anniversary ("the two-year mark on February 24", "will last one year"): as exact as its anchor.</summary>
     public static ResolvedDate? Since(Match m, Sentence s)
     {
         var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value.ToLowerInvariant() : "year";
@@ -159,6 +139,13 @@ internal static class TimeRules
         }
 
         return s.Make(m, Add(s.Date, unit, -n), PrecisionOf(unit), since: true);
+    }
+
+    /// <summary>A rough age ("two years since", "a 10-month war"): only as exact as its unit, whatever the anchor.</summary>
+    public static ResolvedDate? SinceRoughly(Match m, Sentence s)
+    {
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        return s.Make(m, Add(s.Anchor(m)?.From ?? s.Date, unit, -Count(m.Groups["n"].Value)), PrecisionOf(unit), since: true);
     }
 
     public static ResolvedDate? AfterBefore(Match m, Sentence s)
