@@ -52,6 +52,13 @@ public sealed record ResolvedDate(int Start, int End, string Text, DateOnly From
         _ => $"{From.ToString("MMMM yyyy", English)}–{To.ToString("MMMM yyyy", English)}",
     };
 
+    /// <summary>True when the two periods share at least one day ("September of last year" and a question's "sept 2022").</summary>
+    public bool Overlaps(ResolvedDate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return From <= other.To && other.From <= To;
+    }
+
     /// <summary>
     /// Words that let a keyword search find the expression by its absolute date: the years, and for spans of a year or
     /// less each month's name and short forms ("september", "sept", "sep"), its season, and a day's number.
