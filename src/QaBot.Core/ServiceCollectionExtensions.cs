@@ -11,6 +11,7 @@ using QaBot.Core.Embeddings;
 using QaBot.Core.Ingestion;
 using QaBot.Core.Retrieval;
 using QaBot.Core.Store;
+using QaBot.Core.Web;
 
 namespace QaBot.Core;
 
@@ -48,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleWriter>();
         services.AddSingleton<EmbeddingModelGuard>();
+        services.AddQaBotWeb();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
