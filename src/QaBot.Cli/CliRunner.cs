@@ -70,6 +70,12 @@ internal static class CliRunner
             Debug(error, ex);
             return 1;
         }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            await error.WriteLineAsync($"error: database: {ex.Message}");
+            Debug(error, ex);
+            return 1;
+        }
         catch (SqliteException ex)
         {
             await error.WriteLineAsync($"error: database: {ex.Message}");

@@ -6,6 +6,7 @@ using QaBot.Core;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Generative;
 using QaBot.Core.Answering.Verification;
+using QaBot.Core.Corpora;
 using QaBot.Core.Evaluation;
 using QaBot.Core.Ingestion;
 using Spectre.Console;
@@ -14,8 +15,9 @@ using AskFunction = System.Func<QaBot.Core.Answering.Question, System.Threading.
 namespace QaBot.Cli.Commands;
 
 /// <summary>
-/// <c>qabot eval [--set FILE] [--out DIR] [--k N] [--baseline DIR_OR_FILE] [--fail-under metric=value …] [--filter id-or-tag]</c>:
-/// runs an eval set through the answer service and writes report.json, report.md and report.html.
+/// <c>qabot eval [--set FILE] [--out DIR] [--k N] [--baseline DIR_OR_FILE] [--fail-under metric=value …] [--filter id-or-tag]
+/// [--distractors sotu]</c>: runs an eval set through the answer service and writes report.json, report.md and report.html;
+/// with <c>--distractors</c>, over the sample articles hidden in a distractor corpus (<see cref="EvalDistractors"/>).
 /// Exit codes: 0 ok, 3 a <c>--fail-under</c> gate was missed, 2 bad usage, 1 failure.
 /// </summary>
 internal static class EvalCommand
@@ -32,7 +34,11 @@ internal static class EvalCommand
         IReadOnlyList<string>? FailUnder = null,
         IReadOnlyList<string>? Filter = null,
         bool NoJudge = false,
-        double MinSupport = SupportTest.DefaultMinSupport);
+        double MinSupport = SupportTest.DefaultMinSupport,
+        string? Distractors = null);
+
+    /// <summary>What a run asks and what its report should say about the store it asks (e.g. a distractor run).</summary>
+    internal sealed record Target(AskFunction Ask, IReadOnlyList<string> Notes);
 
     public static Command Create()
     {
@@ -47,27 +53,32 @@ internal static class EvalCommand
         };
         var filter = new Option<string[]>("--filter") { Description = "Only questions with this id or tag (repeat or comma-separate)", AllowMultipleArgumentsPerToken = true };
         var noJudge = new Option<bool>("--no-judge") { Description = "Skip LLM-judge scores even when a chat model is configured" };
+        var distractors = new Option<string?>("--distractors")
+        {
+            Description = $"Hide the articles among a distractor corpus ({string.Join(", ", DistractorStore.Corpora)}): builds that store once, then reuses it",
+        };
         var command = new Command("eval", "Run an eval set and report retrieval, answer and citation quality")
         {
-            set, output, k, baseline, failUnder, filter, noJudge,
+            set, output, k, baseline, failUnder, filter, noJudge, distractors,
         };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, (services, token) =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (services, token) =>
         {
             var settings = new Settings(
                 parse.GetValue(set)!, parse.GetValue(output)!, parse.GetValue(k), parse.GetValue(baseline),
                 parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge),
-                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport);
+                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport, parse.GetValue(distractors));
             var console = EvalConsoleOutput.CreateConsole(parse.InvocationConfiguration.Output);
-            return RunAsync(settings, PrepareAsync, services.GetService<IChatClient>(), console, token);
+            await using var distractorRun = settings.Distractors is null ? null : new EvalDistractors(services, settings.Distractors, console);
+            return await RunAsync(settings, distractorRun is null ? PrepareAsync : distractorRun.PrepareAsync, services.GetService<IChatClient>(), console, token);
 
-            async Task<AskFunction> PrepareAsync(CancellationToken ct2)
+            async Task<Target> PrepareAsync(CancellationToken ct2)
             {
                 if (await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(ct2) is { } report)
                 {
                     console.MarkupLineInterpolated($"First run: ingested the sample articles ({report.Summary}).");
                 }
 
-                return services.GetRequiredService<AnswerService>().AskAsync;
+                return new Target(services.GetRequiredService<AnswerService>().AskAsync, []);
             }
         }, ct));
         return command;
@@ -80,7 +91,7 @@ internal static class EvalCommand
     /// </summary>
     internal static async Task<int> RunAsync(
         Settings settings,
-        Func<CancellationToken, Task<AskFunction>> prepare,
+        Func<CancellationToken, Task<Target>> prepare,
         IChatClient? chatClient,
         IAnsiConsole console,
         CancellationToken cancellationToken)
@@ -89,6 +100,11 @@ internal static class EvalCommand
         if (settings.K < 1)
         {
             throw new CliUsageException($"--k must be at least 1, not {settings.K}");
+        }
+
+        if (settings.Distractors is { } corpus && !DistractorStore.Corpora.Contains(corpus, StringComparer.Ordinal))
+        {
+            throw new CliUsageException($"--distractors: unknown corpus \"{corpus}\"; use one of: {string.Join(", ", DistractorStore.Corpora)}");
         }
 
         var evalSet = await EvalSetReader.ReadFileAsync(settings.Set, cancellationToken);
@@ -108,8 +124,10 @@ internal static class EvalCommand
 
         Directory.CreateDirectory(settings.Out);
         var judge = CreateJudge(settings, chatClient);
-        var runner = new EvalRunner(await prepare(cancellationToken), judge, settings.MinSupport);
+        var target = await prepare(cancellationToken);
+        var runner = new EvalRunner(target.Ask, judge, settings.MinSupport);
         var run = await EvalConsoleOutput.RunWithProgressAsync(console, runner, questions, settings, cancellationToken);
+        run = run with { Notes = [.. target.Notes, .. run.Notes] };
         if (run.Summary.Errors == run.Summary.Questions)
         {
             throw new QaBotException($"the answer service failed on every question; first error: {run.Results[0].Error}");

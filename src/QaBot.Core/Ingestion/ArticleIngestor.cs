@@ -19,7 +19,7 @@ public sealed class ArticleIngestor(
     WebSourceCatalog webSources,
     ArticleWriter writer,
     EmbeddingModelGuard modelGuard,
-    SqliteVectorStore store,
+    QaBotVectorStore store,
     ArticleCatalog catalog,
     IOptions<IngestionOptions> options,
     ILogger<ArticleIngestor> logger)
@@ -62,7 +62,7 @@ public sealed class ArticleIngestor(
 
         var folder = Path.GetFullPath(options.Value.ArticlesPath);
         var why = Path.Exists(folder) ? "" : $" and the articles folder {folder} (Ingestion:ArticlesPath) does not exist";
-        return $"no articles are ingested in the store {Path.GetFullPath(store.Path)} (Store:Path){why}; "
+        return $"no articles are ingested in the store {(store is SqliteVectorStore file ? $"{Path.GetFullPath(file.Path)} (Store:Path)" : store.Location)}{why}; "
             + "run `qabot ingest PATH|URL` or run QaBot from the folder holding data/articles";
     }
 

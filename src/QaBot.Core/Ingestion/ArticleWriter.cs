@@ -16,7 +16,7 @@ namespace QaBot.Core.Ingestion;
 public sealed class ArticleWriter(
     TextChunker chunker,
     EmbeddingModel embeddings,
-    SqliteVectorStore store,
+    QaBotVectorStore store,
     VectorStoreCollection<string, ChunkRecord> chunks,
     ArticleCatalog catalog,
     TimeProvider time,

@@ -15,7 +15,7 @@ namespace QaBot.Core.Web;
 /// A page (HTML, PDF, DOCX, text) becomes one article named by its canonical address. Feeds and pages are fetched
 /// conditionally (ETag / Last-Modified); each failing address is one failure with its reason, and the rest goes on.
 /// </summary>
-public sealed class WebIngestor(WebFetcher fetcher, WebSourceCatalog sources, ArticleLoader loader, TimeProvider time, ILogger<WebIngestor> logger)
+public sealed class WebIngestor(WebFetcher fetcher, WebSourceCatalog sources, ArticleLoader loader, ILogger<WebIngestor> logger)
 {
     /// <summary>Feed content with at least this much text is the article itself, however long its summary.</summary>
     public const int FullTextMinChars = 500;
@@ -130,7 +130,7 @@ public sealed class WebIngestor(WebFetcher fetcher, WebSourceCatalog sources, Ar
     private Task RememberAsync(Uri url, FetchResult fetched, int entries, CancellationToken ct) =>
         fetched.ETag is null && fetched.LastModified is null
             ? Task.CompletedTask
-            : sources.SetAsync(url, new WebValidators(fetched.ETag, fetched.LastModified, entries), time.GetUtcNow(), ct);
+            : sources.SetAsync(url, new WebValidators(fetched.ETag, fetched.LastModified, entries), ct);
 
     private static string NotAFeed(FetchResult fetched, WebContentKind kind, string notFeed, bool feedOnly)
     {

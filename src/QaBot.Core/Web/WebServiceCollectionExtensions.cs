@@ -15,7 +15,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddQaBotWeb(this IServiceCollection services)
     {
         services.AddSingleton<HostThrottle>();
-        services.AddSingleton(sp => new WebSourceCatalog(sp.GetRequiredService<SqliteVectorStore>()));
+        services.AddSingleton<WebSourceCatalog>();
         services.AddSingleton<WebFetcher>();
         services.AddSingleton<WebIngestor>();
         services.AddHttpClient(WebFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
