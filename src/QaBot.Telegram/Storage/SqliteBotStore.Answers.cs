@@ -11,52 +11,50 @@ public sealed partial class SqliteBotStore
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <inheritdoc/>
-    public override async Task<long> AddAnswerAsync(NewAnswer answer, int updateId, string step, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE tg_updates SET sending_step = $step WHERE update_id = $update;
-            INSERT INTO tg_answers (chat_id, user_id, question_message_id, question, history_json, answer, citations_json, abstained, mode, created_at, update_id)
-            VALUES ($chat, $user, $msg, $q, $h, $a, $c, $abst, $mode, $at, $update);
-            SELECT last_insert_rowid();
-            """;
-        command.Parameters.AddWithValue("$step", step);
-        command.Parameters.AddWithValue("$update", updateId);
-        command.Parameters.AddWithValue("$chat", answer.ChatId);
-        command.Parameters.AddWithValue("$user", answer.UserId);
-        command.Parameters.AddWithValue("$msg", answer.QuestionMessageId);
-        command.Parameters.AddWithValue("$q", answer.Question.Text);
-        command.Parameters.AddWithValue("$h", JsonSerializer.Serialize(answer.Question.Turns, Json));
-        command.Parameters.AddWithValue("$a", answer.Answer.Text);
-        command.Parameters.AddWithValue("$c", JsonSerializer.Serialize(answer.Answer.Citations, Json));
-        command.Parameters.AddWithValue("$abst", answer.Answer.Abstained ? 1 : 0);
-        command.Parameters.AddWithValue("$mode", answer.Answer.Mode);
-        command.Parameters.AddWithValue("$at", Now());
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
+    public override Task<long> AddAnswerAsync(NewAnswer answer, int updateId, string step, CancellationToken ct)
+        => _writer.RunAsync(urgent: false, (connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, """
+                UPDATE tg_updates SET sending_step = $step WHERE update_id = $update;
+                INSERT INTO tg_answers (chat_id, user_id, question_message_id, question, history_json, answer, citations_json, abstained, mode, created_at, update_id)
+                VALUES ($chat, $user, $msg, $q, $h, $a, $c, $abst, $mode, $at, $update);
+                SELECT last_insert_rowid();
+                """);
+            command.Parameters.AddWithValue("$step", step);
+            command.Parameters.AddWithValue("$update", updateId);
+            command.Parameters.AddWithValue("$chat", answer.ChatId);
+            command.Parameters.AddWithValue("$user", answer.UserId);
+            command.Parameters.AddWithValue("$msg", answer.QuestionMessageId);
+            command.Parameters.AddWithValue("$q", answer.Question.Text);
+            command.Parameters.AddWithValue("$h", JsonSerializer.Serialize(answer.Question.Turns, Json));
+            command.Parameters.AddWithValue("$a", answer.Answer.Text);
+            command.Parameters.AddWithValue("$c", JsonSerializer.Serialize(answer.Answer.Citations, Json));
+            command.Parameters.AddWithValue("$abst", answer.Answer.Abstained ? 1 : 0);
+            command.Parameters.AddWithValue("$mode", answer.Answer.Mode);
+            command.Parameters.AddWithValue("$at", Now());
+            return (long)command.ExecuteScalar()!;
+        }, ct);
 
     /// <inheritdoc/>
     public override async Task<LoggedAnswer?> FindAnswerAsync(long answerId, CancellationToken ct)
         => (await QueryAnswersAsync("WHERE id = $id", ct, ("$id", answerId))).FirstOrDefault();
 
     /// <inheritdoc/>
-    public override async Task VoteAsync(long answerId, long userId, long chatId, bool up, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO tg_feedback (answer_id, user_id, chat_id, vote, created_at)
-            SELECT $id, $user, $chat, $vote, $at WHERE EXISTS (SELECT 1 FROM tg_answers WHERE id = $id)
-            ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at;
-            """;
-        command.Parameters.AddWithValue("$id", answerId);
-        command.Parameters.AddWithValue("$user", userId);
-        command.Parameters.AddWithValue("$chat", chatId);
-        command.Parameters.AddWithValue("$vote", up ? "up" : "down");
-        command.Parameters.AddWithValue("$at", Now());
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    public override Task VoteAsync(long answerId, long userId, long chatId, bool up, CancellationToken ct)
+        => _writer.RunAsync(urgent: false, (connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, """
+                INSERT INTO tg_feedback (answer_id, user_id, chat_id, vote, created_at)
+                SELECT $id, $user, $chat, $vote, $at WHERE EXISTS (SELECT 1 FROM tg_answers WHERE id = $id)
+                ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at;
+                """);
+            command.Parameters.AddWithValue("$id", answerId);
+            command.Parameters.AddWithValue("$user", userId);
+            command.Parameters.AddWithValue("$chat", chatId);
+            command.Parameters.AddWithValue("$vote", up ? "up" : "down");
+            command.Parameters.AddWithValue("$at", Now());
+            return command.ExecuteNonQuery();
+        }, ct);
 
     /// <inheritdoc/>
     public override async Task<IReadOnlyList<RatedAnswer>> RatedAnswersAsync(CancellationToken ct)
@@ -134,24 +132,21 @@ public sealed partial class SqliteBotStore
     }
 
     /// <inheritdoc/>
-    public override async Task ClearHistoryAsync(long chatId, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM tg_history WHERE chat_id = $chat";
-        command.Parameters.AddWithValue("$chat", chatId);
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    public override Task ClearHistoryAsync(long chatId, CancellationToken ct)
+        => _writer.RunAsync(urgent: false, (connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, "DELETE FROM tg_history WHERE chat_id = $chat");
+            command.Parameters.AddWithValue("$chat", chatId);
+            return command.ExecuteNonQuery();
+        }, ct);
 
-    private async Task DeliverAnswerAsync(SqliteConnection connection, SqliteTransaction transaction, int updateId, AnswerDelivery delivered, CancellationToken ct)
+    private void DeliverAnswer(SqliteConnection connection, SqliteTransaction transaction, int updateId, AnswerDelivery delivered)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using var command = Command(connection, transaction, """
             UPDATE tg_answers SET message_id = $message, latency_ms = $ms, update_id = $update WHERE id = $answer;
             INSERT INTO tg_history (chat_id, role, content, created_at) VALUES ($chat, 'user', $q, $at), ($chat, 'assistant', $a, $at);
             DELETE FROM tg_history WHERE chat_id = $chat AND id NOT IN (SELECT id FROM tg_history WHERE chat_id = $chat ORDER BY id DESC LIMIT $keep);
-            """;
+            """);
         command.Parameters.AddWithValue("$message", delivered.MessageId);
         command.Parameters.AddWithValue("$ms", delivered.Latency.TotalMilliseconds);
         command.Parameters.AddWithValue("$update", updateId);
@@ -161,7 +156,7 @@ public sealed partial class SqliteBotStore
         command.Parameters.AddWithValue("$a", delivered.AnswerText);
         command.Parameters.AddWithValue("$keep", delivered.KeepTurns);
         command.Parameters.AddWithValue("$at", Now());
-        await command.ExecuteNonQueryAsync(ct);
+        command.ExecuteNonQuery();
     }
 
     private async Task<List<LoggedAnswer>> QueryAnswersAsync(string where, CancellationToken ct, params (string Name, object Value)[] parameters)

@@ -14,39 +14,35 @@ public sealed partial class SqliteBotStore
     private long _lastPruneTicks;
 
     /// <inheritdoc/>
-    public override async Task<IReadOnlyList<InboxUpdate>> AcceptAsync(IReadOnlyList<InboxUpdate> updates, int? pollingOffset, CancellationToken ct)
-    {
-        var accepted = new List<InboxUpdate>();
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
-        await using (var insert = connection.CreateCommand())
+    public override Task<IReadOnlyList<InboxUpdate>> AcceptAsync(IReadOnlyList<InboxUpdate> updates, int? pollingOffset, CancellationToken ct)
+        => _writer.RunAsync<IReadOnlyList<InboxUpdate>>(urgent: false, (connection, transaction) =>
         {
-            insert.Transaction = transaction;
-            insert.CommandText = """
+            var accepted = new List<InboxUpdate>();
+            using (var insert = Command(connection, transaction, """
                 INSERT OR IGNORE INTO tg_updates (update_id, chat_key, json, state, received_at)
                 VALUES ($id, $chat, $json, 'pending', $at)
-                """;
-            var (id, chat, json) = (insert.Parameters.Add("$id", SqliteType.Integer), insert.Parameters.Add("$chat", SqliteType.Integer), insert.Parameters.Add("$json", SqliteType.Text));
-            insert.Parameters.AddWithValue("$at", Now());
-            foreach (var update in updates.OrderBy(u => u.Id))
+                """))
             {
-                (id.Value, chat.Value, json.Value) = (update.Id, update.ChatKey, update.Json);
-                if (await insert.ExecuteNonQueryAsync(ct) == 1)
+                var (id, chat, json) = (insert.Parameters.Add("$id", SqliteType.Integer), insert.Parameters.Add("$chat", SqliteType.Integer), insert.Parameters.Add("$json", SqliteType.Text));
+                insert.Parameters.AddWithValue("$at", Now());
+                foreach (var update in updates.OrderBy(u => u.Id))
                 {
-                    accepted.Add(update);
+                    (id.Value, chat.Value, json.Value) = (update.Id, update.ChatKey, update.Json);
+                    if (insert.ExecuteNonQuery() == 1)
+                    {
+                        accepted.Add(update);
+                    }
                 }
             }
-        }
 
-        if (pollingOffset is { } offset)
-        {
-            await SetStateAsync(connection, transaction, OffsetKey, offset.ToString(CultureInfo.InvariantCulture), ct);
-        }
+            if (pollingOffset is { } offset)
+            {
+                SetState(connection, transaction, OffsetKey, offset.ToString(CultureInfo.InvariantCulture));
+            }
 
-        await PruneLedgerAsync(connection, transaction, ct);
-        await transaction.CommitAsync(ct);
-        return accepted;
-    }
+            PruneLedger(connection, transaction);
+            return accepted;
+        }, ct);
 
     /// <inheritdoc/>
     public override async Task<int> LoadPollingOffsetAsync(CancellationToken ct)
@@ -98,82 +94,77 @@ public sealed partial class SqliteBotStore
     }
 
     /// <inheritdoc/>
-    public override async Task MarkSendingAsync(int updateId, string step, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE tg_updates SET sending_step = $step WHERE update_id = $id";
-        command.Parameters.AddWithValue("$id", updateId);
-        command.Parameters.AddWithValue("$step", step);
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    public override Task MarkSendingAsync(int updateId, string step, CancellationToken ct)
+        => _writer.RunAsync(urgent: false, (connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, "UPDATE tg_updates SET sending_step = $step WHERE update_id = $id");
+            command.Parameters.AddWithValue("$id", updateId);
+            command.Parameters.AddWithValue("$step", step);
+            return command.ExecuteNonQuery();
+        }, ct);
 
     /// <inheritdoc/>
-    public override async Task RecordSentAsync(int updateId, SentMessage sent, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT OR REPLACE INTO tg_sent (update_id, step, chat_id, message_id) VALUES ($id, $step, $chat, $message);
-            UPDATE tg_updates SET sending_step = NULL WHERE update_id = $id;
-            """;
-        command.Parameters.AddWithValue("$id", updateId);
-        command.Parameters.AddWithValue("$step", sent.Step);
-        command.Parameters.AddWithValue("$chat", sent.ChatId);
-        command.Parameters.AddWithValue("$message", sent.MessageId);
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    public override Task RecordSentAsync(int updateId, SentMessage sent, CancellationToken ct)
+        => _writer.RunAsync(urgent: true, (connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, """
+                INSERT OR REPLACE INTO tg_sent (update_id, step, chat_id, message_id) VALUES ($id, $step, $chat, $message);
+                UPDATE tg_updates SET sending_step = NULL WHERE update_id = $id;
+                """);
+            command.Parameters.AddWithValue("$id", updateId);
+            command.Parameters.AddWithValue("$step", sent.Step);
+            command.Parameters.AddWithValue("$chat", sent.ChatId);
+            command.Parameters.AddWithValue("$message", sent.MessageId);
+            return command.ExecuteNonQuery();
+        }, ct);
 
     /// <inheritdoc/>
-    public override async Task CompleteAsync(UpdateOutcome outcome, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO tg_updates (update_id, chat_key, state, note, received_at, handled_at) VALUES ($id, 0, $state, $note, $at, $at)
-                ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, note = excluded.note, handled_at = excluded.handled_at,
-                    sending_step = NULL, json = CASE WHEN excluded.state = 'handled' THEN NULL ELSE json END;
-            DELETE FROM tg_sent WHERE update_id = $id;
-            """;
-        command.Parameters.AddWithValue("$id", outcome.UpdateId);
-        command.Parameters.AddWithValue("$state", outcome.State == UpdateState.Handled ? "handled" : "skipped");
-        command.Parameters.AddWithValue("$note", (object?)outcome.Note ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", Now());
-        await command.ExecuteNonQueryAsync(ct);
-
-        if (outcome.Answer is { } delivered)
+    public override Task CompleteAsync(UpdateOutcome outcome, CancellationToken ct)
+        => _writer.RunAsync(urgent: true, (connection, transaction) =>
         {
-            await DeliverAnswerAsync(connection, transaction, outcome.UpdateId, delivered, ct);
-        }
+            using (var command = Command(connection, transaction, """
+                INSERT INTO tg_updates (update_id, chat_key, state, note, received_at, handled_at) VALUES ($id, 0, $state, $note, $at, $at)
+                    ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, note = excluded.note, handled_at = excluded.handled_at,
+                        sending_step = NULL, json = CASE WHEN excluded.state = 'handled' THEN NULL ELSE json END;
+                DELETE FROM tg_sent WHERE update_id = $id;
+                """))
+            {
+                command.Parameters.AddWithValue("$id", outcome.UpdateId);
+                command.Parameters.AddWithValue("$state", outcome.State == UpdateState.Handled ? "handled" : "skipped");
+                command.Parameters.AddWithValue("$note", (object?)outcome.Note ?? DBNull.Value);
+                command.Parameters.AddWithValue("$at", Now());
+                command.ExecuteNonQuery();
+            }
 
-        if (outcome.PossibleDuplicate)
-        {
-            await using var count = connection.CreateCommand();
-            count.Transaction = transaction;
-            count.CommandText = """
-                INSERT INTO tg_state (key, value) VALUES ($key, '1')
-                    ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
-                """;
-            count.Parameters.AddWithValue("$key", DuplicatesKey);
-            await count.ExecuteNonQueryAsync(ct);
-        }
+            if (outcome.Answer is { } delivered)
+            {
+                DeliverAnswer(connection, transaction, outcome.UpdateId, delivered);
+            }
 
-        await transaction.CommitAsync(ct);
-    }
+            if (outcome.PossibleDuplicate)
+            {
+                using var count = Command(connection, transaction, """
+                    INSERT INTO tg_state (key, value) VALUES ($key, '1')
+                        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
+                    """);
+                count.Parameters.AddWithValue("$key", DuplicatesKey);
+                count.ExecuteNonQuery();
+            }
 
-    private static async Task SetStateAsync(SqliteConnection connection, SqliteTransaction transaction, string key, string value, CancellationToken ct)
+            return 0;
+        }, ct);
+
+    private static void SetState(SqliteConnection connection, SqliteTransaction transaction, string key, string value)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO tg_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);
-        await command.ExecuteNonQueryAsync(ct);
+        command.ExecuteNonQuery();
     }
 
-    private async Task PruneLedgerAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    private void PruneLedger(SqliteConnection connection, SqliteTransaction transaction)
     {
         var now = _time.GetUtcNow();
         var last = Interlocked.Read(ref _lastPruneTicks);
@@ -182,10 +173,10 @@ public sealed partial class SqliteBotStore
             return;
         }
 
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "DELETE FROM tg_updates WHERE state <> 'pending' AND handled_at < $cutoff";
         command.Parameters.AddWithValue("$cutoff", (now - LedgerRetention).ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(ct);
+        command.ExecuteNonQuery();
     }
 }

@@ -9,7 +9,7 @@ namespace QaBot.Telegram.Storage;
 /// <c>Telegram:DatabasePath</c> names another. All of the bot's SQL is in this class (partial files per concern).
 /// A fresh pooled connection per call; WAL journal, so readers never wait for the writer.
 /// </summary>
-public sealed partial class SqliteBotStore : BotStore
+public sealed partial class SqliteBotStore : BotStore, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -53,6 +53,8 @@ public sealed partial class SqliteBotStore : BotStore
     private readonly Lazy<Task> _schema;
     private readonly TimeProvider _time;
 
+    private readonly SqliteWriter _writer;
+
     /// <summary>Uses <c>Telegram:DatabasePath</c>, else <c>Store:Path</c>, else data/qabot.db.</summary>
     public SqliteBotStore(IConfiguration configuration, TimeProvider time)
         : this(PathFrom(configuration), time)
@@ -72,6 +74,7 @@ public sealed partial class SqliteBotStore : BotStore
             DefaultTimeout = 30,
         }.ToString();
         _schema = new Lazy<Task>(CreateSchemaAsync);
+        _writer = new SqliteWriter(() => OpenAsync(CancellationToken.None).GetAwaiter().GetResult());
     }
 
     /// <summary>Full path of the SQLite file.</summary>
@@ -82,6 +85,17 @@ public sealed partial class SqliteBotStore : BotStore
         => configuration["Telegram:DatabasePath"] is { Length: > 0 } own ? own
             : configuration["Store:Path"] is { Length: > 0 } store ? store
             : "data/qabot.db";
+
+    /// <summary>Closes the write connection.</summary>
+    public void Dispose() => _writer.Dispose();
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {

@@ -7,12 +7,17 @@ internal static class QabotChild
 {
     /// <summary>
     /// qabot.dll in the CLI project's own output (same configuration as the tests): the copy next to the tests resolves
-    /// some shared-framework assemblies differently.
+    /// some shared-framework assemblies differently. <c>QABOT_EXECUTABLE</c> points elsewhere (e.g. an older build, to compare).
     /// </summary>
     public static string Executable
     {
         get
         {
+            if (Environment.GetEnvironmentVariable("QABOT_EXECUTABLE") is { Length: > 0 } other)
+            {
+                return other;
+            }
+
             var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)); // …/bin/Debug/net10.0
             return Path.Combine(RepoPaths.Root, "src", "QaBot.Cli", "bin", tests.Parent!.Name, tests.Name, "qabot.dll");
         }

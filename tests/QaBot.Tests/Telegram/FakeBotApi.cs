@@ -44,6 +44,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<ApiCall> _calls = [];
     private readonly List<string> _started = [];
+    private readonly Dictionary<string, int> _startedByMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ChatMessage> _messages = [];
     private readonly List<(int Id, string Json)> _pending = []; // unconfirmed updates, as sent (raw JSON)
     private readonly Dictionary<string, Queue<Fault>> _faults = [];
@@ -76,6 +77,13 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopDelivery.CancelAsync();
+        if (_delivery is not null)
+        {
+            await _delivery;
+        }
+
+        _stopDelivery.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -86,6 +94,18 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
 
     /// <summary>Methods of calls received so far, including those still being processed (slow replies).</summary>
     public IReadOnlyList<string> StartedCalls { get { lock (_gate) { return [.. _started]; } } }
+
+    /// <summary>How many calls of <paramref name="method"/> were received so far (cheap, for polling under load).</summary>
+    public int StartedCount(string method)
+    {
+        lock (_gate) { return _startedByMethod.GetValueOrDefault(method); }
+    }
+
+    /// <summary>Every message the bot sent (and did not delete), in all chats.</summary>
+    public IReadOnlyList<ChatMessage> AllBotMessages
+    {
+        get { lock (_gate) { return [.. _messages.Where(m => m.FromBot && !m.Deleted)]; } }
+    }
 
     public IReadOnlyList<ChatMessage> BotMessages(long chatId)
     {
@@ -159,7 +179,12 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext http, string token, string method)
     {
         var body = await ReadBodyAsync(http.Request);
-        lock (_gate) { _started.Add(method); }
+        lock (_gate)
+        {
+            _started.Add(method);
+            _startedByMethod[method] = _startedByMethod.GetValueOrDefault(method) + 1;
+        }
+
         Changed();
         var fault = NextFault(method, body);
         if (fault is { Delay: { } delay, StoreThenDelay: false })
@@ -253,6 +278,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
                 return (true, null);
             case "setwebhook":
                 (_webhookUrl, WebhookSecret) = ((string?)body["url"], (string?)body["secret_token"]);
+                StartDelivering();
                 return (true, null);
             case "deletewebhook":
                 _webhookUrl = null;
