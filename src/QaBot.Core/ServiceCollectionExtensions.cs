@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IKeywordHybridSearchable<ChunkRecord>>(sp => sp.GetRequiredService<SqliteCollection<ChunkRecord>>());
 
         // Ingestion, retrieval, answering.
+        services.AddSingleton<SentenceVectors>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();

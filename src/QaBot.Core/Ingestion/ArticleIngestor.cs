@@ -19,6 +19,7 @@ public sealed class ArticleIngestor(
     ArticleLoader loader,
     TextChunker chunker,
     EmbeddingModel embeddings,
+    SentenceVectors sentenceVectors,
     SqliteVectorStore store,
     VectorStoreCollection<string, ChunkRecord> chunks,
     ArticleCatalog catalog,
@@ -112,7 +113,7 @@ public sealed class ArticleIngestor(
     private async Task<int> ReplaceAsync(Article article, StoredArticle? existing, CancellationToken ct)
     {
         var pieces = chunker.Chunk(article);
-        var vectors = await EmbedAsync(pieces, ct);
+        var vectors = await sentenceVectors.EmbedChunksAsync(pieces, ct);
         var records = pieces.Select((c, i) => ChunkRecord.From(c, vectors?[i])).ToList();
         var stored = new StoredArticle(article.Id, article.Title, article.Date, article.Url, article.SourcePath, article.ContentHash, pieces.Count, DateTimeOffset.UtcNow);
         await store.RunInTransactionAsync(
@@ -132,26 +133,6 @@ public sealed class ArticleIngestor(
 
     private static IEnumerable<string> OldKeys(StoredArticle existing, int replacedCount)
         => Enumerable.Range(replacedCount, Math.Max(0, existing.ChunkCount - replacedCount)).Select(i => Chunk.MakeId(existing.Id, i));
-
-    private async Task<ReadOnlyMemory<float>[]?> EmbedAsync(IReadOnlyList<Chunk> pieces, CancellationToken ct)
-    {
-        if (embeddings.Generator is not { } generator || pieces.Count == 0)
-        {
-            return null;
-        }
-
-        var vectors = new List<ReadOnlyMemory<float>>(pieces.Count);
-        foreach (var batch in pieces.Chunk(options.Value.EmbeddingBatchSize))
-        {
-            var generated = await generator.GenerateAsync(batch.Select(EmbeddingText), cancellationToken: ct);
-            vectors.AddRange(generated.Select(e => e.Vector));
-        }
-
-        return [.. vectors];
-    }
-
-    /// <summary>The title gives every chunk of an article its topic, so it is embedded with the passage.</summary>
-    private static string EmbeddingText(Chunk chunk) => $"{chunk.Title}\n{chunk.Text}";
 
     /// <summary>
     /// Makes sure the store's vectors come from the configured model. Returns true when every article must be
