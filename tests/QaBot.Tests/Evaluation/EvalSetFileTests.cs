@@ -4,14 +4,20 @@ using QaBot.Core.Evaluation;
 namespace QaBot.Tests.Evaluation;
 
 /// <summary>
-/// Keeps the project's own eval set honest: every expected fact really is in the article it names — in the text the
-/// bot indexes (the loaded, cleaned <see cref="Article.Text"/>), not only in the raw file.
+/// Keeps the project's eval sets honest: every expected fact really is in the article it names — in the text the
+/// bot indexes (the loaded, cleaned <see cref="Article.Text"/>), not only in the raw file. Both the tuning set
+/// (<c>qabot-eval.jsonl</c>) and the held-out casual set (<c>holdout-casual.jsonl</c>) are checked.
 /// </summary>
 public class EvalSetFileTests
 {
+    public const string ProjectSet = "qabot-eval.jsonl";
+    public const string HoldoutSet = "holdout-casual.jsonl";
+
     private static readonly string Root = EvalFixtures.RepoRoot;
 
-    private static EvalSet Set => EvalSetReader.Parse(File.ReadAllText(Path.Combine(Root, "data", "eval", "qabot-eval.jsonl")));
+    public static TheoryData<string> SetFiles => [ProjectSet, HoldoutSet];
+
+    private static EvalSet Read(string file) => EvalSetReader.Parse(File.ReadAllText(Path.Combine(Root, "data", "eval", file)));
 
     private static readonly Lazy<Dictionary<string, string>> Articles = new(() => Directory
         .GetFiles(Path.Combine(Root, "data", "articles"))
@@ -22,9 +28,9 @@ public class EvalSetFileTests
     private static string ArticleText(string id) => Articles.Value[id];
 
     [Fact]
-    public void TheSetParsesCleanlyAndCoversEveryKindOfQuestion()
+    public void TheProjectSetParsesCleanlyAndCoversEveryKindOfQuestion()
     {
-        var set = Set;
+        var set = Read(ProjectSet);
 
         Assert.Empty(set.Errors);
         Assert.True(set.Questions.Count >= 40, $"only {set.Questions.Count} questions");
@@ -36,13 +42,54 @@ public class EvalSetFileTests
         Assert.True(set.Questions.Count(q => q.Turns.Count > 0) >= 3);
         Assert.True(set.Questions.Count(q => q.Language == "ru") >= 3);
         Assert.True(set.Questions.Count(q => !q.Answerable) >= 5);
-        Assert.All(set.Questions.Where(q => q.Categories.Contains("multi-article")), q => Assert.True(q.Sources.Count >= 2, q.Id));
+    }
+
+    [Theory]
+    [InlineData(ProjectSet, 130, 45, 18, 18, 12)]
+    [InlineData(HoldoutSet, 60, 20, 6, 6, 5)]
+    public void CasualQuestionsCoverEveryKindInTheAgreedNumbers(string file, int casual, int unanswerable, int relativeDate, int multiArticle, int summary)
+    {
+        var questions = Read(file).Questions.Where(q => Tagged(q, "casual")).ToList();
+
+        Assert.True(questions.Count >= casual, $"{file}: {questions.Count} casual questions, want {casual}");
+        Assert.True(questions.Count(q => !q.Answerable) >= unanswerable, $"{file}: too few unanswerable casual questions");
+        foreach (var kind in new[] { "general", "time", "detail", "injection", "offtopic" })
+        {
+            Assert.Contains(questions, q => !q.Answerable && Tagged(q, "unanswerable:" + kind));
+        }
+
+        Assert.True(questions.Count(q => Tagged(q, "relative-date")) >= relativeDate, $"{file}: too few relative-date questions");
+        Assert.True(questions.Count(q => Tagged(q, "multi-article")) >= multiArticle, $"{file}: too few multi-article questions");
+        Assert.True(questions.Count(q => Tagged(q, "summary") || Tagged(q, "latest")) >= summary, $"{file}: too few summary/latest questions");
+        Assert.Contains(questions, q => Tagged(q, "typo"));
+        Assert.All(questions.Where(q => !q.Answerable), q => Assert.Contains(q.Categories, t => t.StartsWith("unanswerable:", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void AnswerableQuestionsHaveFactsAndSourcesAndUnanswerableOnesHaveNone()
+    public void TheHeldOutSetSharesNoIdOrQuestionWithTheProjectSet()
     {
-        foreach (var q in Set.Questions)
+        var project = Read(ProjectSet).Questions;
+        var holdout = Read(HoldoutSet).Questions;
+
+        Assert.Empty(holdout.Select(q => q.Id).Intersect(project.Select(q => q.Id), StringComparer.OrdinalIgnoreCase));
+        Assert.Empty(holdout.Select(q => q.Question).Intersect(project.Select(q => q.Question), StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [MemberData(nameof(SetFiles))]
+    public void TheSetParsesCleanlyAndMultiArticleQuestionsNameSeveralSources(string file)
+    {
+        var set = Read(file);
+
+        Assert.Empty(set.Errors);
+        Assert.All(set.Questions.Where(q => Tagged(q, "multi-article")), q => Assert.True(q.Sources.Count >= 2, q.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(SetFiles))]
+    public void AnswerableQuestionsHaveFactsAndSourcesAndUnanswerableOnesHaveNone(string file)
+    {
+        foreach (var q in Read(file).Questions)
         {
             if (q.Answerable)
             {
@@ -56,11 +103,12 @@ public class EvalSetFileTests
         }
     }
 
-    [Fact]
-    public void EveryExpectedFactAppearsInOneOfItsExpectedSourceArticles()
+    [Theory]
+    [MemberData(nameof(SetFiles))]
+    public void EveryExpectedFactAppearsInOneOfItsExpectedSourceArticles(string file)
     {
         var failures = new List<string>();
-        foreach (var q in Set.Questions)
+        foreach (var q in Read(file).Questions)
         {
             foreach (var source in q.Sources)
             {
@@ -77,15 +125,18 @@ public class EvalSetFileTests
         Assert.Empty(failures);
     }
 
-    [Fact]
-    public void EveryExpectedSourceHoldsAtLeastOneExpectedFact()
+    [Theory]
+    [MemberData(nameof(SetFiles))]
+    public void EveryExpectedSourceHoldsAtLeastOneExpectedFact(string file)
     {
-        var failures = Set.Questions
-            .SelectMany(q => q.Sources.Select(s => (q, s)))
+        var failures = Read(file).Questions
+            .SelectMany(q => q.Sources.Where(Articles.Value.ContainsKey).Select(s => (q, s)))
             .Where(x => !x.q.Facts.Any(f => FactMatcher.Matches(ArticleText(x.s), f)))
             .Select(x => $"{x.q.Id}: {x.s} holds none of {string.Join(", ", x.q.Facts)}")
             .ToList();
 
         Assert.Empty(failures);
     }
+
+    private static bool Tagged(EvalQuestion question, string tag) => question.Categories.Contains(tag, StringComparer.OrdinalIgnoreCase);
 }

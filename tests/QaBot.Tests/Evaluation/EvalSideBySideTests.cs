@@ -99,13 +99,22 @@ public sealed class EvalSideBySideTests(ITestOutputHelper output) : IAsyncLifeti
 
     private static IEnumerable<JsonElement> Questions(JsonElement report) => report.GetProperty("questions").EnumerateArray();
 
-    private static bool IsSingleFact(JsonElement q) =>
-        q.GetProperty("answerable").GetBoolean() && q.GetProperty("tags").EnumerateArray().Any(t => t.GetString() == "single-fact");
+    private static bool Tagged(JsonElement q, string tag) => q.GetProperty("tags").EnumerateArray().Any(t => t.GetString() == tag);
 
-    private static double SingleFactPassRate(JsonElement report)
+    // The gate compares the eval-style single-fact questions the stand-in was built against; the casual ones (issue 12's
+    // set) are shown beside them but not gated: the stand-in picks sentences by word overlap and is no reader.
+    private static bool IsSingleFact(JsonElement q) =>
+        q.GetProperty("answerable").GetBoolean() && Tagged(q, "single-fact") && !Tagged(q, "casual");
+
+    private static bool IsCasualSingleFact(JsonElement q) =>
+        q.GetProperty("answerable").GetBoolean() && Tagged(q, "single-fact") && Tagged(q, "casual");
+
+    private static double SingleFactPassRate(JsonElement report) => PassRate(report, IsSingleFact);
+
+    private static double PassRate(JsonElement report, Func<JsonElement, bool> selected)
     {
-        var singleFact = Questions(report).Where(IsSingleFact).ToList();
-        return singleFact.Count(q => q.GetProperty("pass").GetBoolean()) / (double)singleFact.Count;
+        var chosen = Questions(report).Where(selected).ToList();
+        return chosen.Count == 0 ? double.NaN : chosen.Count(q => q.GetProperty("pass").GetBoolean()) / (double)chosen.Count;
     }
 
     private static string SideBySide(JsonElement offline, JsonElement model)
@@ -123,9 +132,12 @@ public sealed class EvalSideBySideTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         var singleFact = Questions(offline).Count(IsSingleFact);
+        var casual = Questions(offline).Count(IsCasualSingleFact);
         return table
             .AppendLine(CultureInfo.InvariantCulture,
                 $"| Pass rate, answerable single-fact ({singleFact}) | {SingleFactPassRate(offline):0.000} | {SingleFactPassRate(model):0.000} |")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| Pass rate, casual single-fact ({casual}, not gated) | {PassRate(offline, IsCasualSingleFact):0.000} | {PassRate(model, IsCasualSingleFact):0.000} |")
             .AppendLine(CultureInfo.InvariantCulture,
                 $"| Answers written by the model | — | {Questions(model).Count(q => q.TryGetProperty("mode", out var m) && m.GetString() == "generative")} |")
             .ToString();
