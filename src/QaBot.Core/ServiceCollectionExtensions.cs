@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Generative;
+using QaBot.Core.Answering.Reading;
 using QaBot.Core.Articles;
 using QaBot.Core.Chunking;
 using QaBot.Core.Embeddings;
@@ -48,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
+        services.AddSingleton(sp => new SentenceReader(LoadReaderModel(sp.GetRequiredService<IOptions<AnsweringOptions>>().Value)));
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
 
@@ -55,6 +57,21 @@ public static class ServiceCollectionExtensions
         // answerer only when Llm:Provider is set.
         services.AddQaBotLlm(configuration);
         return services;
+    }
+
+    private static ReaderModel LoadReaderModel(AnsweringOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ReaderModel))
+        {
+            return ReaderModel.Default;
+        }
+
+        if (!File.Exists(options.ReaderModel))
+        {
+            throw new QaBotException($"Answering:ReaderModel file not found: {Path.GetFullPath(options.ReaderModel)} — fix the path or leave the setting empty for the shipped model");
+        }
+
+        return ReaderModel.Parse(File.ReadAllText(options.ReaderModel), options.ReaderModel);
     }
 
     private static void AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)

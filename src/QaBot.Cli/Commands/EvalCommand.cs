@@ -32,7 +32,10 @@ internal static class EvalCommand
         IReadOnlyList<string>? FailUnder = null,
         IReadOnlyList<string>? Filter = null,
         bool NoJudge = false,
-        double MinSupport = SupportTest.DefaultMinSupport);
+        double MinSupport = SupportTest.DefaultMinSupport,
+        bool FitReader = false,
+        int Folds = 5,
+        string? ReaderOut = null);
 
     public static Command Create()
     {
@@ -47,16 +50,20 @@ internal static class EvalCommand
         };
         var filter = new Option<string[]>("--filter") { Description = "Only questions with this id or tag (repeat or comma-separate)", AllowMultipleArgumentsPerToken = true };
         var noJudge = new Option<bool>("--no-judge") { Description = "Skip LLM-judge scores even when a chat model is configured" };
+        var fitReader = new Option<bool>("--fit-reader") { Description = "Fit the reader model on the set, write it, and report cross-validated (out-of-fold) numbers" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for --fit-reader", DefaultValueFactory = _ => 5 };
+        var readerOut = new Option<string?>("--reader-out") { Description = "Where --fit-reader writes the model (default: OUT/reader-model.json)" };
         var command = new Command("eval", "Run an eval set and report retrieval, answer and citation quality")
         {
-            set, output, k, baseline, failUnder, filter, noJudge,
+            set, output, k, baseline, failUnder, filter, noJudge, fitReader, folds, readerOut,
         };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, (services, token) =>
         {
             var settings = new Settings(
                 parse.GetValue(set)!, parse.GetValue(output)!, parse.GetValue(k), parse.GetValue(baseline),
                 parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge),
-                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport);
+                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport,
+                parse.GetValue(fitReader), parse.GetValue(folds), parse.GetValue(readerOut));
             var console = EvalConsoleOutput.CreateConsole(parse.InvocationConfiguration.Output);
             return RunAsync(settings, PrepareAsync, services.GetService<IChatClient>(), console, token);
 
@@ -67,7 +74,20 @@ internal static class EvalCommand
                     console.MarkupLineInterpolated($"First run: ingested the sample articles ({report.Summary}).");
                 }
 
-                return services.GetRequiredService<AnswerService>().AskAsync;
+                if (!settings.FitReader)
+                {
+                    return services.GetRequiredService<AnswerService>().AskAsync;
+                }
+
+                if (settings.Folds < 2)
+                {
+                    throw new CliUsageException($"--folds must be at least 2, not {settings.Folds}");
+                }
+
+                var evalSet = await EvalSetReader.ReadFileAsync(settings.Set, ct2);
+                var filters = (settings.Filter ?? []).SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+                return await EvalReaderFit.PrepareAsync(
+                    services, evalSet, evalSet.Select(filters), settings.Folds, settings.ReaderOut ?? Path.Combine(settings.Out, "reader-model.json"), console, ct2);
             }
         }, ct));
         return command;

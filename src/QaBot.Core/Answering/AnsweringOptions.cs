@@ -28,6 +28,12 @@ public sealed class AnsweringOptions
     [Range(1, 100_000, ErrorMessage = "Answering:MaxQuestionChars must be between 1 and 100000.")]
     public int MaxQuestionChars { get; set; } = 2000;
 
+    /// <summary>
+    /// A reader model file written by <c>qabot eval --fit-reader</c> (e.g. fitted on your own eval set); empty = the one
+    /// shipped with QaBot.
+    /// </summary>
+    public string? ReaderModel { get; set; }
+
     /// <summary>What the bot says when the articles do not contain the answer.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Answering:NotFoundText must not be empty.")]
     public string NotFoundText { get; set; } = "I could not find this in the articles.";

@@ -26,7 +26,7 @@ public sealed class RetrievalOptions
 
     /// <summary>Passages handed to the answerer.</summary>
     [Range(1, 50, ErrorMessage = "Retrieval:TopK must be between 1 and 50.")]
-    public int TopK { get; set; } = 6;
+    public int TopK { get; set; } = 8;
 
     /// <summary>Candidates taken from each of full-text and vector search before fusion.</summary>
     [Range(1, 1000, ErrorMessage = "Retrieval:CandidatePool must be between 1 and 1000.")]

@@ -1,0 +1,41 @@
+using QaBot.Core.Retrieval;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>A candidate sentence with its features and the probability that it answers the question.</summary>
+public sealed record ScoredSentence(CandidateSentence Candidate, double[] Features, double Probability);
+
+/// <summary>What the reader made of one question: the sentences best first, and how likely the best one answers it.</summary>
+public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<ScoredSentence> Ranked, double AnswerProbability, double[] AnswerabilityFeatures);
+
+/// <summary>
+/// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
+/// <see cref="SentenceFeatures"/>, and the best one by the answerability model over <see cref="AnswerabilityFeatures"/>.
+/// </summary>
+public sealed class SentenceReader(ReaderModel model)
+{
+    /// <summary>The model in use.</summary>
+    public ReaderModel Model => model;
+
+    /// <summary>Scores the sentences of <paramref name="retrieval"/> for <paramref name="question"/>.</summary>
+    public SentenceReading Read(string question, RetrievalResult retrieval)
+    {
+        var (q, candidates, features) = Featurize(question, retrieval);
+        var ranked = candidates
+            .Select((c, i) => new ScoredSentence(c, features[i], model.Sentence.Probability(features[i])))
+            .OrderByDescending(s => s.Probability)
+            .ThenBy(s => s.Candidate.Rank)
+            .ToList();
+        var answerability = AnswerabilityFeatures.Of(q, ranked.FirstOrDefault(), candidates);
+        return new SentenceReading(q, ranked, ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+    }
+
+    /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
+    public static (ReaderQuestion Question, IReadOnlyList<CandidateSentence> Candidates, IReadOnlyList<double[]> Features) Featurize(string question, RetrievalResult retrieval)
+    {
+        var q = ReaderQuestion.Of(question, retrieval);
+        var candidates = CandidateSentence.From(retrieval);
+        var best = candidates.Select(c => SentenceFeatures.Similarity(q, c)).DefaultIfEmpty(0).Max();
+        return (q, candidates, [.. candidates.Select(c => SentenceFeatures.Of(q, c, best))]);
+    }
+}
