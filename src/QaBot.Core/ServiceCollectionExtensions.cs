@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Answering;
@@ -46,6 +47,9 @@ public static class ServiceCollectionExtensions
 
         // Ingestion, retrieval, answering.
         services.AddSingleton<SentenceVectors>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleWriter>();
+        services.AddSingleton<EmbeddingModelGuard>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();

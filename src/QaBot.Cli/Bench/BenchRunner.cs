@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using QaBot.Core.Corpora;
 using QaBot.Core.Store;
 using Spectre.Console;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using QaBot.Core;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Generative;
 using QaBot.Core.Ingestion;
@@ -23,10 +24,16 @@ internal static class AskCommand
             async (services, token) =>
             {
                 var output = parse.InvocationConfiguration.Output;
-                var report = await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(token);
+                var ingestor = services.GetRequiredService<ArticleIngestor>();
+                var report = await ingestor.EnsureCorpusAsync(token);
                 if (report is not null)
                 {
                     await parse.InvocationConfiguration.Error.WriteLineAsync($"First run: ingested the sample articles ({report.Summary}).");
+                }
+
+                if (await ingestor.EmptyStoreMessageAsync(token) is { } empty)
+                {
+                    throw new QaBotException(empty);
                 }
 
                 var answers = services.GetRequiredService<AnswerService>();

@@ -24,7 +24,13 @@ internal static class ChatCommand
             async (services, token) =>
             {
                 var output = parse.InvocationConfiguration.Output;
-                await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(token);
+                var ingestor = services.GetRequiredService<ArticleIngestor>();
+                await ingestor.EnsureCorpusAsync(token);
+                if (await ingestor.EmptyStoreMessageAsync(token) is { } empty)
+                {
+                    throw new QaBotException(empty);
+                }
+
                 var answers = services.GetRequiredService<AnswerService>();
                 var terminal = Terminal.ForStreaming(output, json: false, services.GetRequiredService<IOptions<LlmOptions>>().Value.Enabled);
                 var history = new List<ChatTurn>();

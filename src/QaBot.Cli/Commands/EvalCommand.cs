@@ -6,6 +6,7 @@ using QaBot.Core;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Generative;
 using QaBot.Core.Answering.Verification;
+using QaBot.Core.Corpora;
 using QaBot.Core.Evaluation;
 using QaBot.Core.Ingestion;
 using Spectre.Console;
@@ -14,8 +15,9 @@ using AskFunction = System.Func<QaBot.Core.Answering.Question, System.Threading.
 namespace QaBot.Cli.Commands;
 
 /// <summary>
-/// <c>qabot eval [--set FILE] [--out DIR] [--k N] [--baseline DIR_OR_FILE] [--fail-under metric=value …] [--filter id-or-tag]</c>:
-/// runs an eval set through the answer service and writes report.json, report.md and report.html.
+/// <c>qabot eval [--set FILE] [--out DIR] [--k N] [--baseline DIR_OR_FILE] [--fail-under metric=value …] [--filter id-or-tag]
+/// [--distractors sotu]</c>: runs an eval set through the answer service and writes report.json, report.md and report.html;
+/// with <c>--distractors</c>, over the sample articles hidden in a distractor corpus (<see cref="EvalDistractors"/>).
 /// Exit codes: 0 ok, 3 a <c>--fail-under</c> gate was missed, 2 bad usage, 1 failure.
 /// </summary>
 internal static class EvalCommand
@@ -33,9 +35,13 @@ internal static class EvalCommand
         IReadOnlyList<string>? Filter = null,
         bool NoJudge = false,
         double MinSupport = SupportTest.DefaultMinSupport,
+        string? Distractors = null,
         bool FitReader = false,
         int Folds = 5,
         string? ReaderOut = null);
+
+    /// <summary>What a run asks, what its report should say about the store it asks (e.g. a distractor run), and the services behind it.</summary>
+    internal sealed record Target(AskFunction Ask, IReadOnlyList<string> Notes, IServiceProvider? Services = null);
 
     public static Command Create()
     {
@@ -50,44 +56,37 @@ internal static class EvalCommand
         };
         var filter = new Option<string[]>("--filter") { Description = "Only questions with this id or tag (repeat or comma-separate)", AllowMultipleArgumentsPerToken = true };
         var noJudge = new Option<bool>("--no-judge") { Description = "Skip LLM-judge scores even when a chat model is configured" };
+        var distractors = new Option<string?>("--distractors")
+        {
+            Description = $"Hide the articles among a distractor corpus ({string.Join(", ", DistractorStore.Corpora)}): builds that store once, then reuses it",
+        };
         var fitReader = new Option<bool>("--fit-reader") { Description = "Fit the reader model on the set, write it, and report cross-validated (out-of-fold) numbers" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for --fit-reader", DefaultValueFactory = _ => 5 };
         var readerOut = new Option<string?>("--reader-out") { Description = "Where --fit-reader writes the model (default: OUT/reader-model.json)" };
         var command = new Command("eval", "Run an eval set and report retrieval, answer and citation quality")
         {
-            set, output, k, baseline, failUnder, filter, noJudge, fitReader, folds, readerOut,
+            set, output, k, baseline, failUnder, filter, noJudge, distractors, fitReader, folds, readerOut,
         };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, (services, token) =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (services, token) =>
         {
             var settings = new Settings(
                 parse.GetValue(set)!, parse.GetValue(output)!, parse.GetValue(k), parse.GetValue(baseline),
                 parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge),
-                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport,
+                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport, parse.GetValue(distractors),
                 parse.GetValue(fitReader), parse.GetValue(folds), parse.GetValue(readerOut));
             var console = EvalConsoleOutput.CreateConsole(parse.InvocationConfiguration.Output);
-            return RunAsync(settings, PrepareAsync, services.GetService<IChatClient>(), console, token);
+            await using var distractorRun = settings.Distractors is null ? null : new EvalDistractors(services, settings.Distractors, console);
+            Func<CancellationToken, Task<Target>> prepare = distractorRun is null ? PrepareAsync : distractorRun.PrepareAsync;
+            return await RunAsync(settings, settings.FitReader ? ct2 => EvalReaderFit.PrepareAsync(settings, prepare, console, ct2) : prepare, services.GetService<IChatClient>(), console, token);
 
-            async Task<AskFunction> PrepareAsync(CancellationToken ct2)
+            async Task<Target> PrepareAsync(CancellationToken ct2)
             {
                 if (await services.GetRequiredService<ArticleIngestor>().EnsureCorpusAsync(ct2) is { } report)
                 {
                     console.MarkupLineInterpolated($"First run: ingested the sample articles ({report.Summary}).");
                 }
 
-                if (!settings.FitReader)
-                {
-                    return services.GetRequiredService<AnswerService>().AskAsync;
-                }
-
-                if (settings.Folds < 2)
-                {
-                    throw new CliUsageException($"--folds must be at least 2, not {settings.Folds}");
-                }
-
-                var evalSet = await EvalSetReader.ReadFileAsync(settings.Set, ct2);
-                var filters = (settings.Filter ?? []).SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
-                return await EvalReaderFit.PrepareAsync(
-                    services, evalSet, evalSet.Select(filters), settings.Folds, settings.ReaderOut ?? Path.Combine(settings.Out, "reader-model.json"), console, ct2);
+                return new Target(services.GetRequiredService<AnswerService>().AskAsync, [], services);
             }
         }, ct));
         return command;
@@ -100,7 +99,7 @@ internal static class EvalCommand
     /// </summary>
     internal static async Task<int> RunAsync(
         Settings settings,
-        Func<CancellationToken, Task<AskFunction>> prepare,
+        Func<CancellationToken, Task<Target>> prepare,
         IChatClient? chatClient,
         IAnsiConsole console,
         CancellationToken cancellationToken)
@@ -109,6 +108,16 @@ internal static class EvalCommand
         if (settings.K < 1)
         {
             throw new CliUsageException($"--k must be at least 1, not {settings.K}");
+        }
+
+        if (settings.FitReader && settings.Folds < 2)
+        {
+            throw new CliUsageException($"--folds must be at least 2, not {settings.Folds}");
+        }
+
+        if (settings.Distractors is { } corpus && !DistractorStore.Corpora.Contains(corpus, StringComparer.Ordinal))
+        {
+            throw new CliUsageException($"--distractors: unknown corpus \"{corpus}\"; use one of: {string.Join(", ", DistractorStore.Corpora)}");
         }
 
         var evalSet = await EvalSetReader.ReadFileAsync(settings.Set, cancellationToken);
@@ -128,8 +137,10 @@ internal static class EvalCommand
 
         Directory.CreateDirectory(settings.Out);
         var judge = CreateJudge(settings, chatClient);
-        var runner = new EvalRunner(await prepare(cancellationToken), judge, settings.MinSupport);
+        var target = await prepare(cancellationToken);
+        var runner = new EvalRunner(target.Ask, judge, settings.MinSupport);
         var run = await EvalConsoleOutput.RunWithProgressAsync(console, runner, questions, settings, cancellationToken);
+        run = run with { Notes = [.. target.Notes, .. run.Notes] };
         if (run.Summary.Errors == run.Summary.Questions)
         {
             throw new QaBotException($"the answer service failed on every question; first error: {run.Results[0].Error}");

@@ -5,7 +5,6 @@ using QaBot.Core.Answering.Reading;
 using QaBot.Core.Evaluation;
 using QaBot.Core.Retrieval;
 using Spectre.Console;
-using AskFunction = System.Func<QaBot.Core.Answering.Question, System.Threading.CancellationToken, System.Threading.Tasks.Task<QaBot.Core.Answering.Answer>>;
 
 namespace QaBot.Cli.Commands;
 
@@ -16,9 +15,17 @@ namespace QaBot.Cli.Commands;
 /// </summary>
 internal static class EvalReaderFit
 {
-    public static async Task<AskFunction> PrepareAsync(
-        IServiceProvider services, EvalSet set, IReadOnlyList<EvalQuestion> questions, int folds, string modelOut, IAnsiConsole console, CancellationToken ct)
+    /// <summary>Prepares the run's store as <paramref name="prepare"/> does, fits on it, and hands over the cross-validated answer function.</summary>
+    public static async Task<EvalCommand.Target> PrepareAsync(
+        EvalCommand.Settings settings, Func<CancellationToken, Task<EvalCommand.Target>> prepare, IAnsiConsole console, CancellationToken ct)
     {
+        var target = await prepare(ct);
+        var services = target.Services ?? throw new InvalidOperationException("--fit-reader needs the services of the store it asks");
+        var set = await EvalSetReader.ReadFileAsync(settings.Set, ct);
+        var filters = (settings.Filter ?? []).SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var questions = set.Select(filters);
+        var folds = settings.Folds;
+        var modelOut = settings.ReaderOut ?? Path.Combine(settings.Out, "reader-model.json");
         var rewriter = services.GetRequiredService<QueryRewriter>();
         var retriever = services.GetRequiredService<HybridRetriever>();
         var examples = new List<ReaderExample>(questions.Count);
@@ -39,7 +46,8 @@ internal static class EvalReaderFit
         var byQuestion = ReaderFitting.CrossValidate(examples, folds, fittedOn);
         var serviceOf = byQuestion.Values.Distinct().ToDictionary(m => m, m => AnswerServiceWith(services, m));
         var answerOf = questions.ToDictionary(q => Key(q.ToQuestion()), q => serviceOf[byQuestion[q.Id]], StringComparer.Ordinal);
-        return (question, token) => answerOf[Key(question)].AskAsync(question, token);
+        var note = $"cross-validated reader: every question answered by a model fitted on the other {folds - 1} of {folds} folds; the model fitted on all is in {modelOut}";
+        return new EvalCommand.Target((question, token) => answerOf[Key(question)].AskAsync(question, token), [.. target.Notes, note], services);
     }
 
     private static AnswerService AnswerServiceWith(IServiceProvider services, ReaderModel model)

@@ -6,26 +6,34 @@ using Spectre.Console;
 
 namespace QaBot.Cli.Commands;
 
-/// <summary><c>qabot ingest [PATH…] [--prune] [--rebuild]</c>: reads articles into the store; prints a summary line.</summary>
+/// <summary><c>qabot ingest [PATH…] [--prune] [--rebuild] [--reembed]</c>: reads articles into the store; prints a summary line.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("path") { Description = "Article files or folders (default: Ingestion:ArticlesPath, data/articles)", Arity = ArgumentArity.ZeroOrMore };
         var prune = new Option<bool>("--prune") { Description = "Remove stored articles whose files are gone" };
-        var rebuild = new Option<bool>("--rebuild") { Description = "Drop everything stored and ingest from scratch (e.g. after changing the embedding model)" };
-        var command = new Command("ingest", "Read articles (.txt, .md, .html) into the store; unchanged articles are skipped") { paths, prune, rebuild };
+        var rebuild = new Option<bool>("--rebuild") { Description = "Drop everything stored (web articles too) and ingest the given paths from scratch" };
+        var reembed = new Option<bool>("--reembed") { Description = "Re-chunk and re-embed every stored article from its stored text with the configured embedding model" };
+        var command = new Command("ingest", "Read articles (.txt, .md, .html, .pdf, .docx) into the store; unchanged articles are skipped") { paths, prune, rebuild, reembed };
         command.SetAction((parse, ct) => CliRunner.RunAsync(
             parse,
             async (services, token) =>
             {
                 var output = parse.InvocationConfiguration.Output;
-                var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [services.GetRequiredService<IOptions<IngestionOptions>>().Value.ArticlesPath];
-                var request = new IngestRequest(parse.GetValue(prune), parse.GetValue(rebuild));
+                var request = new IngestRequest(parse.GetValue(prune), parse.GetValue(rebuild), parse.GetValue(reembed));
+                var given = parse.GetValue(paths) is { Length: > 0 } p ? p
+                    : request.Reembed ? []
+                    : [services.GetRequiredService<IOptions<IngestionOptions>>().Value.ArticlesPath];
                 var ingestor = services.GetRequiredService<ArticleIngestor>();
                 var report = Console.IsOutputRedirected || output != Console.Out
                     ? await ingestor.IngestAsync(given, request, null, token)
                     : await WithProgressBarAsync(ingestor, given, request, token);
+
+                foreach (var ignored in report.Ignored)
+                {
+                    await output.WriteLineAsync($"  ignored: {ignored.Path}: {ignored.Reason}");
+                }
 
                 foreach (var failure in report.Failed)
                 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Retrieval;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering;
 
@@ -49,7 +50,7 @@ public static partial class AbsentTerms
             var start = m.Index == 0 || SentenceStart().IsMatch(question[..m.Index]);
             if (!start)
             {
-                names.UnionWith(QueryTerms.Words(m.Value));
+                names.UnionWith(WordTokens.Of(m.Value));
             }
         }
 

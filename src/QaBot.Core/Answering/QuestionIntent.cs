@@ -62,9 +62,9 @@ public static partial class QuestionIntent
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sentence);
-        var asked = Retrieval.QueryTerms.Words(question).Select(Retrieval.QueryTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        var asked = Text.WordTokens.Of(question).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         bool New(Regex pattern) => pattern.Matches(sentence)
-            .Any(m => Retrieval.QueryTerms.Words(m.Value).Any(w => !asked.Contains(Retrieval.QueryTerms.Stem(w))));
+            .Any(m => Text.WordTokens.Of(m.Value).Any(w => !asked.Contains(Text.Stemmer.Stem(w))));
         return kind switch
         {
             AnswerKind.Number => New(NumberToken()),

@@ -4,7 +4,8 @@ namespace QaBot.Core.Articles;
 
 /// <summary>
 /// Turns a file's bytes into text, or explains why they are not a text article: empty, binary, not UTF-8.
-/// UTF-8 (with or without BOM) is the contract; a UTF-16 file with a BOM is accepted too since the BOM makes it unambiguous.
+/// UTF-8 (with or without BOM) is the contract; a UTF-16 file with a BOM is accepted too since the BOM makes it unambiguous,
+/// and so is any charset the document declares (HTML, see <see cref="HtmlCharset"/>).
 /// </summary>
 internal static class RawTextDecoder
 {
@@ -13,7 +14,11 @@ internal static class RawTextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason) =>
+        TryDecode(bytes, null, out text, out reason);
+
+    /// <summary>Decodes with <paramref name="declared"/> when given (and no byte-order mark says otherwise), else as UTF-8.</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, Encoding? declared, out string text, out string reason)
     {
         text = "";
         if (bytes.IsEmpty)
@@ -21,7 +26,12 @@ internal static class RawTextDecoder
             reason = "file is empty";
             return false;
         }
-        if (!TryDecodeBytes(bytes, out text, out reason))
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !StartsWithBom(bytes))
+        {
+            text = declared.GetString(bytes);
+            reason = "";
+        }
+        else if (!TryDecodeBytes(bytes, out text, out reason))
         {
             return false;
         }
@@ -86,6 +96,11 @@ internal static class RawTextDecoder
             return false;
         }
     }
+
+    /// <summary>True when a UTF-8 or UTF-16 byte-order mark leads <paramref name="bytes"/>.</summary>
+    internal static bool StartsWithBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
+        || (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF));
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {

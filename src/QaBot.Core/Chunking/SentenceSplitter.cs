@@ -1,14 +1,17 @@
+using System.Text.RegularExpressions;
+
 namespace QaBot.Core.Chunking;
 
 /// <summary>
-/// Splits English news text into sentences, returned as spans into the original string (no copying).
-/// A paragraph break (a blank line) always ends a sentence. Inside a paragraph a sentence ends at ".", "!", "?"
-/// or an ellipsis (plus any closing quotes/brackets) followed by whitespace and a word that does not start in
-/// lower case — except after abbreviations ("Mr.", "St.", "No. 5"), acronyms ("U.S.", "D.C."), initials
-/// ("Jens H. Stoltenberg"), month short forms ("Feb. 24") and inside a quotation, which ends with its closing quote.
-/// Runs in a single pass, linear in the text length.
+/// The one sentence splitter, for article text and for answers, returning spans into the original string (no copying).
+/// A paragraph break (a blank line; in <see cref="SplitLines"/> any line break) always ends a sentence. Inside a
+/// paragraph a sentence ends at ".", "!", "?", an ellipsis or a Chinese/Japanese full stop (plus any closing
+/// quotes/brackets and citation markers: "… grew. [1]") followed by whitespace and a word that does not start in lower
+/// case — except after abbreviations ("Mr.", "St.", "No. 5"), acronyms ("U.S.", "D.C."), initials ("Jens H.
+/// Stoltenberg"), month short forms ("Feb. 24"), a list number ("1. ") and inside a quotation, which ends with its
+/// closing quote (<see cref="SentenceEnd"/> holds these rules). Runs in a single pass, linear in the text length.
 /// </summary>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
     /// <summary>
     /// A "quotation" longer than this is almost certainly a mismatched pair left by scraping; protecting it would
@@ -16,7 +19,7 @@ public static class SentenceSplitter
     /// </summary>
     private const int MaxProtectedQuoteLength = 1000;
 
-    /// <summary>Sentences of <paramref name="text"/>, in order.</summary>
+    /// <summary>Sentences of article <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,7 +27,23 @@ public static class SentenceSplitter
     }
 
     /// <summary>Sentences of <c>text[start..end]</c>; the spans index into the whole <paramref name="text"/>.</summary>
-    public static IReadOnlyList<SentenceSpan> Split(string text, int start, int end)
+    public static IReadOnlyList<SentenceSpan> Split(string text, int start, int end) => Split(text, start, end, lines: false);
+
+    /// <summary>
+    /// Sentences of a written answer (a model's or one composed from quotes): like <see cref="Split(string)"/>, but every
+    /// line break ends a sentence, so list items and headings ("Key points:") stand alone.
+    /// </summary>
+    public static IReadOnlyList<SentenceSpan> SplitLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Split(text, 0, text.Length, lines: true);
+    }
+
+    /// <summary>Sentences of <paramref name="text"/> as strings.</summary>
+    public static IReadOnlyList<string> SplitToStrings(string text) =>
+        Split(text).Select(s => s.Of(text)).ToList();
+
+    private static List<SentenceSpan> Split(string text, int start, int end, bool lines)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -35,18 +54,14 @@ public static class SentenceSplitter
         int paragraphStart = start;
         while (paragraphStart < end)
         {
-            int paragraphEnd = FindParagraphBreak(text, paragraphStart, end, out int next);
+            int paragraphEnd = FindParagraphBreak(text, paragraphStart, end, lines, out int next);
             SplitParagraph(text, paragraphStart, paragraphEnd, sentences);
             paragraphStart = next;
         }
         return sentences;
     }
 
-    /// <summary>Sentences of <paramref name="text"/> as strings.</summary>
-    public static IReadOnlyList<string> SplitToStrings(string text) =>
-        Split(text).Select(s => s.Of(text)).ToList();
-
-    private static int FindParagraphBreak(string text, int from, int end, out int next)
+    private static int FindParagraphBreak(string text, int from, int end, bool lines, out int next)
     {
         for (int i = from; i < end; i++)
         {
@@ -55,13 +70,13 @@ public static class SentenceSplitter
                 continue;
             }
             int k = i + 1;
-            while (k < end && text[k] is ' ' or '\t' or '\r')
+            while (!lines && k < end && text[k] is ' ' or '\t' or '\r')
             {
                 k++;
             }
-            if (k < end && text[k] == '\n')
+            if (lines || (k < end && text[k] == '\n'))
             {
-                next = k + 1;
+                next = k + (lines ? 0 : 1);
                 return i;
             }
         }
@@ -83,27 +98,31 @@ public static class SentenceSplitter
                 var (_, close) = quotes[nextQuote++];
                 quoteClose = Math.Max(quoteClose, close);
             }
-            if (!IsTerminal(text[i]))
+            if (!SentenceEnd.IsTerminal(text[i]))
             {
                 i++;
                 continue;
             }
 
             int runEnd = i + 1;
-            while (runEnd < end && IsTerminal(text[runEnd]))
+            while (runEnd < end && SentenceEnd.IsTerminal(text[runEnd]))
             {
                 runEnd++;
             }
             int closeEnd = runEnd;
-            while (closeEnd < end && IsCloser(text[closeEnd]))
+            while (closeEnd < end && SentenceEnd.IsCloser(text[closeEnd]))
             {
                 closeEnd++;
+            }
+            if (Markers().Match(text, closeEnd, end - closeEnd) is { Success: true } markers)
+            {
+                closeEnd += markers.Length;
             }
 
             bool stillQuoted = quoteClose >= closeEnd;
             if (!stillQuoted
-                && (closeEnd == end || char.IsWhiteSpace(text[closeEnd]))
-                && EndsSentence(text, i, runEnd, closeEnd, end))
+                && (closeEnd == end || char.IsWhiteSpace(text[closeEnd]) || SentenceEnd.IsIdeographic(text[runEnd - 1]))
+                && SentenceEnd.IsEnd(text, sentenceStart, i, runEnd, closeEnd, end))
             {
                 sentences.Add(new SentenceSpan(sentenceStart, closeEnd));
                 sentenceStart = TextScan.SkipWhitespace(text, closeEnd, end);
@@ -118,77 +137,7 @@ public static class SentenceSplitter
         }
     }
 
-    /// <summary>Decides whether the terminal run <c>text[runStart..runEnd]</c> really ends a sentence.</summary>
-    private static bool EndsSentence(string text, int runStart, int runEnd, int closeEnd, int end)
-    {
-        int word = TextScan.SkipWhitespace(text, closeEnd, end);
-        while (word < end && IsOpener(text[word]))
-        {
-            word++;
-        }
-        if (word >= end)
-        {
-            return true;
-        }
-        if (char.IsLower(text[word]))
-        {
-            return false; // "February 24. with no end in sight" is one broken sentence, not two
-        }
-
-        var run = text.AsSpan(runStart, runEnd - runStart);
-        if (run.ContainsAny('!', '?'))
-        {
-            return true;
-        }
-        bool openerFollows = Abbreviations.SentenceOpeners.Contains(WordAt(text, word, end));
-        if (run.Length > 1 || run[0] == '…')
-        {
-            return openerFollows; // an ellipsis usually trails off mid-sentence
-        }
-
-        string before = WordBefore(text, runStart);
-        if (before.Length == 0)
-        {
-            return true;
-        }
-        if (before.Contains('.', StringComparison.Ordinal) || (before.Length == 1 && char.IsUpper(before[0])))
-        {
-            return openerFollows; // "U.S.", "D.C.", "a.m.", initials
-        }
-        if (Abbreviations.NeverFinal.Contains(before))
-        {
-            return false;
-        }
-        if (Abbreviations.BeforeNumber.Contains(before))
-        {
-            return !char.IsDigit(text[word]);
-        }
-        return !Abbreviations.RarelyFinal.Contains(before) || openerFollows;
-    }
-
-    private static string WordBefore(string text, int index)
-    {
-        int s = index;
-        while (s > 0 && (char.IsLetter(text[s - 1]) || (text[s - 1] == '.' && s - 1 > 0 && char.IsLetter(text[s - 2]))))
-        {
-            s--;
-        }
-        return text[s..index];
-    }
-
-    private static string WordAt(string text, int index, int end)
-    {
-        int e = index;
-        while (e < end && char.IsLetter(text[e]))
-        {
-            e++;
-        }
-        return text[index..e];
-    }
-
-    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
-
-    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»' or '›';
-
-    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«' or '‹';
+    /// <summary>Citation markers right after a sentence's final punctuation ("… grew. [1][2]", "…了。【1】").</summary>
+    [GeneratedRegex(@"\G(?:[ \t]*(?:\[[^\]\n]{1,24}\]|【\d+】))+")]
+    private static partial Regex Markers();
 }

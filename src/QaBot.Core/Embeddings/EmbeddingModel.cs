@@ -20,6 +20,7 @@ public sealed class EmbeddingModel : IDisposable
     private readonly Lazy<State> _state;
     private readonly Lock _probeGate = new();
     private Task<int>? _probe;
+    private volatile string? _suspended;
 
     /// <summary>Creates the (not yet loaded) model from the validated options.</summary>
     public EmbeddingModel(IOptions<EmbeddingOptions> options, ILogger<EmbeddingModel>? logger = null)
@@ -33,14 +34,21 @@ public sealed class EmbeddingModel : IDisposable
     /// <summary>Directory where the search for <c>shared/models</c> starts (tests point it elsewhere).</summary>
     internal string SearchFrom { get; init; } = Directory.GetCurrentDirectory();
 
-    /// <summary>The generator, or null when no embedding model is available.</summary>
-    public IEmbeddingGenerator<string, Embedding<float>>? Generator => _state.Value.Generator;
+    /// <summary>The generator, or null when no embedding model is available (or its use is <see cref="Suspend">suspended</see>).</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Generator => _suspended is null ? _state.Value.Generator : null;
 
     /// <summary>True when <see cref="Generator"/> is usable.</summary>
-    public bool IsAvailable => _state.Value.Generator is not null;
+    public bool IsAvailable => Generator is not null;
 
     /// <summary>Why there is no generator, in one line for the user; null when available.</summary>
-    public string? UnavailableReason => _state.Value.UnavailableReason;
+    public string? UnavailableReason => _suspended ?? _state.Value.UnavailableReason;
+
+    /// <summary>
+    /// Stops using the model's vectors in this process, for <paramref name="reason"/> (shown as <see cref="UnavailableReason"/>):
+    /// the store was built with another model and is too large to re-embed on the spot. <see cref="ModelId"/> and
+    /// <see cref="Dimensions"/> still describe the configured model.
+    /// </summary>
+    public void Suspend(string reason) => _suspended = reason;
 
     /// <summary>Identifies the vector space ("glove-wink-sg-100d", "openai:text-embedding-3-small"); "none" when unavailable.</summary>
     public string ModelId => _state.Value.ModelId;
@@ -58,7 +66,7 @@ public sealed class EmbeddingModel : IDisposable
     public async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(string query, CancellationToken ct)
     {
         var state = _state.Value;
-        if (state.Generator is not { } generator)
+        if (_suspended is not null || state.Generator is not { } generator)
         {
             return null;
         }

@@ -89,6 +89,13 @@ public sealed class SentenceVectors(EmbeddingModel model, VectorStore store, IOp
         return result;
     }
 
+    /// <summary>Forgets every stored sentence vector (the embedding model changed); joins the ambient transaction.</summary>
+    public async Task ClearAsync(CancellationToken ct)
+    {
+        _collection = null;
+        await store.EnsureCollectionDeletedAsync(SentenceVectorRecord.CollectionName, ct);
+    }
+
     /// <summary>The sentences of a passage as the reader and ingestion both see them.</summary>
     public static IReadOnlyList<string> Sentences(string text) =>
         [.. SentenceSplitter.Split(text).Select(s => s.Of(text).Trim()).Where(s => s.Length > 0)];

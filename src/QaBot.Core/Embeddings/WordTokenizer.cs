@@ -1,12 +1,12 @@
-using System.Globalization;
-using System.Text;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Embeddings;
 
 /// <summary>
-/// Splits text into word tokens the way the word-vector vocabulary spells them: lower case, accents folded,
-/// runs of letters and digits that may contain inner joiners ("well-known", "u.s", "china's", "o'neill").
-/// Which form of a joined token the vocabulary knows is decided by <see cref="WordVectors"/>.
+/// Splits text into word tokens the way the word-vector vocabulary spells them: lower case, accents folded by
+/// <see cref="TextFolding"/>, runs of letters and digits that may contain inner joiners ("well-known", "u.s", "china's",
+/// "o'neill"), which <see cref="Text.WordTokens"/> would cut apart. Which form of a joined token the vocabulary knows
+/// is decided by <see cref="WordVectors"/>.
 /// </summary>
 internal static class WordTokenizer
 {
@@ -75,7 +75,7 @@ internal static class WordTokenizer
                 < '\u0080' => char.ToLowerInvariant(c),
                 '\u2019' or '\u2018' or '\u02BC' => '\'',
                 '\u2010' or '\u2011' => '-',
-                _ => FoldAccent(char.ToLowerInvariant(c)),
+                _ => TextFolding.Fold(c),
             };
         }
 
@@ -85,17 +85,6 @@ internal static class WordTokenizer
         }
 
         return n;
-    }
-
-    private static char FoldAccent(char c)
-    {
-        if (!char.IsLetter(c))
-        {
-            return c;
-        }
-
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(decomposed[1]) == UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
     }
 
     /// <summary>Characters that join two alphanumeric runs into one token.</summary>

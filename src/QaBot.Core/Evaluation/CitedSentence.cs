@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using QaBot.Core.Answering.Verification;
+using QaBot.Core.Chunking;
 
 namespace QaBot.Core.Evaluation;
 
 /// <summary>
 /// One sentence of an answer with the <c>[n]</c> markers attached to it, cut the way <see cref="CitationChecker"/> cuts a
-/// model's answer (<see cref="SentenceSpans"/>, <see cref="CitationMarkers"/>): markers right after a sentence's final
-/// punctuation (<c>"… in 2023.[1] Next …"</c>) belong to that sentence; <c>[1, 2]</c>, <c>[1][2]</c> and <c>[1-2]</c>
+/// model's answer (<see cref="SentenceSplitter.SplitLines"/>, <see cref="CitationMarkers"/>): markers right after a
+/// sentence's final punctuation (<c>"… in 2023.[1] Next …"</c>) belong to that sentence; <c>[1, 2]</c>, <c>[1][2]</c> and <c>[1-2]</c>
 /// all give 1 and 2. Lines that start with a marker (<c>"[1] Title, 2024-02-08"</c>) are a sources list, not claims,
 /// and are skipped, as are date headings on a line of their own (<c>"15 December 2021:"</c>).
 /// </summary>
@@ -18,7 +19,7 @@ public sealed partial record CitedSentence(string Text, IReadOnlyList<int> Marke
     public static IReadOnlyList<CitedSentence> Parse(string answer)
     {
         var claims = string.Join('\n', answer.Split('\n').Where(line => !SourceLine().IsMatch(line) && !DateHeading().IsMatch(line)));
-        return SentenceSpans.Split(claims)
+        return SentenceSplitter.SplitLines(claims)
             .Select(span => claims[span.Start..span.End])
             .Select(sentence => new CitedSentence(StripMarkers(sentence), CitationMarkers.Parse(sentence)))
             .Where(s => s.Text.Length > 0 || s.Markers.Count > 0)

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Evaluation;
 
@@ -9,6 +8,8 @@ namespace QaBot.Core.Evaluation;
 /// ("Uzbekistan|Узбекистан"). Both sides are normalised to lower-case word tokens without accents, currency signs
 /// or digit-group separators, and the fact's tokens must appear as a contiguous run in the text:
 /// "$228 billion" matches "228", "1,000" matches "1000", "Ёлка" matches "елка", but "228" does not match "2280".
+/// English words match their inflections and possessives ("borders" for "border", "invaded" for "invade",
+/// "Russia's" for "Russia"; see <see cref="Text.WordForms"/>), never a different word ("university" for "universe").
 /// </summary>
 public static partial class FactMatcher
 {
@@ -23,28 +24,12 @@ public static partial class FactMatcher
     public static IReadOnlyList<string> Alternatives(string fact) =>
         fact.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Normalised tokens of <paramref name="text"/>: lower-case, accents removed, numbers with their group separators joined.</summary>
+    /// <summary>Normalised tokens of <paramref name="text"/>: folded (<see cref="TextFolding"/>), possessives dropped, numbers with their group separators joined.</summary>
     public static IReadOnlyList<string> Tokenize(string text)
     {
-        var joined = DigitGroups().Replace(text, m => GroupSeparator().Replace(m.Value, ""));
-        var plain = RemoveAccents(joined.ToLowerInvariant());
+        var joined = DigitGroups().Replace(Possessive().Replace(text, ""), m => GroupSeparator().Replace(m.Value, ""));
+        var plain = TextFolding.Fold(joined);
         return TokenPattern().Matches(plain).Select(m => m.Value).ToList();
-    }
-
-    /// <summary>Lower-case text with diacritics removed (é → e, ё → е, й → и), for comparisons that ignore accents.</summary>
-    public static string RemoveAccents(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
@@ -57,7 +42,7 @@ public static partial class FactMatcher
         for (var start = 0; start + needle.Count <= haystack.Count; start++)
         {
             var i = 0;
-            while (i < needle.Count && haystack[start + i] == needle[i])
+            while (i < needle.Count && WordForms.Same(haystack[start + i], needle[i]))
             {
                 i++;
             }
@@ -70,6 +55,10 @@ public static partial class FactMatcher
 
         return false;
     }
+
+    // "Russia's", "Russia’s" → "Russia": a possessive is the word itself.
+    [GeneratedRegex(@"(?<=\p{L})['’]s\b")]
+    private static partial Regex Possessive();
 
     // "1,000,000", "1 000", "1 000" (no-break / thin spaces), "1'000": a 1-3 digit head followed by 3-digit groups.
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[,\u00A0\u202F\u2009' ]\d{3})+(?![\d])")]

@@ -1,4 +1,5 @@
 using QaBot.Core.Embeddings;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Retrieval;
 
@@ -65,14 +66,14 @@ public sealed class PassageWords
     /// <summary>Distinct content words.</summary>
     public HashSet<string> Words { get; }
 
-    /// <summary>Their light stems.</summary>
+    /// <summary>Their stems.</summary>
     public HashSet<string> Stems { get; }
 
     /// <summary>Tokenises <paramref name="text"/>.</summary>
     public static PassageWords Of(string text)
     {
-        var words = new HashSet<string>(QueryTerms.ContentWords(text), StringComparer.Ordinal);
-        var stems = new HashSet<string>(words.Select(QueryTerms.Stem), StringComparer.Ordinal);
+        var words = new HashSet<string>(WordTokens.Content(text), StringComparer.Ordinal);
+        var stems = new HashSet<string>(words.Select(Stemmer.Stem), StringComparer.Ordinal);
         return new PassageWords(words, stems);
     }
 }

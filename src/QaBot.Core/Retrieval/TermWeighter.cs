@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Store;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Retrieval;
 
@@ -16,10 +17,10 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
     /// <summary>The question's content words with IDF weights (a word in no chunk gets the highest weight).</summary>
     public async Task<IReadOnlyList<WeightedTerm>> WeighAsync(string question, CancellationToken ct)
     {
-        var words = QueryTerms.ContentWords(question);
+        var words = WordTokens.Content(question);
         if (collection is not SqliteCollection<ChunkRecord> sqlite)
         {
-            return words.Select(w => new WeightedTerm(w, QueryTerms.Stem(w), 1.0)).ToList();
+            return words.Select(w => new WeightedTerm(w, Stemmer.Stem(w), 1.0)).ToList();
         }
 
         var total = await sqlite.CountAsync(ct);
@@ -38,7 +39,7 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
             }
 
             var idf = Math.Log((total + 1.0) / (df + 0.5));
-            terms.Add(new WeightedTerm(word, QueryTerms.Stem(word), Math.Max(0.1, idf), df));
+            terms.Add(new WeightedTerm(word, Stemmer.Stem(word), Math.Max(0.1, idf), df));
         }
 
         return terms;

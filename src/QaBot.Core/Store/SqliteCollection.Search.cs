@@ -276,7 +276,7 @@ public sealed partial class SqliteCollection<TRecord>
             {
                 throw new StoreException(
                     $"record '{key}' in collection '{Name}' of the store {_store.Path} has a {length / sizeof(float)}-d vector; " +
-                    $"the collection holds {_schema.Dimensions}-d. Re-ingest with `qabot ingest --rebuild`.");
+                    $"the collection holds {_schema.Dimensions}-d. Re-embed it with `qabot ingest --reembed`.");
             }
 
             reader.GetBytes(1, 0, buffer, 0, buffer.Length);

@@ -227,7 +227,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
             {
                 throw new StoreException(
                     $"collection '{Name}' in the store {_store.Path} holds {stored}-d vectors, but the configured embedding model " +
-                    $"gives {_schema.Dimensions}-d. Re-ingest with `qabot ingest --rebuild` or point Store:Path to a new file.");
+                    $"gives {_schema.Dimensions}-d. Re-embed it with `qabot ingest --reembed` or point Store:Path to a new file.");
             }
 
             return;

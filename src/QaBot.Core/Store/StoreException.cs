@@ -28,7 +28,7 @@ public class StoreException : InvalidOperationException
 public sealed class EmbeddingModelMismatchException(string storePath, EmbeddingStamp stored, EmbeddingStamp configured)
     : StoreException(
         $"the store {storePath} was built with {stored}; the configured embedding model is {configured}. " +
-        "Re-ingest with `qabot ingest --rebuild` or point Store:Path to a new file.")
+        "Re-embed it from the stored article texts with `qabot ingest --reembed`, or point Store:Path to a new file.")
 {
     /// <summary>The model and dimension recorded in the store.</summary>
     public EmbeddingStamp Stored { get; } = stored;

@@ -127,8 +127,8 @@ public sealed class ArticleLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("report.pdf", "'.pdf'")]
-    [InlineData("notes.docx", "'.docx'")]
+    [InlineData("photo.jpg", "'.jpg'")]
+    [InlineData("sheet.xlsx", "'.xlsx'")]
     [InlineData("README", "(no extension)")]
     public void UnsupportedExtensionIsRejectedNamingTheSupportedOnes(string name, string shown)
     {

@@ -151,4 +151,35 @@ public sealed class SentenceSplitterTests
         var spans = SentenceSplitter.Split(text);
         Assert.Equal(36_000, spans.Count);
     }
+
+    private static List<string> AnswerSentences(string text) => SentenceSplitter.SplitLines(text).Select(s => s.Of(text)).ToList();
+
+    [Fact]
+    public void InAnswersAbbreviationsAndDatesDoNotEndASentence() =>
+        Assert.Equal(
+            ["The U.S. imposed sanctions on Feb. 24 after Mr. Biden spoke.", "Trade grew."],
+            AnswerSentences("The U.S. imposed sanctions on Feb. 24 after Mr. Biden spoke. Trade grew."));
+
+    [Fact]
+    public void CitationMarkersAfterTheFullStopStayWithTheirSentence()
+    {
+        Assert.Equal(["Trade grew. [1]", "It hit $228 billion [2]."], AnswerSentences("Trade grew. [1] It hit $228 billion [2]."));
+        Assert.Equal(["Trade grew.[1][2]", "It hit $228 billion."], AnswerSentences("Trade grew.[1][2] It hit $228 billion."));
+    }
+
+    [Fact]
+    public void InAnswersLineBreaksEndSentencesAndListNumbersStayWithTheirItem() =>
+        Assert.Equal(["Key points:", "1. Trade grew [1].", "- Xi visited [2]."], AnswerSentences("Key points:\n1. Trade grew [1].\n- Xi visited [2]."));
+
+    [Fact]
+    public void ListNumbersStayWithTheirItemInArticlesToo() =>
+        Assert.Equal(["1. Trade grew.", "2. Xi visited."], SentenceSplitter.SplitToStrings("1. Trade grew. 2. Xi visited."));
+
+    [Fact]
+    public void ChineseSentencesSplitOnTheIdeographicFullStop() =>
+        Assert.Equal(["贸易增长了【1】。", "习近平访问了莫斯科【2】。"], AnswerSentences("贸易增长了【1】。习近平访问了莫斯科【2】。"));
+
+    [Fact]
+    public void DecimalsAndMoneyDoNotSplit() =>
+        Assert.Equal(["Trade reached $1.5 trillion in 2023."], AnswerSentences("Trade reached $1.5 trillion in 2023."));
 }

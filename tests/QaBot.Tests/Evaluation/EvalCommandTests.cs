@@ -34,7 +34,7 @@ public class EvalCommandTests
         await File.WriteAllTextAsync(set, SetText);
         var output = new StringWriter();
         var code = await EvalCommand.RunAsync(
-            settings with { Set = set, Out = Path.Combine(dir.Path, settings.Out) }, _ => Task.FromResult<Func<Question, CancellationToken, Task<Answer>>>(Ask), null, EvalConsoleOutput.CreateConsole(output), CancellationToken.None);
+            settings with { Set = set, Out = Path.Combine(dir.Path, settings.Out) }, _ => Task.FromResult(new EvalCommand.Target(Ask, [])), null, EvalConsoleOutput.CreateConsole(output), CancellationToken.None);
         return (code, output.ToString());
     }
 
@@ -128,9 +128,20 @@ public class EvalCommandTests
 
         var ex = await Assert.ThrowsAsync<QaBot.Core.QaBotException>(() => EvalCommand.RunAsync(
             new EvalCommand.Settings(set, Path.Combine(dir.Path, "o")),
-            _ => Task.FromResult<Func<Question, CancellationToken, Task<Answer>>>((_, _) => throw new InvalidOperationException("no index")),
+            _ => Task.FromResult(new EvalCommand.Target((_, _) => throw new InvalidOperationException("no index"), [])),
             null, EvalConsoleOutput.CreateConsole(new StringWriter()), CancellationToken.None));
 
         Assert.Contains("no index", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownDistractorCorpusIsAUsageErrorNamingTheKnownOnes()
+    {
+        using var dir = new TempDir();
+
+        var ex = await Assert.ThrowsAsync<CliUsageException>(() => RunAsync(dir, new EvalCommand.Settings(Out: "o", Distractors: "wikipedia")));
+
+        Assert.Contains("--distractors", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("sotu", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -61,4 +61,37 @@ public class FactMatcherTests
         Assert.True(FactMatcher.Matches("East China Sea exercises", "east china sea"));
         Assert.False(FactMatcher.Matches("East and South China Sea", "east china sea"));
     }
+
+    [Theory]
+    [InlineData("the Senate's rejected bill on borders", "border")]
+    [InlineData("a bill on the border", "borders")]
+    [InlineData("Biden warned Putin against invading Ukraine", "invade")]
+    [InlineData("Russia invaded Ukraine", "invade")]
+    [InlineData("the Kremlin denies its intention to invade", "invaded|invades")]
+    [InlineData("China has been flying drones", "drone")]
+    [InlineData("painful sanctions", "painful sanction")]
+    [InlineData("both countries agreed", "country")]
+    [InlineData("the country agreed", "countries")]
+    [InlineData("troops stopped at the line", "stop")]
+    [InlineData("China's president", "China")]
+    [InlineData("China’s president", "China")]
+    [InlineData("the president of China", "China's")]
+    [InlineData("the leaders' statement", "leader statement")]
+    [InlineData("they agreed to extend it", "agree to extend")]
+    public void EnglishWordsMatchTheirInflectionsAndPossessives(string text, string fact) =>
+        Assert.True(FactMatcher.Matches(text, fact), $"\"{fact}\" should match \"{text}\"");
+
+    [Theory]
+    [InlineData("a university in Moscow", "universe")]
+    [InlineData("relations with the West", "relative")]
+    [InlineData("an international organization", "organ")]
+    [InlineData("generally speaking", "general")]
+    [InlineData("the latest news", "new")]
+    [InlineData("a statement was released", "state")]
+    [InlineData("the army moved", "arm")]
+    [InlineData("the police came", "policy")]
+    [InlineData("a bed in Moscow", "be")]
+    [InlineData("tensions in Europe", "tense")]
+    public void InflectionMatchingNeverAcceptsADifferentWord(string text, string fact) =>
+        Assert.False(FactMatcher.Matches(text, fact), $"\"{fact}\" should not match \"{text}\"");
 }

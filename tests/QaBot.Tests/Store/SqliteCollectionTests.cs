@@ -210,6 +210,6 @@ public sealed class SqliteCollectionTests : IDisposable
 
         Assert.Contains("3-d", ex.Message, StringComparison.Ordinal);
         Assert.Contains("5-d", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("--rebuild", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--reembed", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -84,7 +84,7 @@ public sealed class StoreOpeningTests : IDisposable
 
         Assert.Equal(
             $"the store {_temp.DbPath} was built with glove-wink-sg-100d (100-d); the configured embedding model is " +
-            "openai:text-embedding-3-small (1536-d). Re-ingest with `qabot ingest --rebuild` or point Store:Path to a new file.",
+            "openai:text-embedding-3-small (1536-d). Re-embed it from the stored article texts with `qabot ingest --reembed`, or point Store:Path to a new file.",
             ex.Message);
         Assert.IsAssignableFrom<InvalidOperationException>(ex);
     }

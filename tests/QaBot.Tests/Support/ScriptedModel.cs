@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Queries;
 using QaBot.Core.Answering.Verification;
+using QaBot.Core.Chunking;
+using QaBot.Core.Text;
 
 namespace QaBot.Tests.Support;
 
@@ -43,15 +45,15 @@ public static partial class ScriptedModel
         {
             var n = int.Parse(source.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var text = source.Groups["text"].Value;
-            sentences.AddRange(SentenceSpans.Split(text).Select(s => (n, text[s.Start..s.End], new PassageTerms(text[s.Start..s.End]))));
+            sentences.AddRange(SentenceSplitter.SplitLines(text).Select(s => (n, text[s.Start..s.End], new PassageTerms(text[s.Start..s.End]))));
         }
 
-        if (Terms.Numbers(question).FirstOrDefault(q => q.Length >= 2 && !sentences.Any(s => s.Terms.Numbers.Contains(q))) is { } absent)
+        if (NumberTokens.Of(question).FirstOrDefault(q => q.Length >= 2 && !sentences.Any(s => s.Terms.Numbers.Contains(q))) is { } absent)
         {
             return $"The articles do not report anything for {absent}.";
         }
 
-        var wanted = Terms.ContentStems(question)
+        var wanted = WordTokens.Of(question).Where(WordTokens.IsContentWord).Select(Stemmer.Stem).Distinct()
             .Select(stem => (Stem: stem, Weight: Math.Log(1 + (sentences.Count / (1.0 + sentences.Count(s => s.Terms.Contains(stem)))))))
             .ToList();
         var total = wanted.Sum(w => w.Weight);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using QaBot.Core.Answering.Verification;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering.Queries;
 
@@ -38,14 +38,14 @@ public static partial class FollowUpCarryOver
             return true;
         }
 
-        return Terms.Words(text).Count(Terms.IsContentWord) <= 1;
+        return WordTokens.Of(text).Count(WordTokens.IsContentWord) <= 1;
     }
 
     private static string Combine(string previous, string question)
     {
         var rest = Connector().Replace(question.Trim(), "").Trim().TrimEnd('?', '.', '!', ' ');
         var newYears = Year().Matches(rest).Select(m => m.Value).ToList();
-        var restWords = Terms.Words(Year().Replace(rest, "")).Where(Terms.IsContentWord).ToList();
+        var restWords = WordTokens.Of(Year().Replace(rest, "")).Where(WordTokens.IsContentWord).ToList();
         var basis = previous.Trim();
         if (newYears.Count == 1 && Year().IsMatch(basis))
         {
@@ -59,8 +59,8 @@ public static partial class FollowUpCarryOver
 
         if (restWords.Count >= 2 || Pronoun().IsMatch(rest))
         {
-            var own = Terms.ContentStems(rest);
-            var topic = Terms.Words(basis).Where(w => Terms.IsContentWord(w) && !own.Contains(Terms.Stem(w)))
+            var own = WordTokens.ContentStems(rest);
+            var topic = WordTokens.Of(basis).Where(w => WordTokens.IsContentWord(w) && !own.Contains(Stemmer.Stem(w)))
                 .Distinct(StringComparer.Ordinal);
             return $"{question.Trim().TrimEnd('?')} ({string.Join(' ', OriginalCase(basis, topic))})?";
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Generative;
 using QaBot.Core.Chunking;
 using QaBot.Core.Retrieval;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering.Verification;
 
@@ -28,7 +29,7 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
         int sentences = 0, supported = 0, repointed = 0, added = 0, invalid = 0, dropped = 0, unverifiable = 0, statements = 0;
         var previousEnd = 0;
         var pendingGap = "";
-        foreach (var (start, end) in SentenceSpans.Split(answer))
+        foreach (var (start, end) in SentenceSplitter.SplitLines(answer))
         {
             sentences++;
             var gap = pendingGap + answer[previousEnd..start];
@@ -184,8 +185,8 @@ public sealed partial class CitationChecker(IOptions<LlmOptions> options)
 
     /// <summary>Text with nothing to check: no content words or a short lead-in ("In short:"), and no numbers.</summary>
     private static bool IsConnective(string claim) =>
-        !Terms.Numbers(claim).Any(n => n.Length >= 2)
-        && (!Terms.Words(claim).Any(Terms.IsContentWord) || (claim.EndsWith(':') && claim.Length <= 60));
+        !NumberTokens.Of(claim).Any(n => n.Length >= 2)
+        && (!WordTokens.Of(claim).Any(WordTokens.IsContentWord) || (claim.EndsWith(':') && claim.Length <= 60));
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankLines();

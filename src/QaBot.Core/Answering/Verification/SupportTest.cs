@@ -1,3 +1,5 @@
+using QaBot.Core.Text;
+
 namespace QaBot.Core.Answering.Verification;
 
 /// <summary>How well a passage backs a claim.</summary>
@@ -30,8 +32,8 @@ public sealed record Support(double Overlap, IReadOnlyList<string> MissingNumber
 /// <list type="bullet">
 /// <item>A sentence (markers removed) is supported by a passage when every number ≥ 10 in it appears in the passage
 /// (digits are never paraphrased, and a wrong number is the worst error) and at least <c>minSupport</c>
-/// (<c>Llm:MinSupport</c>, default <see cref="DefaultMinSupport"/>) of its content words do — stop words removed, light
-/// stemming, "Russian" ~ "Russia's" by a five-letter prefix.</item>
+/// (<c>Llm:MinSupport</c>, default <see cref="DefaultMinSupport"/>) of its content words do — stop words removed,
+/// stemmed (Snowball English), "Russian" ~ "Russia's" by a five-letter prefix.</item>
 /// <item>When sentence and passage are in different scripts (a Russian answer about English sources) only the words in
 /// the passage's script (names) and the numbers are compared; with none of those the sentence is unverifiable, which
 /// is not support.</item>
@@ -51,13 +53,13 @@ public static class SupportTest
     /// <summary>Tests <paramref name="claim"/> (citation markers already stripped) against <paramref name="passage"/>.</summary>
     public static Support Of(string claim, PassageTerms passage)
     {
-        var numbers = Terms.Numbers(claim).Where(Matters).ToList();
+        var numbers = NumberTokens.Of(claim).Where(Matters).ToList();
         var missing = numbers.Where(n => !passage.Numbers.Contains(n)).ToList();
-        var crossScript = Terms.IsMostlyLatin(claim) != passage.IsLatin;
-        var words = Terms.Words(claim)
-            .Where(Terms.IsContentWord)
-            .Where(w => !crossScript || Terms.IsMostlyLatin(w) == passage.IsLatin)
-            .Select(Terms.Stem)
+        var crossScript = Scripts.IsMostlyLatin(claim) != passage.IsLatin;
+        var words = WordTokens.Of(claim)
+            .Where(WordTokens.IsContentWord)
+            .Where(w => !crossScript || Scripts.IsMostlyLatin(w) == passage.IsLatin)
+            .Select(Stemmer.Stem)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (crossScript && words.Count == 0 && numbers.Count == 0)
@@ -103,10 +105,10 @@ public sealed class PassageTerms
     public PassageTerms(string text)
     {
         Text = text;
-        _stems = Terms.ContentStems(text);
+        _stems = WordTokens.ContentStems(text);
         _prefixes = _stems.Where(s => s.Length >= 5).Select(s => s[..5]).ToHashSet(StringComparer.Ordinal);
-        Numbers = Terms.Numbers(text);
-        IsLatin = Terms.IsMostlyLatin(text);
+        Numbers = NumberTokens.Of(text);
+        IsLatin = Scripts.IsMostlyLatin(text);
     }
 
     /// <summary>The passage text.</summary>

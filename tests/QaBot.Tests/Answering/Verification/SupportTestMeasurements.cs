@@ -5,6 +5,7 @@ using QaBot.Core.Answering.Verification;
 using QaBot.Core.Chunking;
 using QaBot.Core.Retrieval;
 using Xunit.Abstractions;
+using QaBot.Core.Text;
 
 namespace QaBot.Tests.Answering.Verification;
 
@@ -30,10 +31,10 @@ public sealed partial class SupportTestMeasurements(ITestOutputHelper output)
         foreach (var (article, text) in passages)
         {
             var terms = new PassageTerms(text);
-            foreach (var (start, end) in SentenceSpans.Split(text))
+            foreach (var (start, end) in SentenceSplitter.SplitLines(text))
             {
                 var sentence = text[start..end];
-                if (Terms.ContentStems(sentence).Count < 4)
+                if (WordTokens.ContentStems(sentence).Count < 4)
                 {
                     continue; // headlines and fragments
                 }
@@ -79,7 +80,7 @@ public sealed partial class SupportTestMeasurements(ITestOutputHelper output)
         foreach (var file in Directory.GetFiles(folder, "*.txt"))
         {
             var text = File.ReadAllText(file);
-            var spans = SentenceSpans.Split(text);
+            var spans = SentenceSplitter.SplitLines(text);
             for (var i = 0; i < spans.Count; i += 5)
             {
                 var last = spans[Math.Min(i + 4, spans.Count - 1)];

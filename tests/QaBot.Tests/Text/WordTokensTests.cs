@@ -1,0 +1,46 @@
+using QaBot.Core.Store;
+using QaBot.Core.Text;
+
+namespace QaBot.Tests.Text;
+
+public sealed class WordTokensTests
+{
+    [Fact]
+    public void ContentWordsDropStopWordsAndKeepNumbers() =>
+        Assert.Equal(["trade", "volume", "russia", "china", "2023"], WordTokens.Content("What was the trade volume between Russia and China in 2023?"));
+
+    [Fact]
+    public void AccentsAndCaseAreFolded() => Assert.Equal(["cafe", "resume", "zurich"], WordTokens.Content("Café RÉSUMÉ Zürich"));
+
+    [Fact]
+    public void CyrillicWordsAreKeptAndYoIsReadAsYe()
+    {
+        Assert.Equal(["россия", "китай"], WordTokens.Content("Россия и Китай"));
+        Assert.Equal(["елка"], WordTokens.Of("Ёлка"));
+    }
+
+    [Fact]
+    public void WordsAreCutAtEveryCharacterThatIsNeitherLetterNorDigit() =>
+        Assert.Equal(["the", "u", "s", "and", "russia", "s", "228bn", "well", "known"], WordTokens.Of("The U.S. and Russia’s $228bn well-known"));
+
+    [Fact]
+    public void NumbersAreContentButNotContentWords()
+    {
+        Assert.True(WordTokens.IsContent("2023"));
+        Assert.False(WordTokens.IsContentWord("2023"));
+        Assert.True(WordTokens.IsContentWord("trade"));
+        Assert.False(WordTokens.IsContent("the"));
+        Assert.False(WordTokens.IsContent("x"));
+    }
+
+    [Fact]
+    public void ContentStemsLetWordFormsMeet() =>
+        Assert.Equal(WordTokens.ContentStems("Russia invaded Ukraine"), WordTokens.ContentStems("Russia's invading... Russia invades Ukraine!"));
+
+    [Fact]
+    public void FullTextWordsAreCutLikeTheOtherWordsButLeftUnfoldedForTheIndex()
+    {
+        Assert.Equal(["zürich", "ёлка", "мой"], WordTokens.Unfolded("Zürich Ёлка мой"));
+        Assert.Equal(["zürich", "trade"], FullTextQuery.Terms("What about Zürich trade?"));
+    }
+}
