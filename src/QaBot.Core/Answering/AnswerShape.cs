@@ -45,7 +45,7 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
-    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|timeline|history of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|all the times|timeline|history of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]

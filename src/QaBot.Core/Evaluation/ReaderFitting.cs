@@ -45,8 +45,10 @@ public static class ReaderFitting
         var scored = examples.Select(e => Score(e, sentence)).ToList();
         var answerable = LogisticRegression.Fit(
             AnswerabilityFeatures.Names, [.. scored.Select(s => s.Features)], [.. examples.Select(e => e.Question.Answerable)]);
-        var threshold = BestThreshold(examples, [.. scored.Select(s => (answerable.Probability(s.Features), s.TopIsRight))]);
         var (share, otherShare) = BestShares(examples, sentence);
+        var complete = examples.Select(e => e.Question.Answerable && e.Candidates.Count > 0
+            && Complete(e, SentenceChoice.Best(Ranked(e, sentence), MaxSentences, share, otherShare))).ToList();
+        var threshold = BestThreshold(examples, [.. scored.Select((s, i) => (answerable.Probability(s.Features), complete[i]))]);
         return new ReaderModel(sentence, answerable, threshold, share, otherShare, fittedOn);
     }
 
@@ -62,24 +64,23 @@ public static class ReaderFitting
         return foldOf.ToDictionary(p => p.Key, p => models[p.Value], StringComparer.Ordinal);
     }
 
-    private static (double[] Features, bool TopIsRight) Score(ReaderExample example, LogisticModel sentence)
-    {
-        var ranked = example.Candidates
-            .Select((c, i) => new ScoredSentence(c, example.Features[i], sentence.Probability(example.Features[i])))
-            .Select((s, i) => (Sentence: s, Label: example.Labels[i]))
-            .OrderByDescending(s => s.Sentence.Probability)
-            .ToList();
-        var best = ranked.Count == 0 ? null : ranked[0].Sentence;
-        return (AnswerabilityFeatures.Of(example.Reader, best, example.Candidates), ranked.Count > 0 && ranked[0].Label);
-    }
+    private static (double[] Features, bool Unused) Score(ReaderExample example, LogisticModel sentence) =>
+        (AnswerabilityFeatures.Of(example.Reader, Ranked(example, sentence).FirstOrDefault(), example.Candidates), false);
 
-    private static double BestThreshold(IReadOnlyList<ReaderExample> examples, IReadOnlyList<(double Probability, bool TopIsRight)> scored)
+    /// <summary>
+    /// The answer threshold that does best over the questions: a complete answer or a rightful "not found" scores 1; an
+    /// incomplete answer to an answerable question ¼ (part of it may still help); declining one that the articles answer, or
+    /// answering one they do not, 0.
+    /// </summary>
+    private static double BestThreshold(IReadOnlyList<ReaderExample> examples, IReadOnlyList<(double Probability, bool Complete)> scored)
     {
-        int Right(double threshold) => Enumerable.Range(0, examples.Count).Count(i =>
-            scored[i].Probability >= threshold ? examples[i].Question.Answerable && scored[i].TopIsRight : !examples[i].Question.Answerable);
+        double Right(double threshold) => Enumerable.Range(0, examples.Count).Sum(i =>
+            scored[i].Probability >= threshold
+                ? examples[i].Question.Answerable ? scored[i].Complete ? 1 : 0.25 : 0
+                : examples[i].Question.Answerable ? 0 : 1);
 
         var cuts = scored.Select(s => s.Probability).Append(0).Append(1).Distinct().Order().ToList();
-        var best = cuts.Select((c, i) => (Cut: i + 1 < cuts.Count ? (c + cuts[i + 1]) / 2 : c, Right: 0)).Select(x => x with { Right = Right(x.Cut) }).ToList();
+        var best = cuts.Select((c, i) => (Cut: i + 1 < cuts.Count ? (c + cuts[i + 1]) / 2 : c, Right: 0.0)).Select(x => x with { Right = Right(x.Cut) }).ToList();
         var top = best.Max(b => b.Right);
 
         // Among equally good cuts take the middle one: the widest margin on both sides.
@@ -101,12 +102,19 @@ public static class ReaderFitting
 
     private static double Worth(ReaderExample example, IReadOnlyList<ScoredSentence> chosen)
     {
-        var text = string.Join(" ", chosen.Select(c => c.Candidate.Text));
         var articles = chosen.Select(c => c.Candidate.Chunk.ArticleId).Distinct().ToList();
         var sources = example.Question.Sources;
         var right = sources.Count == 0 ? articles.Count : articles.Count(sources.Contains);
-        var complete = example.Question.Facts.All(f => FactMatcher.Matches(text, f)) && right > 0;
-        return (complete ? 1 : 0) + 0.5 * right / articles.Count;
+        return (Complete(example, chosen) ? 1 : 0) + 0.5 * right / articles.Count;
+    }
+
+    /// <summary>True when the chosen sentences hold every expected fact and cite at least one expected source.</summary>
+    private static bool Complete(ReaderExample example, IReadOnlyList<ScoredSentence> chosen)
+    {
+        var text = string.Join(" ", chosen.Select(c => c.Candidate.Text));
+        var sources = example.Question.Sources;
+        return example.Question.Facts.All(f => FactMatcher.Matches(text, f))
+            && (sources.Count == 0 || chosen.Any(c => sources.Contains(c.Candidate.Chunk.ArticleId)));
     }
 
     private static List<ScoredSentence> Ranked(ReaderExample example, LogisticModel sentence) =>

@@ -23,7 +23,9 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
             {
                 var text = span.Of(chunk.Text).Trim();
                 var offset = chunk.Start + span.Start;
-                if (seen.Add((chunk.ArticleId, offset)) && Readability.IsQuotable(text, chunk.Title))
+                var lineEnd = chunk.Text.IndexOf('\n', span.End);
+                var restOfLine = chunk.Text[span.End..(lineEnd < 0 ? chunk.Text.Length : lineEnd)];
+                if (seen.Add((chunk.ArticleId, offset)) && Readability.IsQuotable(text, chunk.Title, restOfLine))
                 {
                     candidates.Add(new CandidateSentence(text, chunk, rank, offset, previous, retrieval.SentenceVectors.GetValueOrDefault(text)));
                 }

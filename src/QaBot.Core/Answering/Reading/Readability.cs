@@ -10,12 +10,15 @@ namespace QaBot.Core.Answering.Reading;
 /// </summary>
 public static partial class Readability
 {
-    /// <summary>True when <paramref name="sentence"/> can be quoted as part of an answer.</summary>
-    public static bool IsQuotable(string sentence, string title)
+    /// <summary>
+    /// True when <paramref name="sentence"/> can be quoted as part of an answer; <paramref name="restOfLine"/> is what
+    /// follows it on its line (a caption's photo credit often does).
+    /// </summary>
+    public static bool IsQuotable(string sentence, string title, string restOfLine = "")
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = sentence.Trim();
-        if (text.Length < 20 || Caption().IsMatch(text) || Boilerplate().IsMatch(text))
+        if (text.Length < 20 || Caption().IsMatch(text) || Caption().IsMatch(restOfLine ?? "") || Boilerplate().IsMatch(text))
         {
             return false;
         }
