@@ -15,6 +15,7 @@ root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(FeedbackCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(MigrateCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Answering;
@@ -12,6 +13,7 @@ using QaBot.Core.Embeddings;
 using QaBot.Core.Ingestion;
 using QaBot.Core.Retrieval;
 using QaBot.Core.Store;
+using QaBot.Core.Web;
 
 namespace QaBot.Core;
 
@@ -37,19 +39,32 @@ public static class ServiceCollectionExtensions
         // Embeddings: one lazily loaded model for the whole app (GloVe offline, or a remote endpoint).
         services.AddSingleton<EmbeddingModel>();
 
-        // Store: one SQLite file; the chunk collection is seen through the VectorData abstractions.
-        services.AddSingleton(sp => new SqliteVectorStore(sp.GetRequiredService<IOptions<StoreOptions>>()));
-        services.AddSingleton<VectorStore>(sp => sp.GetRequiredService<SqliteVectorStore>());
-        services.AddSingleton(sp => new ArticleCatalog(sp.GetRequiredService<SqliteVectorStore>()));
-        services.AddSingleton(sp => sp.GetRequiredService<SqliteVectorStore>().GetChunkCollection(ChunkDimensions(sp)));
-        services.AddSingleton<VectorStoreCollection<string, ChunkRecord>>(sp => sp.GetRequiredService<SqliteCollection<ChunkRecord>>());
-        services.AddSingleton<IKeywordHybridSearchable<ChunkRecord>>(sp => sp.GetRequiredService<SqliteCollection<ChunkRecord>>());
+        // Store: one SQLite file (default) or PostgreSQL (Store:Provider); the chunk collection is seen through the
+        // VectorData abstractions, so nothing downstream depends on the engine.
+        services.AddSingleton<QaBotVectorStore>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.Provider switch
+        {
+            StoreProvider.Postgres => new PostgresVectorStore(
+                sp.GetRequiredService<IOptions<StoreOptions>>(), sp.GetService<ILogger<PostgresVectorStore>>()),
+            _ => new SqliteVectorStore(sp.GetRequiredService<IOptions<StoreOptions>>()),
+        });
+        services.AddSingleton<VectorStore>(sp => sp.GetRequiredService<QaBotVectorStore>());
+        services.AddSingleton(sp => sp.GetRequiredService<QaBotVectorStore>().Articles);
+        services.AddSingleton(sp => sp.GetRequiredService<QaBotVectorStore>().GetChunkCollection(ChunkDimensions(sp)));
+        services.AddSingleton(sp => (IKeywordHybridSearchable<ChunkRecord>)sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>());
+        services.AddSingleton(sp => (IKeywordSearchable<ChunkRecord>)sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>());
+
+        // The engine's own types, for code that needs SQLite specifics (bench, tests); asking for them with another provider is a bug.
+        services.AddSingleton(sp => sp.GetRequiredService<QaBotVectorStore>() as SqliteVectorStore
+            ?? throw new InvalidOperationException("SqliteVectorStore was requested but Store:Provider is not Sqlite; depend on QaBotVectorStore."));
+        services.AddSingleton(sp => sp.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>() as SqliteCollection<ChunkRecord>
+            ?? throw new InvalidOperationException("SqliteCollection was requested but Store:Provider is not Sqlite; depend on VectorStoreCollection<string, ChunkRecord>."));
 
         // Ingestion, retrieval, answering.
         services.AddSingleton<SentenceVectors>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleWriter>();
         services.AddSingleton<EmbeddingModelGuard>();
+        services.AddQaBotWeb();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();

@@ -70,7 +70,7 @@ internal sealed class TextStore : IAsyncDisposable
 
     /// <summary>Chunks stored now.</summary>
     public async Task<long> ChunkCountAsync(CancellationToken ct) =>
-        await (await ServicesAsync(ct)).GetRequiredService<SqliteCollection<ChunkRecord>>().CountAsync(ct);
+        await (await ServicesAsync(ct)).GetRequiredService<IKeywordSearchable<ChunkRecord>>().CountAsync(ct);
 
     /// <summary>Bytes on disk: the database file plus its write-ahead log.</summary>
     public long BytesOnDisk() => StoreFiles.Select(s => new FileInfo(DbPath + s)).Where(f => f.Exists).Sum(f => f.Length);

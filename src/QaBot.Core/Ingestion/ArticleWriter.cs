@@ -15,7 +15,7 @@ namespace QaBot.Core.Ingestion;
 public sealed class ArticleWriter(
     TextChunker chunker,
     SentenceVectors sentenceVectors,
-    SqliteVectorStore store,
+    QaBotVectorStore store,
     VectorStoreCollection<string, ChunkRecord> chunks,
     ArticleCatalog catalog,
     TimeProvider time)

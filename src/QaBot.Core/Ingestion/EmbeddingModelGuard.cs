@@ -14,7 +14,7 @@ namespace QaBot.Core.Ingestion;
 /// </summary>
 public sealed class EmbeddingModelGuard(
     EmbeddingModel embeddings,
-    SqliteVectorStore store,
+    QaBotVectorStore store,
     ArticleCatalog catalog,
     ArticleWriter writer,
     IOptions<IngestionOptions> options,
@@ -43,7 +43,7 @@ public sealed class EmbeddingModelGuard(
             return await ReembedAsync(stored, configured, chunks, progress, ct);
         }
 
-        throw new EmbeddingModelMismatchException(store.Path, stored, configured);
+        throw new EmbeddingModelMismatchException(store.Location, stored, configured);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed class EmbeddingModelGuard(
             return await ReembedAsync(stored, configured, chunks, null, ct);
         }
 
-        var note = $"the store {store.Path} was built with {stored}, not the configured {configured}, so answers use full-text "
+        var note = $"the store {store.Location} was built with {stored}, not the configured {configured}, so answers use full-text "
             + $"search only; run `qabot ingest --reembed` to re-embed its {chunks:N0} chunks";
         logger.LogWarning("The store's vectors do not match the embedding model: {Note}", note);
         embeddings.Suspend(note);
@@ -106,7 +106,7 @@ public sealed class EmbeddingModelGuard(
 
     private async Task<int> ReembedAsync(EmbeddingStamp stored, EmbeddingStamp configured, int chunks, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
-        logger.LogInformation("Re-embedding {Chunks} chunks of the store {Path} with {Configured} (it was built with {Stored})", chunks, store.Path, configured, stored);
+        logger.LogInformation("Re-embedding {Chunks} chunks of the store {Path} with {Configured} (it was built with {Stored})", chunks, store.Location, configured, stored);
         var (articles, _) = await writer.ReembedAllAsync(configured, progress, ct);
         return articles;
     }

@@ -87,9 +87,9 @@ public sealed class HybridRetriever(
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)
     {
         var results = new List<VectorSearchResult<ChunkRecord>>();
-        if (_options.Fusion != FusionMethod.VectorOnly && collection is SqliteCollection<ChunkRecord> sqlite)
+        if (_options.Fusion != FusionMethod.VectorOnly && collection.GetService(typeof(IKeywordSearchable<ChunkRecord>)) is IKeywordSearchable<ChunkRecord> keywords)
         {
-            await foreach (var r in sqlite.KeywordSearchAsync(query, _options.CandidatePool, null, ct))
+            await foreach (var r in keywords.KeywordSearchAsync(query, _options.CandidatePool, null, ct))
             {
                 results.Add(r);
             }

@@ -18,12 +18,12 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
     public async Task<IReadOnlyList<WeightedTerm>> WeighAsync(string question, CancellationToken ct)
     {
         var words = WordTokens.Content(question);
-        if (collection is not SqliteCollection<ChunkRecord> sqlite)
+        if (collection.GetService(typeof(IKeywordSearchable<ChunkRecord>)) is not IKeywordSearchable<ChunkRecord> keywords)
         {
             return words.Select(w => new WeightedTerm(w, Stemmer.Stem(w), 1.0)).ToList();
         }
 
-        var total = await sqlite.CountAsync(ct);
+        var total = await keywords.CountAsync(ct);
         if (Interlocked.Exchange(ref _cachedTotal, total) != total)
         {
             _documentFrequency.Clear();
@@ -34,7 +34,7 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
         {
             if (!_documentFrequency.TryGetValue(word, out var df))
             {
-                df = await sqlite.CountKeywordMatchesAsync(word, ct);
+                df = await keywords.CountKeywordMatchesAsync(word, ct);
                 _documentFrequency[word] = df;
             }
 

@@ -55,7 +55,7 @@ public sealed partial class SqliteCollection<TRecord>
             yield break;
         }
 
-        var (where, values) = filter is null ? ("1", []) : SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
+        var (where, values) = filter is null ? ("1", []) : SqlFilterTranslator.Translate(filter, _schema.Model, "t");
         var sql = $"SELECT {_schema.SelectColumns("t", includeVectors: false)}, -bm25({fts}) FROM {fts} JOIN {_schema.Table} AS t " +
             $"ON t.{CollectionSchema.RowId} = {fts}.rowid WHERE {fts} MATCH $match AND {where} ORDER BY bm25({fts}) LIMIT {top}";
         var rows = await _db.ReadAsync(
@@ -66,7 +66,7 @@ public sealed partial class SqliteCollection<TRecord>
                 {
                     using var command = s.Command(sql);
                     command.Parameters.AddWithValue("$match", SelectiveMatch(s, terms));
-                    SqliteFilterTranslator.Bind(command, values);
+                    SqlFilterTranslator.Bind(command, values);
                     using var reader = command.ExecuteReader();
                     var scoreOrdinal = reader.FieldCount - 1;
                     while (reader.Read())
@@ -207,10 +207,10 @@ public sealed partial class SqliteCollection<TRecord>
         List<string>? keys = null;
         if (filter is not null)
         {
-            var (where, values) = SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
+            var (where, values) = SqlFilterTranslator.Translate(filter, _schema.Model, "t");
             keys = await ReadKeysAsync(
                 $"SELECT t.{_schema.KeyColumn} FROM {_schema.Table} AS t WHERE t.{_schema.VectorColumn} IS NOT NULL AND {where}",
-                (_, command) => SqliteFilterTranslator.Bind(command, values),
+                (_, command) => SqlFilterTranslator.Bind(command, values),
                 ct);
         }
 
@@ -296,7 +296,7 @@ public sealed partial class SqliteCollection<TRecord>
             return [];
         }
 
-        var (where, values) = filter is null ? ("1", []) : SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
+        var (where, values) = filter is null ? ("1", []) : SqlFilterTranslator.Translate(filter, _schema.Model, "t");
         return await ReadKeysAsync(
             $"SELECT t.{_schema.KeyColumn} FROM {fts} JOIN {_schema.Table} AS t ON t.{CollectionSchema.RowId} = {fts}.rowid " +
             $"WHERE {fts} MATCH $match AND {where} ORDER BY bm25({fts}) LIMIT {top}",
@@ -304,7 +304,7 @@ public sealed partial class SqliteCollection<TRecord>
             {
                 var match = SelectiveMatch(s, terms);
                 command.Parameters.AddWithValue("$match", _schema.FullText.Count > 1 ? $"{{{property.StorageName}}} : ({match})" : match);
-                SqliteFilterTranslator.Bind(command, values);
+                SqlFilterTranslator.Bind(command, values);
             },
             ct);
     }

@@ -12,7 +12,7 @@ namespace QaBot.Core.Store;
 /// <see cref="EnsureCollectionExistsAsync"/>); reading a collection that does not exist yet returns nothing.
 /// Every write runs in a transaction, or joins the one of <see cref="SqliteVectorStore.RunInTransactionAsync"/>.
 /// </summary>
-public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<string, TRecord>, IKeywordHybridSearchable<TRecord>
+public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<string, TRecord>, IKeywordHybridSearchable<TRecord>, IKeywordSearchable<TRecord>
     where TRecord : class
 {
     private const int KeysPerStatement = 500;
@@ -121,7 +121,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         options ??= new();
-        var (where, values) = SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
+        var (where, values) = SqlFilterTranslator.Translate(filter, _schema.Model, "t");
         var orderBy = $"t.{CollectionSchema.RowId}";
         if (options.OrderBy is { } order)
         {
@@ -135,7 +135,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
 
         var sql = $"SELECT {_schema.SelectColumns("t", options.IncludeVectors)} FROM {_schema.Table} AS t WHERE {where} " +
             $"ORDER BY {orderBy} LIMIT {top} OFFSET {options.Skip}";
-        var records = await ReadRecordsAsync(sql, command => SqliteFilterTranslator.Bind(command, values), committedOnly: false, cancellationToken);
+        var records = await ReadRecordsAsync(sql, command => SqlFilterTranslator.Bind(command, values), committedOnly: false, cancellationToken);
         foreach (var record in records)
         {
             yield return record;
@@ -180,7 +180,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
     public Task<int> DeleteWhereAsync(Expression<Func<TRecord, bool>> filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, values) = SqliteFilterTranslator.Translate(filter, _schema.Model, "t");
+        var (where, values) = SqlFilterTranslator.Translate(filter, _schema.Model, "t");
         return _db.WriteAsync(
             s =>
             {
@@ -190,7 +190,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
                 }
 
                 using var command = s.Command($"DELETE FROM {_schema.Table} AS t WHERE {where} RETURNING {_schema.KeyColumn}");
-                SqliteFilterTranslator.Bind(command, values);
+                SqlFilterTranslator.Bind(command, values);
                 var deleted = new List<(string Key, float[]? Vector)>();
                 using (var reader = command.ExecuteReader())
                 {

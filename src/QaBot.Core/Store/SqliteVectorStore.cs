@@ -12,7 +12,7 @@ namespace QaBot.Core.Store;
 /// article catalog and the embedding stamp. Implements Microsoft.Extensions.VectorData's <see cref="VectorStore"/>, so
 /// callers written against the abstraction can switch to another connector. Thread-safe; register as a singleton.
 /// </summary>
-public sealed partial class SqliteVectorStore : VectorStore
+public sealed partial class SqliteVectorStore : QaBotVectorStore
 {
     private const string StampModelKey = "embedding_model";
     private const string StampDimensionsKey = "embedding_dimensions";
@@ -39,10 +39,17 @@ public sealed partial class SqliteVectorStore : VectorStore
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         Database = new SqliteDatabase(options.Path);
+        Articles = new SqliteArticleCatalog(this);
     }
 
     /// <summary>The file path as configured.</summary>
     public string Path => Database.DisplayPath;
+
+    /// <inheritdoc/>
+    public override string Location => Path;
+
+    /// <inheritdoc/>
+    public override ArticleCatalog Articles { get; }
 
     internal SqliteDatabase Database { get; }
 
@@ -62,7 +69,7 @@ public sealed partial class SqliteVectorStore : VectorStore
     }
 
     /// <summary>The collection of chunks named <c>chunks</c>, with vectors of <paramref name="dimensions"/> floats.</summary>
-    public SqliteCollection<ChunkRecord> GetChunkCollection(int dimensions, string name = "chunks") =>
+    public override SqliteCollection<ChunkRecord> GetChunkCollection(int dimensions, string name = "chunks") =>
         new(this, name, ChunkRecord.CreateDefinition(dimensions));
 
     /// <summary>Not supported: QaBot uses typed records (<see cref="GetCollection{TKey,TRecord}"/>).</summary>
@@ -121,11 +128,11 @@ public sealed partial class SqliteVectorStore : VectorStore
     /// Do not use a different <see cref="SqliteVectorStore"/> instance on the same file inside <paramref name="work"/>:
     /// its writes would wait for this transaction.
     /// </summary>
-    public Task RunInTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default) =>
+    public override Task RunInTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default) =>
         Database.RunInTransactionAsync(work, cancellationToken);
 
     /// <summary>The embedding model and dimension recorded in the store, or null if none was recorded yet.</summary>
-    public Task<EmbeddingStamp?> GetEmbeddingStampAsync(CancellationToken cancellationToken = default) =>
+    public override Task<EmbeddingStamp?> GetEmbeddingStampAsync(CancellationToken cancellationToken = default) =>
         Database.ReadAsync(
             s =>
             {
@@ -136,7 +143,7 @@ public sealed partial class SqliteVectorStore : VectorStore
             cancellationToken);
 
     /// <summary>Records which embedding model produced the store's vectors (joins the ambient transaction).</summary>
-    public Task SetEmbeddingStampAsync(EmbeddingStamp stamp, CancellationToken cancellationToken = default)
+    public override Task SetEmbeddingStampAsync(EmbeddingStamp stamp, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stamp);
         return Database.WriteAsync(
@@ -148,18 +155,33 @@ public sealed partial class SqliteVectorStore : VectorStore
             cancellationToken);
     }
 
-    /// <summary>
-    /// Throws <see cref="EmbeddingModelMismatchException"/> when the store was built with another model or dimension
-    /// than <paramref name="configured"/>. A store with no stamp yet (new, or never embedded) passes.
-    /// </summary>
-    public async Task EnsureEmbeddingStampAsync(EmbeddingStamp configured, CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public override Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(configured);
-        var stored = await GetEmbeddingStampAsync(cancellationToken);
-        if (stored is not null && stored != configured)
-        {
-            throw new EmbeddingModelMismatchException(Path, stored, configured);
-        }
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return Database.ReadAsync(s => ReadMeta(s, key), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(value);
+        return Database.WriteAsync(s => WriteMeta(s, key, value), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override Task DeleteMetaAsync(string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return Database.WriteAsync(
+            s =>
+            {
+                using var command = s.Command("DELETE FROM meta WHERE substr(key, 1, length($prefix)) = $prefix");
+                command.Parameters.AddWithValue("$prefix", keyPrefix);
+                command.ExecuteNonQuery();
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc/>

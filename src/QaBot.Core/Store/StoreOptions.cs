@@ -1,12 +1,34 @@
 using System.ComponentModel.DataAnnotations;
+using Npgsql;
 
 namespace QaBot.Core.Store;
 
-/// <summary>Where QaBot keeps its one SQLite file, and how it searches it (configuration section <c>Store</c>).</summary>
-public sealed class StoreOptions
+/// <summary>Which engine holds the store.</summary>
+public enum StoreProvider
+{
+    /// <summary>One SQLite file (<see cref="StoreOptions.Path"/>): the default, nothing to install.</summary>
+    Sqlite,
+
+    /// <summary>PostgreSQL (with pgvector when available) at <see cref="StoreOptions.ConnectionString"/>, shared by bot replicas.</summary>
+    Postgres,
+}
+
+/// <summary>Where QaBot keeps its store, and how it searches it (configuration section <c>Store</c>).</summary>
+public sealed class StoreOptions : IValidatableObject
 {
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Store";
+
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    [EnumDataType(typeof(StoreProvider), ErrorMessage = "Store:Provider must be Sqlite or Postgres.")]
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
+    /// <summary>With Provider = Postgres: an Npgsql connection string (Host=…;Port=…;Username=…;Password=…;Database=…).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>With Provider = Postgres and pgvector: HNSW candidates examined per vector search (pgvector's hnsw.ef_search).</summary>
+    [Range(1, 1000, ErrorMessage = "Store:HnswEfSearch must be between 1 and 1000 (e.g. 100).")]
+    public int HnswEfSearch { get; set; } = 100;
 
     /// <summary>Path of the SQLite file holding chunks, vectors, the full-text index and the article catalog.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Store:Path must name the SQLite file, e.g. \"data/qabot.db\".")]
@@ -47,4 +69,42 @@ public sealed class StoreOptions
     /// <summary>Collections smaller than this keep every query word in full-text search (they are fast anyway).</summary>
     [Range(0, int.MaxValue, ErrorMessage = "Store:CommonTermFromRows must be 0 or more (e.g. 20000).")]
     public int CommonTermFromRows { get; set; } = 20_000;
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Provider != StoreProvider.Postgres)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Store:ConnectionString is required when Store:Provider is Postgres, e.g. " +
+                "\"Host=127.0.0.1;Port=5432;Username=postgres;Password=…;Database=qabot\".",
+                [nameof(ConnectionString)]);
+            yield break;
+        }
+
+        string? error = null;
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                error = "Store:ConnectionString names no Host; add Host=… (e.g. Host=127.0.0.1;Port=5432).";
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            error = $"Store:ConnectionString is not a valid Npgsql connection string ({ex.Message}); use Key=Value pairs " +
+                "separated by ';', e.g. \"Host=127.0.0.1;Port=5432;Username=postgres;Database=qabot\".";
+        }
+
+        if (error is not null)
+        {
+            yield return new ValidationResult(error, [nameof(ConnectionString)]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.VectorData;
 using QaBot.Core.Ingestion;
 using QaBot.Core.Store;
 using QaBot.Tests.Support;
@@ -14,12 +15,12 @@ public sealed class ArticleIngestorTests
         var ingestor = host.Get<ArticleIngestor>();
 
         var first = await ingestor.IngestAsync([folder], new IngestRequest(), null, default);
-        var chunksAfterFirst = await host.Get<SqliteCollection<ChunkRecord>>().CountAsync();
+        var chunksAfterFirst = await host.Get<IKeywordSearchable<ChunkRecord>>().CountAsync();
         var second = await ingestor.IngestAsync([folder], new IngestRequest(), null, default);
 
         Assert.Equal((5, 0, 0), (first.Added, first.Updated, first.Skipped));
         Assert.Equal((0, 0, 5, 0), (second.Added, second.Updated, second.Skipped, second.Chunks));
-        Assert.Equal(chunksAfterFirst, await host.Get<SqliteCollection<ChunkRecord>>().CountAsync());
+        Assert.Equal(chunksAfterFirst, await host.Get<IKeywordSearchable<ChunkRecord>>().CountAsync());
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ArticleIngestorTests
         Assert.Equal((0, 1, 4), (report.Added, report.Updated, report.Skipped));
         var stored = await host.Get<ArticleCatalog>().GetAsync("002_9fdd9d7dd336cfc0");
         Assert.Equal(1, stored!.ChunkCount);
-        var chunks = host.Get<SqliteCollection<ChunkRecord>>();
+        var chunks = host.Get<VectorStoreCollection<string, ChunkRecord>>();
         Assert.NotNull(await chunks.GetAsync("002_9fdd9d7dd336cfc0#0"));
         Assert.Null(await chunks.GetAsync("002_9fdd9d7dd336cfc0#1"));
     }
@@ -57,7 +58,7 @@ public sealed class ArticleIngestorTests
         Assert.Equal(0, kept.Pruned);
         Assert.Equal(1, pruned.Pruned);
         Assert.Null(await host.Get<ArticleCatalog>().GetAsync("004_9da2021daccc2bf8"));
-        Assert.Null(await host.Get<SqliteCollection<ChunkRecord>>().GetAsync("004_9da2021daccc2bf8#0"));
+        Assert.Null(await host.Get<VectorStoreCollection<string, ChunkRecord>>().GetAsync("004_9da2021daccc2bf8#0"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ArticleCatalogTests : IDisposable
     [Fact]
     public async Task ArticlesAndTheirTextRoundTripAndDeleteTogether()
     {
-        var catalog = new ArticleCatalog(_temp.Store);
+        var catalog = new SqliteArticleCatalog(_temp.Store);
         var full = new StoredArticle("003_x", "Title", new DateOnly(2021, 12, 15), new Uri("https://www.aljazeera.com/news/x"),
             "data/articles/003_x.txt", "sha256:abc", 7, new DateTimeOffset(2024, 2, 3, 4, 5, 6, TimeSpan.Zero));
         var bare = new StoredArticle("000_y", "Other", null, null, "data/articles/000_y.md", "sha256:def", 0, DateTimeOffset.UnixEpoch);
@@ -19,7 +19,7 @@ public sealed class ArticleCatalogTests : IDisposable
         await catalog.UpsertAsync(full, "The cleaned text.");
         await catalog.UpsertAsync(bare);
 
-        var reader = new ArticleCatalog(_temp.Open());
+        var reader = new SqliteArticleCatalog(_temp.Open());
         Assert.Equal(full, await reader.GetAsync("003_x"));
         Assert.Equal([bare, full], await reader.ListAsync());
         Assert.Equal("The cleaned text.", await reader.GetTextAsync("003_x"));

@@ -14,7 +14,7 @@ public sealed class StoreTransactionTests : IDisposable
     private async Task<(SqliteCollection<ChunkRecord> Chunks, ArticleCatalog Catalog)> SeedAsync()
     {
         var chunks = _temp.Store.GetChunkCollection(2);
-        var catalog = new ArticleCatalog(_temp.Store);
+        var catalog = new SqliteArticleCatalog(_temp.Store);
         await _temp.Store.RunInTransactionAsync(async ct =>
         {
             await catalog.UpsertAsync(Article("a", "old"), "old text", ct);
@@ -145,7 +145,7 @@ public sealed class StoreTransactionTests : IDisposable
     [Fact]
     public async Task NestedTransactionsJoinTheOuterOne()
     {
-        var catalog = new ArticleCatalog(_temp.Store);
+        var catalog = new SqliteArticleCatalog(_temp.Store);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => _temp.Store.RunInTransactionAsync(async ct =>
         {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.VectorData.ProviderServices;
 using Microsoft.Extensions.VectorData.ProviderServices.Filter;
 
@@ -12,19 +13,35 @@ namespace QaBot.Core.Store;
 /// parameters. Supported: <c>== != &lt; &lt;= &gt; &gt;=</c> between a property and a value (constants and captured
 /// variables), comparisons with null, <c>&amp;&amp; || !</c>, bool properties, <c>list.Contains(r.Prop)</c>,
 /// <c>r.Tags.Contains(value)</c> on string-list properties and <c>string.Compare(r.Prop, value) &lt; 0</c>.
-/// Anything else throws <see cref="NotSupportedException"/> naming the construct.
+/// Anything else throws <see cref="NotSupportedException"/> naming the construct. Writes SQLite or PostgreSQL.
 /// </summary>
-internal sealed class SqliteFilterTranslator : FilterTranslatorBase
+internal sealed class SqlFilterTranslator : FilterTranslatorBase
 {
     private readonly StringBuilder _sql = new();
     private readonly List<object> _values = [];
     private string _alias = "";
     private string _prefix = "";
+    private bool _postgres;
 
     /// <summary>Returns the condition (for a WHERE clause) and adds its parameters to <paramref name="command"/> via <see cref="Bind"/>.</summary>
-    public static (string Sql, IReadOnlyList<object> Values) Translate(LambdaExpression filter, CollectionModel model, string alias, string parameterPrefix = "$f")
+    public static (string Sql, IReadOnlyList<object> Values) Translate(LambdaExpression filter, CollectionModel model, string alias, string parameterPrefix = "$f") =>
+        Translate(filter, model, alias, parameterPrefix, postgres: false);
+
+    /// <summary>The PostgreSQL form: named parameters <c>@f0…</c>, real booleans, text[] for string lists.</summary>
+    public static (string Sql, IReadOnlyList<object> Values) TranslatePostgres(LambdaExpression filter, CollectionModel model, string alias) =>
+        Translate(filter, model, alias, "@f", postgres: true);
+
+    public static void Bind(NpgsqlCommand command, IReadOnlyList<object> values)
     {
-        var translator = new SqliteFilterTranslator { _alias = alias, _prefix = parameterPrefix };
+        for (var i = 0; i < values.Count; i++)
+        {
+            command.Parameters.AddWithValue("f" + i, values[i]);
+        }
+    }
+
+    private static (string Sql, IReadOnlyList<object> Values) Translate(LambdaExpression filter, CollectionModel model, string alias, string parameterPrefix, bool postgres)
+    {
+        var translator = new SqlFilterTranslator { _alias = alias, _prefix = parameterPrefix, _postgres = postgres };
         var body = translator.PreprocessFilter(filter, model, new FilterPreprocessingOptions { SupportsParameterization = true });
         translator.TranslateCondition(body);
         return (translator._sql.ToString(), translator._values);
@@ -55,16 +72,16 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
             case UnaryExpression { NodeType: ExpressionType.Not } not:
                 _sql.Append("(NOT ");
                 TranslateCondition(not.Operand);
-                _sql.Append(" IS 1)");
+                _sql.Append(_postgres ? " IS TRUE)" : " IS 1)");
                 return;
             case MethodCallExpression call when TryMatchContains(call, out var source, out var item):
                 TranslateContains(source, item);
                 return;
             case ConstantExpression { Value: bool b }:
-                _sql.Append(b ? "1" : "0");
+                _sql.Append(b ? True : False);
                 return;
             case var member when TryBindProperty(member, out var property) && property.Type == typeof(bool):
-                _sql.Append('(').Append(Column(property)).Append(" = 1)");
+                _sql.Append('(').Append(Column(property)).Append(" = ").Append(True).Append(')');
                 return;
             case MethodCallExpression call:
                 throw Unsupported($"the method {call.Method.DeclaringType?.Name}.{call.Method.Name}");
@@ -109,7 +126,7 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
 
         if (TryBindProperty(Unwrap(left), out var leftProperty))
         {
-            _sql.Append('(').Append(Column(leftProperty)).Append(' ').Append(op == "<>" ? "IS NOT" : op).Append(' ');
+            _sql.Append('(').Append(Column(leftProperty)).Append(' ').Append(op == "<>" ? NotEqual : op).Append(' ');
             AppendValue(right);
             _sql.Append(')');
         }
@@ -117,7 +134,7 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
         {
             _sql.Append('(');
             AppendValue(left);
-            _sql.Append(' ').Append(op == "<>" ? "IS NOT" : op).Append(' ').Append(Column(rightProperty)).Append(')');
+            _sql.Append(' ').Append(op == "<>" ? NotEqual : op).Append(' ').Append(Column(rightProperty)).Append(')');
         }
         else
         {
@@ -130,6 +147,14 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
         // r.Tags.Contains("x") on a string-list property stored as JSON
         if (TryBindProperty(source, out var listProperty))
         {
+            if (_postgres)
+            {
+                _sql.Append('(');
+                AppendValue(item);
+                _sql.Append($" = ANY({Column(listProperty)}))");
+                return;
+            }
+
             _sql.Append($"EXISTS (SELECT 1 FROM json_each({Column(listProperty)}) WHERE value = ");
             AppendValue(item);
             _sql.Append(')');
@@ -147,7 +172,7 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
         var column = ColumnOf(item);
         if (values.Count == 0)
         {
-            _sql.Append('0');
+            _sql.Append(False);
             return;
         }
 
@@ -165,6 +190,12 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
             ? Column(property)
             : throw Unsupported($"'{expression}' where a record property was expected");
 
+    private string True => _postgres ? "TRUE" : "1";
+
+    private string False => _postgres ? "FALSE" : "0";
+
+    private string NotEqual => _postgres ? "IS DISTINCT FROM" : "IS NOT";
+
     private string Column(PropertyModel property) => $"{_alias}.{CollectionSchema.Quote(property.StorageName)}";
 
     private void AppendValue(Expression expression) => _sql.Append(AddValue(ValueOf(expression)));
@@ -176,7 +207,7 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
             return "NULL";
         }
 
-        _values.Add(SqliteValues.ToDb(value));
+        _values.Add(_postgres ? PostgresCollectionSchema.ToDb(value)! : SqliteValues.ToDb(value));
         return _prefix + (_values.Count - 1);
     }
 
@@ -211,7 +242,7 @@ internal sealed class SqliteFilterTranslator : FilterTranslatorBase
     }
 
     private static NotSupportedException Unsupported(string what) => new(
-        $"The SQLite store cannot translate {what} in a filter. Supported: ==, !=, <, <=, >, >= between a record property " +
+        $"The store cannot translate {what} in a filter. Supported: ==, !=, <, <=, >, >= between a record property " +
         "and a value, comparisons with null, &&, ||, !, bool properties, list.Contains(r.Property), r.StringList.Contains(value), " +
         "string.Compare(r.Property, value) against 0.");
 }
