@@ -68,7 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
-        services.AddSingleton(sp => new SentenceReader(LoadReaderModel(sp.GetRequiredService<IOptions<AnsweringOptions>>().Value)));
+        services.AddSingleton(sp => new SentenceReader(() => LoadReaderModel(sp.GetRequiredService<IOptions<AnsweringOptions>>().Value)));
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
 

@@ -29,7 +29,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     public AnswerDraft Answer(string question, RetrievalResult retrieval)
     {
         var reading = reader.Read(question, retrieval);
-        if (reading.Ranked.Count == 0 || reading.AnswerProbability < reader.Model.AnswerThreshold)
+        var model = reader.For(retrieval);
+        if (reading.Ranked.Count == 0 || reading.AnswerProbability < model.AnswerThreshold)
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }
@@ -37,24 +38,21 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var shape = AnswerShapes.Of(question);
         var chosen = shape switch
         {
-            AnswerShape.Comparison => OnePerArticle(reading),
+            AnswerShape.Comparison => OnePerArticle(reading, model),
             AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape),
-            _ => BestSentences(reading),
+            _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
         };
         var dated = shape != AnswerShape.Fact && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1 || shape is AnswerShape.Latest;
         return AnswerComposer.Compose(WithContext(chosen), dated);
     }
 
-    private List<CandidateSentence> BestSentences(SentenceReading reading) =>
-        [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, reader.Model.SecondaryShare, reader.Model.OtherArticleShare).Select(s => s.Candidate)];
-
-    private List<CandidateSentence> OnePerArticle(SentenceReading reading)
+    private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
         return [.. reading.Ranked
             .GroupBy(s => s.Candidate.Chunk.ArticleId)
             .Select(g => g.First())
-            .Where(s => s.Probability >= best * reader.Model.SecondaryShare / 2)
+            .Where(s => s.Probability >= best * model.SecondaryShare / 2)
             .Take(MaxArticles)
             .Select(s => s.Candidate)];
     }

@@ -34,10 +34,24 @@ public static class ReaderFitting
     /// <summary>At most this many sentences in a fact answer while fitting the shares (Answering:MaxSentences' default).</summary>
     private const int MaxSentences = 3;
 
-    /// <summary>Fits a model on <paramref name="examples"/>.</summary>
+    /// <summary>Fits a model on <paramref name="examples"/>, with its variant for full-text-only stores.</summary>
     public static ReaderModel Fit(IReadOnlyList<ReaderExample> examples, string fittedOn)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        return FitOne(examples, fittedOn) with { WithoutVectors = FitOne([.. examples.Select(WithoutSimilarity)], fittedOn + ", without vectors") };
+    }
+
+    /// <summary>The example as a store without vectors sees it: no similarities.</summary>
+    private static ReaderExample WithoutSimilarity(ReaderExample example)
+    {
+        var zeroed = new[] { SentenceFeatures.IndexOf("similarity"), SentenceFeatures.IndexOf("similarityGap") };
+        var features = example.Features.Select(f => f.Select((v, i) => zeroed.Contains(i) ? 0 : v).ToArray()).ToList();
+        var candidates = example.Candidates.Select(c => c with { Vector = null }).ToList();
+        return example with { Reader = example.Reader with { Vector = null }, Candidates = candidates, Features = features };
+    }
+
+    private static ReaderModel FitOne(IReadOnlyList<ReaderExample> examples, string fittedOn)
+    {
         var rows = examples.SelectMany(e => e.Features).ToList();
         var labels = examples.SelectMany(e => e.Labels).ToList();
         var sentence = LogisticRegression.Fit(SentenceFeatures.Names, rows, labels);

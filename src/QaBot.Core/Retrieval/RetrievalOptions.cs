@@ -43,18 +43,6 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:VectorWeight must be between 0 and 1.")]
     public double VectorWeight { get; set; } = 0.3;
 
-    /// <summary>
-    /// Weight of query-term coverage (IDF-weighted share of the question's content words found in the passage,
-    /// with soft matches through word vectors) when re-ranking fused candidates; 0 keeps the fused order.
-    /// </summary>
-    [Range(0.0, 1.0, ErrorMessage = "Retrieval:CoverageWeight must be between 0 and 1.")]
-    public double CoverageWeight { get; set; } = 0.5;
 
-    /// <summary>Relevance floor: a passage whose coverage is below it is not used; nothing above it → "not in the articles".</summary>
-    [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinRelevance must be between 0 and 1.")]
-    public double MinRelevance { get; set; } = 0.4;
 
-    /// <summary>Cosine similarity above which two different words count as a (partial) match, e.g. "commerce" ~ "trade".</summary>
-    [Range(0.0, 1.0, ErrorMessage = "Retrieval:SoftMatchThreshold must be between 0 and 1.")]
-    public double SoftMatchThreshold { get; set; } = 0.6;
 }

@@ -9,8 +9,8 @@ namespace QaBot.Core.Store;
 /// </summary>
 public sealed class ChunkRecord
 {
-    /// <summary>Default vector size: the local GloVe model. Other models pass a definition with their own size.</summary>
-    public const int DefaultDimensions = 100;
+    /// <summary>Default vector size: the offline sentence encoder. Other models pass a definition with their own size.</summary>
+    public const int DefaultDimensions = 384;
 
     [VectorStoreKey]
     public string Key { get; set; } = "";

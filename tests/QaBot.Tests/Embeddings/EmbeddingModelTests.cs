@@ -12,7 +12,7 @@ public sealed class EmbeddingModelTests : IDisposable
         new(Options.Create(options)) { SearchFrom = _temp.Path };
 
     private EmbeddingOptions Glove(string? source = null) =>
-        new() { ModelsDirectory = _temp.Combine("models"), GloveSource = source };
+        new() { Provider = EmbeddingProvider.Glove, ModelsDirectory = _temp.Combine("models"), GloveSource = source };
 
     [Fact]
     public void WithoutVectorsAnywhereTheModelIsUnavailableWithTheReasonAndTheFix()

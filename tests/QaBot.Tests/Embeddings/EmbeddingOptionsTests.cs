@@ -16,11 +16,11 @@ public sealed class EmbeddingOptionsTests
     }
 
     [Fact]
-    public void DefaultsAreOfflineGloveInTheModelsFolder()
+    public void DefaultsAreTheOfflineSentenceEncoder()
     {
         var options = Resolve([]);
 
-        Assert.Equal(EmbeddingProvider.Glove, options.Provider);
+        Assert.Equal(EmbeddingProvider.ArcticXs, options.Provider);
         Assert.Equal(Path.GetFullPath("models"), options.ModelsPath);
     }
 
@@ -37,7 +37,7 @@ public sealed class EmbeddingOptionsTests
         using var services = new ServiceCollection().AddLogging().AddQaBotCore(configuration).BuildServiceProvider();
         var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
 
-        Assert.Equal(EmbeddingProvider.Glove, options.Provider);
+        Assert.Equal(EmbeddingProvider.ArcticXs, options.Provider);
         Assert.Null(options.Dimensions);
         Assert.True(string.IsNullOrEmpty(options.GloveSource));
     }

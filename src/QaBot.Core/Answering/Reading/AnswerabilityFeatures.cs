@@ -11,7 +11,7 @@ public static class AnswerabilityFeatures
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "bestLogit", "bestSimilarity", "bestCoverage", "bestPassageCoverage", "absentWeight", "yearAbsent", "bestAddsAnswer", "kindAsked",
+        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "bestAddsAnswer", "kindAsked",
     ];
 
     /// <summary>The features for <paramref name="question"/> whose best sentence is <paramref name="best"/> (null when nothing was retrieved).</summary>
@@ -38,8 +38,6 @@ public static class AnswerabilityFeatures
         [
             Math.Log(p / (1 - p)),
             Feature(best, "similarity"),
-            Feature(best, "coverage"),
-            Feature(best, "passageCoverage"),
             total <= 0 ? 1 : absent / total,
             yearAbsent ? 1 : 0,
             Feature(best, "addsAnswer"),

@@ -12,13 +12,13 @@ public static partial class Readability
 {
     /// <summary>
     /// True when <paramref name="sentence"/> can be quoted as part of an answer; <paramref name="restOfLine"/> is what
-    /// follows it on its line (a caption's photo credit often does).
+    /// follows it on its line (a caption is often followed by its photo credit).
     /// </summary>
     public static bool IsQuotable(string sentence, string title, string restOfLine = "")
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = sentence.Trim();
-        if (text.Length < 20 || Caption().IsMatch(text) || Caption().IsMatch(restOfLine ?? "") || Boilerplate().IsMatch(text))
+        if (text.Length < 20 || Caption().IsMatch(text) || CreditFollows().IsMatch(restOfLine ?? "") || Boilerplate().IsMatch(text))
         {
             return false;
         }
@@ -51,6 +51,9 @@ public static partial class Readability
 
     [GeneratedRegex(@"\((L|R|C|left|right|center|centre)\)|\|\s*Photo|\bPhoto( credit)?\s*:|\b(Getty Images|AFP via Getty|AP Photo|Reuters/|File photo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    [GeneratedRegex(@"^\s*(\||Photo( credit)?\s*:|\((Photo|Image)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditFollows();
 
     [GeneratedRegex(@"\b(contacted|reached out to)\b.{0,80}\bfor (a )?comment\b|^(Read (Also|More)|Related( Article)?|Advertisement|Subscribe|Sign up|Click here)\b|\bis committed to challenging conventional wisdom\b|\bbecome a member\b|\ball rights reserved\b", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();

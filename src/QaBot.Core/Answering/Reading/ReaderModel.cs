@@ -7,7 +7,8 @@ namespace QaBot.Core.Answering.Reading;
 /// The reader's fitted numbers: the sentence model (how likely a sentence answers the question), the answerability
 /// model (whether the best sentence answers it at all) with the probability below which the answer is declined, and how
 /// close to the best a further sentence must score to be quoted too — from the same article, or from another one (which
-/// adds a source, so it must come closer). Fitted by <c>qabot eval --fit-reader</c> on the
+/// adds a source, so it must come closer). <see cref="WithoutVectors"/> is the same fitted without the sentence encoder's
+/// similarities, for stores searched by full text alone (Embeddings:Provider None, or no vectors yet). Fitted by <c>qabot eval --fit-reader</c> on the
 /// project's eval set; the shipped copy is the embedded <c>reader-model.json</c>.
 /// </summary>
 public sealed record ReaderModel(
@@ -16,7 +17,8 @@ public sealed record ReaderModel(
     double AnswerThreshold,
     double SecondaryShare,
     double OtherArticleShare,
-    string FittedOn)
+    string FittedOn,
+    ReaderModel? WithoutVectors = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -48,8 +50,12 @@ public sealed record ReaderModel(
             throw new QaBotException($"{source} is not a reader model: 'sentence' and 'answerable' are required");
         }
 
-        model.Sentence.EnsureFeatures(SentenceFeatures.Names, "sentence");
-        model.Answerable.EnsureFeatures(AnswerabilityFeatures.Names, "answerability");
+        foreach (var m in new[] { model, model.WithoutVectors }.OfType<ReaderModel>())
+        {
+            m.Sentence.EnsureFeatures(SentenceFeatures.Names, "sentence");
+            m.Answerable.EnsureFeatures(AnswerabilityFeatures.Names, "answerability");
+        }
+
         return model;
     }
 

@@ -12,15 +12,33 @@ public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<Scor
 /// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
 /// <see cref="SentenceFeatures"/>, and the best one by the answerability model over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class SentenceReader(ReaderModel model)
+public sealed class SentenceReader
 {
-    /// <summary>The model in use.</summary>
-    public ReaderModel Model => model;
+    private readonly Lazy<ReaderModel> _model;
+
+    /// <summary>A reader with <paramref name="model"/>.</summary>
+    public SentenceReader(ReaderModel model) => _model = new Lazy<ReaderModel>(model);
+
+    /// <summary>A reader whose model is loaded on first use (so a command that refits it never needs the old one).</summary>
+    public SentenceReader(Func<ReaderModel> load) => _model = new Lazy<ReaderModel>(load);
+
+    private ReaderModel Current => _model.Value;
+
+    /// <summary>The model in use when retrieval had vectors.</summary>
+    public ReaderModel Model => Current;
+
+    /// <summary>The model for <paramref name="retrieval"/>: the one fitted without similarities when it has no vectors.</summary>
+    public ReaderModel For(RetrievalResult retrieval)
+    {
+        ArgumentNullException.ThrowIfNull(retrieval);
+        return retrieval.QueryVector is null && Current.WithoutVectors is { } keywordOnly ? keywordOnly : Current;
+    }
 
     /// <summary>Scores the sentences of <paramref name="retrieval"/> for <paramref name="question"/>.</summary>
     public SentenceReading Read(string question, RetrievalResult retrieval)
     {
         var (q, candidates, features) = Featurize(question, retrieval);
+        var model = For(retrieval);
         var ranked = candidates
             .Select((c, i) => new ScoredSentence(c, features[i], model.Sentence.Probability(features[i])))
             .OrderByDescending(s => s.Probability)
