@@ -155,6 +155,36 @@ public sealed class PostgresVectorStore : QaBotVectorStore
             cancellationToken);
     }
 
+    /// <summary>
+    /// Takes the session-level advisory lock <paramref name="name"/> on a connection of its own, kept open while the
+    /// result is held (disposing it, or the process dying, releases it); null when another session holds it.
+    /// Not for PGlite, which serves one connection at a time.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var builder = new NpgsqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false };
+        var connection = new NpgsqlConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended(@name, 0))", connection);
+            command.Parameters.AddWithValue("name", "qabot." + name);
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return connection;
+            }
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            await connection.DisposeAsync();
+            throw Database.Explain(ex);
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
     /// <inheritdoc/>
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
