@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using QaBot.Core;
@@ -28,7 +29,7 @@ internal static class CliRunner
     public static async Task<int> RunAsync(
         ParseResult parse,
         Func<IServiceProvider, CancellationToken, Task<int>> body,
-        Action<IServiceCollection>? extraServices,
+        Action<IServiceCollection, IConfiguration>? extraServices,
         CancellationToken ct)
     {
         var error = parse.InvocationConfiguration.Error;

@@ -30,7 +30,7 @@ internal static class CliServices
     }
 
     /// <summary>Creates the services and validates every option now, so a bad setting fails before any work starts.</summary>
-    public static async Task<ServiceProvider> CreateAsync(IConfiguration configuration, Action<IServiceCollection>? extra, CancellationToken ct)
+    public static async Task<ServiceProvider> CreateAsync(IConfiguration configuration, Action<IServiceCollection, IConfiguration>? extra, CancellationToken ct)
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
@@ -39,7 +39,7 @@ internal static class CliServices
             .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = null; })
             .SetMinimumLevel(LogLevel.Warning));
         services.AddQaBotCore(configuration);
-        extra?.Invoke(services);
+        extra?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         if (provider.GetService<IAsyncStartupValidator>() is { } validator)
         {

@@ -6,16 +6,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Telegram.Api;
 using QaBot.Telegram.Conversation;
+using QaBot.Telegram.Corpus;
 using QaBot.Telegram.Feedback;
 using QaBot.Telegram.Hosting;
-using QaBot.Telegram.Rendering;
 using QaBot.Telegram.Safety;
 using QaBot.Telegram.Storage;
 using Telegram.Bot;
 
 namespace QaBot.Telegram;
 
-/// <summary>Registers the Telegram bot: options (validated at start-up), the resilient client, storage, handlers and the host services.</summary>
+/// <summary>Registers the Telegram bot: options (validated at start-up), the resilient client, storage, the handler and the host services.</summary>
 public static class ServiceCollectionExtensions
 {
     /// <summary>Adds the bot bound to the <c>Telegram</c> section; needs <c>AddQaBotCore</c> for answering.</summary>
@@ -24,7 +24,7 @@ public static class ServiceCollectionExtensions
         var section = configuration.GetSection(TelegramOptions.Section);
         services.AddOptions<TelegramOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddBotStore(configuration);
 
         // A plain HttpClient on purpose: IHttpClientFactory's request logging would write URLs, and Bot API URLs contain the token.
         services.TryAddSingleton<ITelegramBotClient>(sp => new ResilientBotClient(
@@ -33,18 +33,12 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ResilientBotClient>>()));
 
-        services.AddSingleton<BotDatabase>();
-        services.AddSingleton<UpdateLedger>();
-        services.AddSingleton<ChatHistoryStore>();
-        services.AddSingleton<AnswerLog>();
         services.AddSingleton<AccessPolicy>();
-        services.AddSingleton<RateLimiter>();
-        services.AddSingleton<ReplySender>();
-        services.AddSingleton<QuestionResponder>();
-        services.AddSingleton<CallbackResponder>();
-        services.AddSingleton<Reindexer>();
-        services.AddSingleton<UpdateRouter>();
-        services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<BotCorpus>();
+        services.AddSingleton<MessageSender>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<UpdateHandler>();
+        services.AddSingleton<ChatQueues>();
         services.AddSingleton<BotStartup>();
         services.AddSingleton<PollingService>();
         services.AddSingleton<WebhookService>();
@@ -56,6 +50,18 @@ public static class ServiceCollectionExtensions
                 : sp.GetRequiredService<PollingService>());
         services.Configure<HostOptions>(host =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(section.GetValue(nameof(TelegramOptions.ShutdownTimeoutSeconds), 30) + 5));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the bot's <see cref="BotStore"/> (SQLite, in <c>Telegram:DatabasePath</c> or the article store's file) and
+    /// the feedback export that reads it. Also used alone by <c>qabot feedback export</c>.
+    /// </summary>
+    public static IServiceCollection AddBotStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BotStore>(sp => new SqliteBotStore(configuration, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<FeedbackExporter>();
         return services;
     }
 }

@@ -80,9 +80,12 @@ public sealed class TelegramOptions
     [Range(1, 3600, ErrorMessage = "Telegram:MaxRetryAfterSeconds must be between 1 and 3600.")]
     public int MaxRetryAfterSeconds { get; set; } = 120;
 
-    /// <summary>Updates handled at the same time (different chats); one chat's updates are always handled in order.</summary>
-    [Range(1, 256, ErrorMessage = "Telegram:MaxConcurrentUpdates must be between 1 and 256.")]
-    public int MaxConcurrentUpdates { get; set; } = 16;
+    /// <summary>
+    /// Answers computed at the same time (retrieval and the model), across chats. Each chat's updates are always handled
+    /// in order; sending replies and waiting out Telegram's retry_after take no slot, so a throttled chat delays nobody else.
+    /// </summary>
+    [Range(1, 256, ErrorMessage = "Telegram:MaxConcurrentAnswers must be between 1 and 256.")]
+    public int MaxConcurrentAnswers { get; set; } = 16;
 
     /// <summary>Minimum gap between editMessageText calls while streaming in groups, in milliseconds.</summary>
     [Range(100, 60000, ErrorMessage = "Telegram:StreamEditIntervalMs must be between 100 and 60000.")]

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using QaBot.Telegram.Feedback;
-using QaBot.Telegram.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using QaBot.Telegram;
 
 namespace QaBot.Cli.Commands;
 
@@ -12,10 +13,9 @@ internal static class FeedbackCommand
     {
         var output = new Option<FileInfo?>("--out") { Description = "JSONL file to write (default: standard output)" };
         var export = new Command("export", "Write 👍/👎-rated answers as JSONL in the eval-set format (data/eval)") { output };
-        export.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (_, token) =>
+        export.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (services, token) =>
         {
-            var configuration = CliServices.LoadConfiguration(parse.GetValue(CliRunner.ConfigOption));
-            var exporter = new FeedbackExporter(new AnswerLog(new BotDatabase(configuration), TimeProvider.System));
+            var exporter = services.GetRequiredService<FeedbackExporter>();
             var file = parse.GetValue(output);
             int count;
             if (file is null)
@@ -32,7 +32,7 @@ internal static class FeedbackCommand
             await parse.InvocationConfiguration.Error.WriteLineAsync(
                 $"exported {count} rated answer{(count == 1 ? "" : "s")}{(file is null ? "" : $" to {file.FullName}")}");
             return 0;
-        }, ct));
+        }, (services, configuration) => services.AddBotStore(configuration), ct));
         return new Command("feedback", "Feedback collected by the Telegram bot") { export };
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using QaBot.Telegram.Corpus;
-using QaBot.Telegram.Feedback;
+using QaBot.Telegram.Storage;
 using QaBot.Telegram.Rendering;
 
 namespace QaBot.Telegram.Conversation;
@@ -74,8 +74,8 @@ public static class CommandReplies
         return sb.ToString();
     }
 
-    /// <summary>Admin statistics.</summary>
-    public static string Stats(AnswerStats stats, CorpusSummary corpus)
+    /// <summary>Admin statistics; <paramref name="ambiguousResends"/> counts sends retried after a lost connection since start.</summary>
+    public static string Stats(BotStats stats, long ambiguousResends, CorpusSummary corpus)
     {
         static string Ms(double? ms) => ms is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:0} ms") : "–";
         return string.Create(CultureInfo.InvariantCulture, $"""
@@ -83,6 +83,8 @@ public static class CommandReplies
             Questions answered: {stats.Answered} ({stats.Abstained} not found in the articles)
             Feedback: 👍 {stats.FeedbackUp} · 👎 {stats.FeedbackDown}
             Reply latency: p50 {Ms(stats.LatencyP50Ms)} · p95 {Ms(stats.LatencyP95Ms)}
+            Updates waiting: {stats.PendingUpdates} · unreadable or failed: {stats.SkippedUpdates}
+            Possible duplicates: {stats.PossibleDuplicates} after restarts · {ambiguousResends} resent after a lost connection (since start)
             Index: {corpus.Articles.Count} articles, {corpus.ChunkCount} chunks
             """);
     }

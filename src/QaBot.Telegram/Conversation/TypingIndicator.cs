@@ -4,50 +4,71 @@ using Telegram.Bot.Types.Enums;
 
 namespace QaBot.Telegram.Conversation;
 
-/// <summary>Shows "typing…" until disposed, refreshing it before Telegram's ~5 s display runs out.</summary>
-public sealed class TypingIndicator : IAsyncDisposable
+/// <summary>
+/// Shows "typing…" while an answer is prepared, refreshing it before Telegram's ~5 s display runs out. Fire and
+/// forget: nothing waits for a sendChatAction, a slow or rate-limited one is simply not repeated until it ends
+/// (the client gives it one short attempt), and disposing returns at once — the answer is never held back.
+/// </summary>
+public sealed class TypingIndicator : IDisposable
 {
-    private readonly CancellationTokenSource _stop;
-    private readonly Task _loop;
+    private readonly CancellationTokenSource _stop = new();
+    private int _stopped;
 
-    private TypingIndicator(ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken ct)
+    private TypingIndicator()
     {
-        _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        _loop = RunAsync(bot, chatId, interval, time, logger, ct, _stop.Token);
     }
 
-    /// <summary>Starts showing "typing…" in <paramref name="chatId"/>.</summary>
-    public static TypingIndicator Start(ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken ct)
-        => new(bot, chatId, interval, time, logger, ct);
-
-    /// <summary>Stops refreshing (Telegram clears the action when the answer arrives).</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Starts showing "typing…" in <paramref name="chatId"/>; <paramref name="shutdown"/> abandons a call in flight.</summary>
+    public static TypingIndicator Start(ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken shutdown)
     {
-        await _stop.CancelAsync();
-        await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        _stop.Dispose();
+        var typing = new TypingIndicator();
+        _ = typing.RunAsync(bot, chatId, interval, time, logger, shutdown);
+        return typing;
     }
 
-    private static async Task RunAsync(
-        ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken shutdown, CancellationToken ct)
+    /// <summary>Stops refreshing; a call in flight finishes on its own (Telegram clears the action when the answer arrives).</summary>
+    public void Dispose()
     {
-        var first = true;
-        while (!ct.IsCancellationRequested || first)
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
         {
-            try
-            {
-                // The first action is sent even when the answer is already done, so the user always sees the bot at work;
-                // it is only abandoned on shutdown.
-                await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: first ? shutdown : ct);
-                first = false;
-            }
-            catch (Exception ex) when (!ct.IsCancellationRequested || (first && !shutdown.IsCancellationRequested))
-            {
-                first = false;
-                logger.LogDebug(ex, "sendChatAction failed in chat {ChatId}", chatId);
-            }
+            _stop.Cancel(); // the loop disposes the token source when it ends
+        }
+    }
 
-            await Task.Delay(interval, time, ct);
+    private async Task RunAsync(ITelegramBotClient bot, long chatId, TimeSpan interval, TimeProvider time, ILogger logger, CancellationToken shutdown)
+    {
+        Task inFlight = Task.CompletedTask;
+        try
+        {
+            while (true)
+            {
+                if (inFlight.IsCompleted)
+                {
+                    // Not tied to _stop: the first action still goes out when the answer is ready at once.
+                    inFlight = SendAsync(bot, chatId, logger, shutdown);
+                }
+
+                await Task.Delay(interval, time, _stop.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _stop.Dispose();
+        }
+    }
+
+    private static async Task SendAsync(ITelegramBotClient bot, long chatId, ILogger logger, CancellationToken ct)
+    {
+        try
+        {
+            await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: ct);
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug(ex, "sendChatAction failed in chat {ChatId}", chatId);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using QaBot.Core.Answering;
+using QaBot.Telegram.Storage;
 
 namespace QaBot.Telegram.Feedback;
 
@@ -10,7 +10,7 @@ namespace QaBot.Telegram.Feedback;
 /// A 👍 answer becomes a ready case: its cited articles are the expected sources and its text the reference answer.
 /// A 👎 answer keeps the question and history with empty expectations for a person to fill in.
 /// </summary>
-public sealed class FeedbackExporter(AnswerLog log)
+public sealed class FeedbackExporter(BotStore store)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -21,7 +21,7 @@ public sealed class FeedbackExporter(AnswerLog log)
     /// <summary>Writes one line per rated answer; returns the number of lines.</summary>
     public async Task<int> ExportAsync(TextWriter output, CancellationToken ct)
     {
-        var rated = await log.WithFeedbackAsync(ct);
+        var rated = await store.RatedAnswersAsync(ct);
         foreach (var (answer, up, down, last) in rated)
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(ToCase(answer, up, down, last), Json).AsMemory(), ct);

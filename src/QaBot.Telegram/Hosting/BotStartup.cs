@@ -57,8 +57,15 @@ public sealed class BotStartup(
         var o = options.Value;
         if (o.Mode == BotMode.Webhook)
         {
-            await bot.SetWebhook(o.WebhookUrl!, secretToken: o.WebhookSecret, allowedUpdates: BotCommands.AllowedUpdates,
-                dropPendingUpdates: false, cancellationToken: cancellationToken);
+            try
+            {
+                await bot.SetWebhook(o.WebhookUrl!, secretToken: o.WebhookSecret, allowedUpdates: BotCommands.AllowedUpdates,
+                    dropPendingUpdates: false, cancellationToken: cancellationToken);
+            }
+            catch (ApiRequestException ex)
+            {
+                throw new QaBotException($"Telegram rejected the webhook {o.WebhookUrl} ({ex.ErrorCode} {ex.Message}): check Telegram:WebhookUrl — a public https URL on port 443, 80, 88 or 8443 with a valid certificate.", ex);
+            }
         }
         else
         {

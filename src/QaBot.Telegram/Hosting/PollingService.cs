@@ -1,61 +1,65 @@
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QaBot.Telegram.Api;
 using QaBot.Telegram.Conversation;
 using QaBot.Telegram.Storage;
 using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace QaBot.Telegram.Hosting;
 
 /// <summary>
-/// Long polling. getUpdates is always called with the lowest update id not yet handled, so Telegram keeps every
-/// update until it is answered; updates already running or handled are skipped by id. One failing call or update
-/// never stops the loop. Stopping waits for the answers in flight.
+/// Long polling into the durable inbox: each batch of getUpdates is stored (as raw JSON) together with the next
+/// offset, and only then confirmed to Telegram by the next call — so the offset never waits for an answer, one slow
+/// chat cannot hold the others back, and an update the client cannot read is skipped by the handler instead of
+/// failing every poll. A failing call is retried with backoff; stopping waits for the answers in progress.
 /// </summary>
 public sealed class PollingService(
     ITelegramBotClient bot,
-    BotStartup startup,
-    UpdateDispatcher dispatcher,
-    UpdateLedger ledger,
+    ChatQueues queues,
+    BotStore store,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<PollingService> logger) : BackgroundService
 {
-    private int _nextUnseen;
+    private const int BatchSize = 100;
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _nextUnseen = await ledger.LoadOffsetAsync(stoppingToken);
-        var saved = _nextUnseen;
+        var offset = await store.LoadPollingOffsetAsync(stoppingToken);
+        foreach (var pending in await store.PendingAsync(stoppingToken))
+        {
+            queues.Enqueue(pending);
+        }
+
         var failures = 0;
-        logger.LogInformation("Polling for updates as @{Bot}", startup.Username);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var offset = Watermark();
-                if (offset != saved)
+                var batch = await bot.SendRequest(new RawUpdatesRequest
                 {
-                    await ledger.SaveOffsetAsync(offset, stoppingToken);
-                    saved = offset;
-                }
-
-                var updates = await bot.GetUpdates(offset, limit: 100, timeout: options.Value.PollingTimeoutSeconds, allowedUpdates: BotCommands.AllowedUpdates, cancellationToken: stoppingToken);
+                    Offset = offset,
+                    Limit = BatchSize,
+                    Timeout = options.Value.PollingTimeoutSeconds,
+                    AllowedUpdates = BotCommands.AllowedUpdates,
+                }, stoppingToken);
                 failures = 0;
-                var fresh = await FreshAsync(updates, stoppingToken);
-                foreach (var update in fresh)
+                var updates = Read(batch);
+                if (updates.Count == 0)
                 {
-                    dispatcher.Enqueue(update);
+                    continue;
                 }
 
-                _nextUnseen = Math.Max(_nextUnseen, updates.Length == 0 ? 0 : updates.Max(u => u.Id) + 1);
-                if (updates.Length > 0 && fresh.Count == 0)
+                var next = updates.Max(u => u.Id) + 1;
+                foreach (var accepted in await store.AcceptAsync(updates, next, stoppingToken))
                 {
-                    // Telegram returned only updates still in flight: wait for one to finish instead of spinning.
-                    await dispatcher.WaitForProgressAsync(TimeSpan.FromMilliseconds(500), stoppingToken);
+                    queues.Enqueue(accepted);
                 }
+
+                offset = next;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -82,23 +86,24 @@ public sealed class PollingService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await dispatcher.DrainAsync(cancellationToken);
-        try
-        {
-            await ledger.SaveOffsetAsync(Watermark(), CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Could not save the update offset; handled updates will be skipped by id after restart");
-        }
+        await queues.DrainAsync(cancellationToken);
     }
 
-    private int Watermark() => dispatcher.LowestInFlight ?? _nextUnseen;
-
-    private async Task<List<Update>> FreshAsync(Update[] updates, CancellationToken ct)
+    private List<InboxUpdate> Read(JsonElement[] batch)
     {
-        var candidates = updates.Where(u => !dispatcher.IsInFlight(u.Id)).ToList();
-        var handled = await ledger.HandledAmongAsync(candidates.Select(u => u.Id), ct);
-        return [.. candidates.Where(u => !handled.Contains(u.Id)).OrderBy(u => u.Id)];
+        var updates = new List<InboxUpdate>(batch.Length);
+        foreach (var element in batch)
+        {
+            if (InboxUpdates.From(element) is { } update)
+            {
+                updates.Add(update);
+            }
+            else
+            {
+                logger.LogWarning("Ignoring an update without an update_id");
+            }
+        }
+
+        return updates;
     }
 }

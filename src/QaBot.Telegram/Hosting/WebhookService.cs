@@ -8,18 +8,16 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Telegram.Storage;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace QaBot.Telegram.Hosting;
 
 /// <summary>
 /// Webhook mode: Kestrel on <see cref="TelegramOptions.WebhookListenUrl"/> accepts POSTs on the path of
 /// <see cref="TelegramOptions.WebhookUrl"/> carrying the right <c>X-Telegram-Bot-Api-Secret-Token</c>. Each update is
-/// written to the inbox before Telegram gets its 200, so one acknowledged but unanswered at shutdown is answered after restart.
+/// stored in the inbox (as raw JSON) before Telegram gets its 200, so one acknowledged but unanswered at shutdown is
+/// answered after restart, a redelivered one is recognised, and an unreadable one is skipped by the handler.
 /// </summary>
-public sealed class WebhookService(
-    UpdateDispatcher dispatcher, UpdateLedger ledger, IOptions<TelegramOptions> options, ILogger<WebhookService> logger) : IHostedService
+public sealed class WebhookService(ChatQueues queues, BotStore store, IOptions<TelegramOptions> options, ILogger<WebhookService> logger) : IHostedService
 {
     private WebApplication? _app;
 
@@ -29,12 +27,9 @@ public sealed class WebhookService(
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var json in await ledger.PendingInboxAsync(cancellationToken))
+        foreach (var pending in await store.PendingAsync(cancellationToken))
         {
-            if (Parse(json) is { } pending)
-            {
-                dispatcher.Enqueue(pending);
-            }
+            queues.Enqueue(pending);
         }
 
         var o = options.Value;
@@ -52,16 +47,14 @@ public sealed class WebhookService(
                 return Results.Unauthorized();
             }
 
-            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-            var json = await reader.ReadToEndAsync(http.RequestAborted);
-            if (Parse(json) is not { } update)
+            if (await ReadAsync(http) is not { } update)
             {
                 return Results.BadRequest();
             }
 
-            if (await ledger.AddToInboxAsync(update.Id, json, http.RequestAborted))
+            foreach (var accepted in await store.AcceptAsync([update], null, http.RequestAborted))
             {
-                dispatcher.Enqueue(update);
+                queues.Enqueue(accepted);
             }
 
             return Results.Ok();
@@ -79,18 +72,19 @@ public sealed class WebhookService(
             await _app.DisposeAsync();
         }
 
-        await dispatcher.DrainAsync(cancellationToken);
+        await queues.DrainAsync(cancellationToken);
     }
 
-    private Update? Parse(string json)
+    private async Task<InboxUpdate?> ReadAsync(HttpContext http)
     {
         try
         {
-            return JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options);
+            using var json = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            return InboxUpdates.From(json.RootElement);
         }
         catch (JsonException ex)
         {
-            logger.LogWarning(ex, "Ignoring a webhook body that is not an update");
+            logger.LogWarning("Ignoring a webhook body that is not JSON ({Error})", ex.Message);
             return null;
         }
     }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using QaBot.Cli;
 using QaBot.Cli.Commands;
 using QaBot.Telegram.Conversation;
-using QaBot.Telegram.Feedback;
+using QaBot.Telegram.Storage;
 
 namespace QaBot.Tests.Telegram;
 
@@ -29,7 +29,7 @@ public sealed class BotAnswerTests
         Assert.Matches(@"\n1\. .+", answer.Text);
         Assert.Contains(answer.Buttons, b => b.Data.StartsWith("s:", StringComparison.Ordinal));
         Assert.Equal(["👍", "👎"], answer.Buttons.Where(b => b.Data.StartsWith("f:", StringComparison.Ordinal)).Select(b => b.Text));
-        Assert.Contains(bot.Api.Calls, c => c.Method == "sendChatAction" && (string?)c.Body["action"] == "typing");
+        await bot.Api.WaitUntilAsync(a => a.Calls.Any(c => c.Method == "sendChatAction" && (string?)c.Body["action"] == "typing"), what: "typing shown");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class BotAnswerTests
 
         var passage = (await bot.Api.WaitForBotMessagesAsync(Alice, 2))[^1];
         Assert.Equal(answer.MessageId, passage.ReplyTo);
-        var logged = (await bot.Get<AnswerLog>().FindAsync(long.Parse(source.Data.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture), default))!;
+        var logged = (await bot.Get<BotStore>().FindAnswerAsync(long.Parse(source.Data.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture), default))!;
         var quote = logged.Citations.Single(c => $"s:{logged.Id}:{c.N}" == source.Data).Quote.Trim();
         Assert.Contains(quote, passage.Text, StringComparison.Ordinal);
         Assert.Contains(bot.Api.Calls, c => c.Method == "answerCallbackQuery" && (string?)c.Body["callback_query_id"] == queryId && c.Status == 200);
@@ -56,9 +56,10 @@ public sealed class BotAnswerTests
         bot.Api.SendText(Alice, Alice, Question);
         var answer = (await bot.Api.WaitForBotMessagesAsync(Alice, 1, TimeSpan.FromSeconds(60))).Single();
         bot.Api.PressButton(Alice, Alice, answer.MessageId, answer.Buttons.Single(b => b.Text == "👎").Data);
-        bot.Api.PressButton(Alice, Bob, answer.MessageId, answer.Buttons.Single(b => b.Text == "👎").Data);
+        var forged = bot.Api.PressButton(Alice, Bob, answer.MessageId, answer.Buttons.Single(b => b.Text == "👎").Data); // not Bob's question
         bot.Api.PressButton(Alice, Alice, answer.MessageId, answer.Buttons.Single(b => b.Text == "👍").Data); // Alice changes her mind
         await bot.Api.WaitUntilAsync(a => a.Calls.Count(c => c.Method == "answerCallbackQuery" && c.Status == 200) == 3, what: "all votes acknowledged");
+        Assert.Contains("Only the person who asked", (string?)bot.Api.Calls.Single(c => (string?)c.Body["callback_query_id"] == forged).Body["text"], StringComparison.Ordinal);
         await bot.StopBotAsync();
 
         var config = Path.Combine(bot.Folder, "settings.json");
@@ -75,7 +76,7 @@ public sealed class BotAnswerTests
         Assert.Equal(Question, row.GetProperty("question").GetString());
         Assert.Equal("up", row.GetProperty("feedback").GetString()); // the latest vote
         Assert.Equal(1, row.GetProperty("votes").GetProperty("up").GetInt32()); // one vote per user: Alice's 👎 was replaced
-        Assert.Equal(1, row.GetProperty("votes").GetProperty("down").GetInt32());
+        Assert.Equal(0, row.GetProperty("votes").GetProperty("down").GetInt32()); // Bob's was refused
         Assert.True(row.GetProperty("answerable").GetBoolean());
         Assert.NotEmpty(row.GetProperty("expected_sources").EnumerateArray());
         Assert.Equal("en", row.GetProperty("language").GetString());
@@ -97,7 +98,7 @@ public sealed class BotAnswerTests
         var ask = bot.Api.SendText(group, Bob, "/ask What relations do Putin and Xi have?");
         bot.Api.SendText(group, Bob, "thanks everyone"); // chatter again
         var answers = await bot.Api.WaitForBotMessagesAsync(group, 3, TimeSpan.FromSeconds(60));
-        await Task.Delay(300);
+        await bot.WaitForIdleAsync();
 
         Assert.Equal([mention, reply, ask], bot.Api.BotMessages(group).Select(m => m.ReplyTo!.Value));
         Assert.All(answers, a => Assert.Contains("Sources", a.Text, StringComparison.Ordinal));
@@ -113,16 +114,16 @@ public sealed class BotAnswerTests
         bot.Api.SendText(Alice, Alice, "And what did Lavrov call it?");
         await bot.Api.WaitForBotMessagesAsync(Alice, 2, TimeSpan.FromSeconds(60));
 
-        await Eventually(async () => (await bot.Get<ChatHistoryStore>().LoadAsync(Alice, default)).Count == 4);
-        var history = await bot.Get<ChatHistoryStore>().LoadAsync(Alice, default);
+        await bot.WaitForIdleAsync(); // the history turn is written with "handled", right after the answer is sent
+        var history = await bot.Get<BotStore>().HistoryAsync(Alice, 4, default);
         Assert.Equal(["user", "assistant", "user", "assistant"], history.Select(t => t.Role));
         Assert.Equal(Question, history[0].Content);
-        var second = (await bot.Get<AnswerLog>().FindAsync(2, default))!;
+        var second = (await bot.Get<BotStore>().FindAnswerAsync(2, default))!;
         Assert.Equal(2, second.History.Count); // the follow-up was asked with the first exchange as history
 
         bot.Api.SendText(Alice, Alice, "/reset");
         Assert.Contains("forgot our conversation", (await bot.Api.WaitForBotMessagesAsync(Alice, 3))[2].Text, StringComparison.Ordinal);
-        Assert.Empty(await bot.Get<ChatHistoryStore>().LoadAsync(Alice, default));
+        Assert.Empty(await bot.Get<BotStore>().HistoryAsync(Alice, 4, default));
     }
 
     [Fact]
@@ -183,15 +184,5 @@ public sealed class BotAnswerTests
         Assert.Contains("Questions answered: 1", replies[3].Text, StringComparison.Ordinal);
         Assert.Matches(@"Reply latency: p50 \d+ ms", replies[3].Text);
         Assert.Matches(@"Index: 5 articles, [1-9]\d* chunks", replies[3].Text);
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(await condition());
     }
 }

@@ -61,7 +61,7 @@ public sealed class BotConversationTests
         bot.Api.SendText(group, Alice, "/help@other_bot");
         bot.Api.SendText(group, Alice, $"/help@{FakeBotApi.BotUsername}");
         var replies = await bot.Api.WaitForBotMessagesAsync(group, 1);
-        await Task.Delay(300);
+        await bot.WaitForIdleAsync();
         Assert.Single(bot.Api.BotMessages(group));
         Assert.Contains("How to ask", replies[0].Text, StringComparison.Ordinal);
     }

@@ -96,6 +96,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Waits until every update sent so far was fetched and handled (instead of sleeping "long enough").</summary>
+    public Task WaitForIdleAsync(TimeSpan? timeout = null)
+        => Api.WaitUntilAsync(a => a.PendingUpdates == 0 && Get<QaBot.Telegram.Hosting.ChatQueues>().Count == 0, timeout, "all updates handled");
+
     public async ValueTask DisposeAsync()
     {
         await StopBotAsync();
@@ -109,18 +113,4 @@ internal sealed class BotHarness : IAsyncDisposable
         {
         }
     }
-}
-
-/// <summary>A clock tests move by hand.</summary>
-internal sealed class ManualTimeProvider : TimeProvider
-{
-    private long _ticks = TimeSpan.FromDays(1).Ticks;
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override long GetTimestamp() => Interlocked.Read(ref _ticks);
-
-    public override DateTimeOffset GetUtcNow() => new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(Interlocked.Read(ref _ticks));
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 }

@@ -5,6 +5,7 @@ using QaBot.Telegram.Conversation;
 using QaBot.Telegram.Corpus;
 using QaBot.Telegram.Feedback;
 using QaBot.Telegram.Safety;
+using QaBot.Telegram.Storage;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -13,20 +14,23 @@ namespace QaBot.Tests.Telegram;
 public sealed class BotPartsTests
 {
     [Fact]
-    public void RateLimiterAllowsABurstThenSaysHowLongToWait()
+    public void TheRateLimitAllowsABurstPerUserThenSaysHowLongToWait()
     {
-        var clock = new ManualTimeProvider();
-        var limiter = new RateLimiter(Options.Create(new TelegramOptions { RateLimit = new() { Capacity = 2, RefillPerMinute = 6 } }), clock);
-        Assert.True(limiter.TryTake(1, out _));
-        Assert.True(limiter.TryTake(1, out _));
-        Assert.False(limiter.TryTake(1, out var wait));
-        Assert.Equal(10, wait.TotalSeconds, precision: 3);
-        Assert.True(limiter.TryTake(2, out _)); // other users have their own bucket
-        clock.Advance(TimeSpan.FromSeconds(4));
-        Assert.False(limiter.TryTake(1, out wait));
-        Assert.Equal(6, wait.TotalSeconds, precision: 3);
-        clock.Advance(TimeSpan.FromSeconds(6));
-        Assert.True(limiter.TryTake(1, out _));
+        using var access = new AccessPolicy(Options.Create(new TelegramOptions { RateLimit = new() { Capacity = 2, RefillPerMinute = 6 } }));
+        Assert.True(access.TryAsk(1, out _));
+        Assert.True(access.TryAsk(1, out _));
+        Assert.False(access.TryAsk(1, out var wait));
+        Assert.InRange(wait.TotalSeconds, 9, 10); // one token comes back every 10 s
+        Assert.True(access.TryAsk(2, out _)); // other users have their own bucket
+    }
+
+    [Fact]
+    public void TheTokenBucketRefillsAtTheConfiguredRate()
+    {
+        var slow = AccessPolicy.BucketFor(new RateLimitOptions { Capacity = 5, RefillPerMinute = 6 });
+        Assert.Equal((5, 1, TimeSpan.FromSeconds(10), 0), (slow.TokenLimit, slow.TokensPerPeriod, slow.ReplenishmentPeriod, slow.QueueLimit));
+        var fast = AccessPolicy.BucketFor(new RateLimitOptions { Capacity = 100, RefillPerMinute = 600 });
+        Assert.Equal((10, TimeSpan.FromSeconds(1)), (fast.TokensPerPeriod, fast.ReplenishmentPeriod));
     }
 
     [Fact]
@@ -91,7 +95,7 @@ public sealed class BotPartsTests
     public void ExportedFeedbackFollowsTheEvalSetFormat()
     {
         var cited = new QaBot.Core.Answering.Citation(1, "002_9fdd9d7dd336cfc0", "002_9fdd9d7dd336cfc0#3", "T", null, null, "q");
-        var logged = new LoggedAnswer(7, 1, 2, "А в 2021?", [new("user", "Trade?"), new("assistant", "228 [1]")], "It was 146 [1].", [cited, cited with { N = 2 }], false, DateTimeOffset.UnixEpoch);
+        var logged = new LoggedAnswer(7, 1, 2, 3, "А в 2021?", [new("user", "Trade?"), new("assistant", "228 [1]")], "It was 146 [1].", [cited, cited with { N = 2 }], false, DateTimeOffset.UnixEpoch);
         var up = FeedbackExporter.ToCase(logged, 1, 0, "up");
         Assert.Equal(("tg-7", true, "ru", "It was 146 [1]."), (up.Id, up.Answerable, up.Language, up.ReferenceAnswer));
         Assert.Equal(["002_9fdd9d7dd336cfc0"], up.ExpectedSources);
@@ -110,9 +114,9 @@ public sealed class BotPartsTests
     public void PercentilesUseNearestRank()
     {
         double[] sorted = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
-        Assert.Equal(50, AnswerLog.Percentile(sorted, 0.5));
-        Assert.Equal(100, AnswerLog.Percentile(sorted, 0.95));
-        Assert.Null(AnswerLog.Percentile([], 0.5));
+        Assert.Equal(50, BotStats.Percentile(sorted, 0.5));
+        Assert.Equal(100, BotStats.Percentile(sorted, 0.95));
+        Assert.Null(BotStats.Percentile([], 0.5));
     }
 
     private static List<string> Validate(TelegramOptions options)

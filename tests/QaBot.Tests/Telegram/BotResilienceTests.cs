@@ -51,7 +51,7 @@ public sealed class BotResilienceTests
     public async Task OneFailingUpdateDoesNotStopTheOthers()
     {
         await using var bot = await BotHarness.StartAsync(new() { ["Telegram:MaxRetries"] = "0" });
-        bot.Api.Inject("sendMessage", new Fault(Status: 403, Description: "Forbidden: bot was blocked by the user"));
+        bot.Api.Inject("sendMessage", new Fault(Status: 403, Description: "Forbidden: bot was blocked by the user", ChatId: Alice));
         bot.Api.SendText(Alice, Alice, "/help");
         bot.Api.SendText(Bob, Bob, "/help");
         bot.Api.SendText(Alice, Alice, "/help");
@@ -63,7 +63,7 @@ public sealed class BotResilienceTests
     public async Task ChatsAreServedConcurrentlyButEachChatInOrder()
     {
         await using var bot = await BotHarness.StartAsync();
-        bot.Api.Inject("sendMessage", new Fault(Delay: TimeSpan.FromSeconds(1.5)));
+        bot.Api.Inject("sendMessage", new Fault(Delay: TimeSpan.FromSeconds(1.5), ChatId: Alice));
         var first = bot.Api.SendText(Alice, Alice, "/help");
         var second = bot.Api.SendText(Alice, Alice, "/reset");
         bot.Api.SendText(Bob, Bob, "/help");
@@ -79,8 +79,7 @@ public sealed class BotResilienceTests
         await using var bot = await BotHarness.StartAsync();
         bot.Api.Inject("sendMessage", new Fault(Delay: TimeSpan.FromSeconds(1)));
         bot.Api.SendText(Alice, Alice, "/help");
-        await bot.Api.WaitUntilAsync(a => a.Calls.Any(c => c.Method == "sendChatAction") || a.Calls.Count(c => c.Method == "getUpdates") >= 2, what: "update received");
-        await Task.Delay(200); // the reply is now being sent (slowly)
+        await bot.Api.WaitUntilAsync(a => a.StartedCalls.Contains("sendMessage"), what: "the reply being sent (slowly)");
         await bot.StopBotAsync();
         Assert.Single(bot.Api.BotMessages(Alice));
 
@@ -96,8 +95,7 @@ public sealed class BotResilienceTests
         await using var bot = await BotHarness.StartAsync();
         bot.Api.Inject("sendMessage", new Fault(Delay: TimeSpan.FromSeconds(5)));
         bot.Api.SendText(Alice, Alice, "/help");
-        await bot.Api.WaitUntilAsync(a => a.Calls.Count(c => c.Method == "getUpdates") >= 2, what: "update received");
-        await Task.Delay(300);
+        await bot.Api.WaitUntilAsync(a => a.StartedCalls.Contains("sendMessage"), what: "the reply being sent (slowly)");
         await bot.StopBotAsync(TimeSpan.FromMilliseconds(200)); // shutdown timeout hits while the reply is in flight
         Assert.Empty(bot.Api.BotMessages(Alice));
 
@@ -141,7 +139,7 @@ public sealed class BotResilienceTests
             await bot.Api.WaitForBotMessagesAsync(Alice, 1);
         }
 
-        await Task.Delay(200);
+        await bot.WaitForIdleAsync();
         Assert.Single(bot.Api.BotMessages(Alice));
         Assert.DoesNotContain(bot.Api.Calls, c => c.Method == "getUpdates");
     }

@@ -5,7 +5,7 @@ namespace QaBot.Tests.Telegram;
 
 internal sealed partial class FakeBotApi
 {
-    private async Task<(JsonNode? Result, (int, string, int?)? Error)> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
+    private async Task<(string? RawResult, (int, string, int?)? Error)> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
     {
         if (_webhookUrl is not null)
         {
@@ -23,13 +23,13 @@ internal sealed partial class FakeBotApi
             {
                 if (offset > 0)
                 {
-                    _pending.RemoveAll(u => (int)u["update_id"]! < offset); // confirmed
+                    _pending.RemoveAll(u => u.Id < offset); // confirmed
                 }
 
-                var ready = _pending.Where(u => (int)u["update_id"]! >= offset).Take(limit).ToList();
+                var ready = _pending.Where(u => u.Id >= offset).Take(limit).ToList();
                 if (ready.Count > 0 || DateTime.UtcNow >= deadline)
                 {
-                    return (new JsonArray([.. ready.Select(u => u.DeepClone())]), null);
+                    return ("[" + string.Join(',', ready.Select(u => u.Json)) + "]", null);
                 }
 
                 changed = _changed.Task;
@@ -44,7 +44,7 @@ internal sealed partial class FakeBotApi
             }
             catch (OperationCanceledException)
             {
-                return (new JsonArray(), null);
+                return ("[]", null);
             }
         }
     }

@@ -50,6 +50,42 @@ internal sealed partial class FakeBotApi
     /// <summary>Adds any update (edited_message, channel_post, my_chat_member…) as given.</summary>
     public int SendRawUpdate(JsonObject update) => AddUpdate(update);
 
+    /// <summary>
+    /// Adds an update written as JSON text (its <c>update_id</c> is filled in), e.g. one a client cannot deserialize:
+    /// <c>"text":"\ud800"</c> (a lone surrogate) or <c>"date":"yesterday"</c>.
+    /// </summary>
+    public int SendUpdateJson(string jsonWithoutId)
+    {
+        int id;
+        lock (_gate)
+        {
+            id = Interlocked.Increment(ref _nextUpdateId);
+            _pending.Add((id, "{\"update_id\":" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + jsonWithoutId.TrimStart()[1..]));
+        }
+
+        Changed();
+        return id;
+    }
+
+    /// <summary>A button press Telegram reports without a message (an inline-mode message), carrying whatever data the client chose.</summary>
+    public string PressInlineButton(long userId, string inlineMessageId, string data)
+    {
+        var queryId = $"cq{Interlocked.Increment(ref _nextUpdateId)}";
+        lock (_gate) { _openCallbacks.Add(queryId); }
+        AddUpdate(new JsonObject
+        {
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = queryId,
+                ["from"] = UserJson(userId, $"user{userId}"),
+                ["inline_message_id"] = inlineMessageId,
+                ["chat_instance"] = "ci-inline",
+                ["data"] = data,
+            },
+        });
+        return queryId;
+    }
+
     /// <summary>A user presses an inline button under a bot message.</summary>
     public string PressButton(long chatId, long userId, int messageId, string data)
     {
@@ -106,7 +142,7 @@ internal sealed partial class FakeBotApi
         {
             id = Interlocked.Increment(ref _nextUpdateId);
             update["update_id"] = id;
-            _pending.Add(update);
+            _pending.Add((id, update.ToJsonString()));
         }
 
         Changed();

@@ -20,8 +20,13 @@ internal sealed record ChatMessage(long ChatId, int MessageId, bool FromBot, str
 /// <summary>One Bot API call as received.</summary>
 internal sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, int Status);
 
-/// <summary>A failure or delay to inject into the next matching call(s).</summary>
-internal sealed record Fault(int Status = 0, string? Description = null, int? RetryAfter = null, TimeSpan? Delay = null, int Times = 1);
+/// <summary>
+/// A failure or delay to inject into the next matching call(s) — only calls for <see cref="ChatId"/> when set.
+/// <see cref="StoreThenDelay"/> processes the call first (the message exists) and then stalls the response: the
+/// connection is lost after Telegram stored it.
+/// </summary>
+internal sealed record Fault(
+    int Status = 0, string? Description = null, int? RetryAfter = null, TimeSpan? Delay = null, int Times = 1, long? ChatId = null, bool StoreThenDelay = false);
 
 /// <summary>
 /// An in-process Telegram Bot API server on loopback (Kestrel, 127.0.0.1:0) for the real Telegram.Bot client:
@@ -40,7 +45,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly List<string> _started = [];
     private readonly List<ChatMessage> _messages = [];
-    private readonly List<JsonObject> _pending = []; // unconfirmed updates
+    private readonly List<(int Id, string Json)> _pending = []; // unconfirmed updates, as sent (raw JSON)
     private readonly Dictionary<string, Queue<Fault>> _faults = [];
     private readonly Dictionary<long, (string Type, int NextMessageId)> _chats = [];
     private readonly HashSet<string> _openCallbacks = [];
@@ -156,8 +161,8 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         var body = await ReadBodyAsync(http.Request);
         lock (_gate) { _started.Add(method); }
         Changed();
-        var fault = NextFault(method);
-        if (fault?.Delay is { } delay)
+        var fault = NextFault(method, body);
+        if (fault is { Delay: { } delay, StoreThenDelay: false })
         {
             try
             {
@@ -171,6 +176,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         }
 
         JsonNode? result;
+        string? rawResult = null;
         (int Status, string Description, int? RetryAfter)? error;
         if (token != Token)
         {
@@ -180,12 +186,29 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         {
             (result, error) = (null, (f.Status, f.Description ?? DefaultDescription(f.Status, f.RetryAfter), f.RetryAfter));
         }
+        else if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+        {
+            result = null;
+            (rawResult, error) = await GetUpdatesAsync(body, http.RequestAborted);
+        }
         else
         {
             (result, error) = await DispatchAsync(method, body, http.RequestAborted);
         }
 
         Record(method, body, error?.Status ?? 200);
+        if (fault is { Delay: { } stall, StoreThenDelay: true })
+        {
+            try
+            {
+                await Task.Delay(stall, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up; the message was stored all the same
+            }
+        }
+
         var response = error is { } e
             ? new JsonObject { ["ok"] = false, ["error_code"] = e.Status, ["description"] = e.Description }
             : new JsonObject { ["ok"] = true, ["result"] = result };
@@ -196,7 +219,8 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
 
         http.Response.StatusCode = error?.Status ?? 200;
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(response.ToJsonString());
+        // Updates go out exactly as they were queued, so a test can send JSON the client cannot read.
+        await http.Response.WriteAsync(rawResult is null || error is not null ? response.ToJsonString() : "{\"ok\":true,\"result\":" + rawResult + "}");
         Changed();
     }
 
@@ -206,8 +230,6 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         {
             case "getme":
                 return (UserJson(BotId, BotUsername, isBot: true), null);
-            case "getupdates":
-                return await GetUpdatesAsync(body, aborted);
             case "sendmessage":
                 return SendMessage(body);
             case "editmessagetext":
@@ -260,11 +282,38 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         return string.IsNullOrWhiteSpace(json) ? [] : JsonNode.Parse(json)!.AsObject();
     }
 
-    private Fault? NextFault(string method)
+    private Fault? NextFault(string method, JsonObject body)
     {
         lock (_gate)
         {
-            return _faults.TryGetValue(method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            if (!_faults.TryGetValue(method, out var queue) || queue.Count == 0)
+            {
+                return null;
+            }
+
+            var chatId = body["chat_id"] is { } id ? Long(id) : (long?)null;
+            var match = queue.FirstOrDefault(f => f.ChatId is null || f.ChatId == chatId);
+            if (match is not null)
+            {
+                _faults[method] = new Queue<Fault>(RemoveFirst(queue, match));
+            }
+
+            return match;
+        }
+    }
+
+    private static IEnumerable<Fault> RemoveFirst(IEnumerable<Fault> faults, Fault match)
+    {
+        var removed = false;
+        foreach (var fault in faults)
+        {
+            if (!removed && ReferenceEquals(fault, match))
+            {
+                removed = true;
+                continue;
+            }
+
+            yield return fault;
         }
     }
 

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using QaBot.Telegram;
 using QaBot.Telegram.Api;
 using QaBot.Telegram.Conversation;
 using QaBot.Telegram.Rendering;
+using QaBot.Telegram.Storage;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -13,24 +16,33 @@ public sealed class StreamingAndSplittingTests : IAsyncLifetime
 {
     private const long Alice = 501;
     private const long Group = -300;
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("qabot-turn-").FullName;
     private FakeBotApi _api = null!;
     private ResilientBotClient _bot = null!;
+    private Outbox _outbox = null!;
 
     public async Task InitializeAsync()
     {
         _api = await FakeBotApi.StartAsync();
-        _bot = new ResilientBotClient(new TelegramOptions { BotToken = FakeBotApi.Token, ApiBaseUrl = _api.BaseUrl }, new HttpClient(),
-            TimeProvider.System, NullLogger<ResilientBotClient>.Instance);
+        var options = new TelegramOptions { BotToken = FakeBotApi.Token, ApiBaseUrl = _api.BaseUrl };
+        _bot = new ResilientBotClient(options, new HttpClient(), TimeProvider.System, NullLogger<ResilientBotClient>.Instance);
+        _outbox = new Outbox(_bot, new SqliteBotStore(Path.Combine(_folder, "bot.db"), _clock),
+            new MessageSender(_bot, NullLogger<MessageSender>.Instance), Options.Create(options), _clock, NullLogger<Outbox>.Instance);
     }
 
-    public async Task DisposeAsync() => await _api.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Fact]
     public async Task PrivateChatsStreamDraftsNoMoreOftenThanTheInterval()
     {
         var question = Question(Alice, ChatType.Private, _api.SendText(Alice, Alice, "Who met?"));
-        var streamer = Streamer(question);
+        var streamer = Streamer(question, await TurnAsync(1, Alice));
         await streamer.ShowAsync("Putin", default);
         await streamer.ShowAsync("Putin and", default); // too soon: skipped
         _clock.Advance(TimeSpan.FromMilliseconds(350));
@@ -47,15 +59,14 @@ public sealed class StreamingAndSplittingTests : IAsyncLifetime
     {
         _api.OpenChat(Group);
         var question = Question(Group, ChatType.Supergroup, _api.SendText(Group, Alice, "/ask who met?"));
-        var streamer = Streamer(question);
+        var turn = await TurnAsync(2, Group);
+        var streamer = Streamer(question, turn);
         await streamer.ShowAsync("Putin", default);
         _clock.Advance(TimeSpan.FromMilliseconds(500));
         await streamer.ShowAsync("Putin and", default); // within 1 s of the last edit: skipped
         _clock.Advance(TimeSpan.FromMilliseconds(600));
         await streamer.ShowAsync("Putin and Xi", default);
-        var keyboard = AnswerKeyboard.For(1, []);
-        await new ReplySender(_bot, NullLogger<ReplySender>.Instance)
-            .SendAsync(Group, "Putin and Xi met <b>[1]</b>.", question.MessageId, keyboard, default, streamer.PlaceholderMessageId);
+        await turn.FinishAsync(new Reply(Group, "Putin and Xi met <b>[1]</b>.", question.MessageId, AnswerKeyboard.For(1, []), streamer.PlaceholderMessageId), default);
 
         var message = Assert.Single(_api.BotMessages(Group));
         Assert.Equal(("Putin and Xi met [1].", question.MessageId, 2), (message.Text, message.ReplyTo!.Value, message.Edits));
@@ -69,11 +80,10 @@ public sealed class StreamingAndSplittingTests : IAsyncLifetime
         var asked = _api.SendText(Alice, Alice, "Tell me everything");
         var html = string.Join("\n\n", Enumerable.Range(1, 12).Select(i =>
             $"<b>Part {i}</b>: " + string.Concat(Enumerable.Repeat("Trade &amp; energy ties &lt;deepened&gt; [1]. ", 20))));
-        var sent = await new ReplySender(_bot, NullLogger<ReplySender>.Instance)
-            .SendAsync(Alice, html, asked, AnswerKeyboard.For(3, []), default);
+        await (await TurnAsync(3, Alice)).FinishAsync(new Reply(Alice, html, asked, AnswerKeyboard.For(3, [])), default);
 
         var messages = _api.BotMessages(Alice);
-        Assert.Equal(sent.Count, messages.Count);
+        Assert.Equal(MessageSplitter.Split(html).Count, messages.Count);
         Assert.True(messages.Count >= 3);
         Assert.Equal(asked, messages[0].ReplyTo);
         Assert.All(messages.Skip(1), m => Assert.Null(m.ReplyTo));
@@ -84,8 +94,10 @@ public sealed class StreamingAndSplittingTests : IAsyncLifetime
         Assert.Contains("Trade & energy ties <deepened> [1].", messages[0].Text, StringComparison.Ordinal);
     }
 
-    private AnswerStreamer Streamer(Message question)
-        => new(_bot, question, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1), _clock, NullLogger.Instance);
+    private AnswerStreamer Streamer(Message question, Turn turn)
+        => new(_bot, turn, question, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1), _clock, NullLogger.Instance);
+
+    private Task<Turn> TurnAsync(int updateId, long chatId) => _outbox.BeginAsync(new InboxUpdate(updateId, chatId, "{}"), default);
 
     private static Message Question(long chatId, ChatType type, int messageId)
         => new() { Id = messageId, Chat = new Chat { Id = chatId, Type = type }, From = new User { Id = Alice } };

@@ -1,17 +1,21 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Ingestion;
+using QaBot.Core.Store;
 using QaBot.Telegram.Rendering;
 
-namespace QaBot.Telegram.Conversation;
+namespace QaBot.Telegram.Corpus;
 
-/// <summary>/reindex: re-ingests the configured articles folder (new, changed and removed files) and reports what changed.</summary>
-public sealed class Reindexer(ArticleIngestor ingestor, IOptions<IngestionOptions> options)
+/// <summary>What the bot answers from: the article summary behind /start, /sources and /stats, and /reindex.</summary>
+public sealed class BotCorpus(ArticleCatalog catalog, ArticleIngestor ingestor, IOptions<IngestionOptions> options)
 {
     private const int MaxFailuresShown = 5;
 
-    /// <summary>Runs ingestion; returns the HTML report.</summary>
-    public async Task<string> RunAsync(CancellationToken ct)
+    /// <summary>The stored articles.</summary>
+    public async Task<CorpusSummary> SummaryAsync(CancellationToken ct) => new(await catalog.ListAsync(ct));
+
+    /// <summary>Re-ingests the configured articles folder (new, changed and removed files); returns the HTML report.</summary>
+    public async Task<string> ReindexAsync(CancellationToken ct)
     {
         var path = options.Value.ArticlesPath;
         var report = await ingestor.IngestAsync([path], new IngestRequest(Prune: true), null, ct);
