@@ -42,6 +42,9 @@ public sealed class PostgresVectorStore : QaBotVectorStore
 
     internal PostgresDatabase Database { get; }
 
+    /// <summary>The connection pool (pgvector types registered), for other QaBot tables in the same database (the bot's state).</summary>
+    public Npgsql.NpgsqlDataSource DataSource => Database.DataSource;
+
     internal StoreOptions Options { get; }
 
     /// <inheritdoc/>
