@@ -10,7 +10,7 @@ public sealed partial class PostgresBotStore
     private const string DuplicatesKey = "possible_duplicates";
 
     // A row this process may work on: pending, and claimed by nobody, by this process, or by one whose lease ran out.
-    private const string Claimable = "state = 'pending' AND (claimed_by IS NULL OR claimed_by = @owner OR lease_until < now())";
+    private const string Claimable = "state = 'pending' AND (claimed_by IS NULL OR claimed_by = @owner OR lease_until < @now)";
 
     private static readonly TimeSpan LedgerRetention = TimeSpan.FromDays(2);
     private long _lastPruneTicks;
@@ -27,7 +27,7 @@ public sealed partial class PostgresBotStore
             await using var insert = new NpgsqlCommand(
                 """
                 INSERT INTO qabot.tg_updates (update_id, chat_key, json, state, received_at, claimed_by, lease_until)
-                VALUES (@id, @chat, @json, 'pending', @at, @owner, now() + @lease) ON CONFLICT (update_id) DO NOTHING
+                VALUES (@id, @chat, @json, 'pending', @at, @owner, @now + @lease) ON CONFLICT (update_id) DO NOTHING
                 """,
                 connection);
             insert.Parameters.AddWithValue("id", (long)update.Id);
@@ -36,6 +36,7 @@ public sealed partial class PostgresBotStore
             insert.Parameters.AddWithValue("at", Now());
             insert.Parameters.AddWithValue("owner", Owner);
             insert.Parameters.AddWithValue("lease", Lease);
+            insert.Parameters.AddWithValue("now", Now());
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
                 accepted.Add(update);
@@ -70,7 +71,7 @@ public sealed partial class PostgresBotStore
         await using var connection = await OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             $"""
-            UPDATE qabot.tg_updates u SET claimed_by = @owner, lease_until = now() + @lease
+            UPDATE qabot.tg_updates u SET claimed_by = @owner, lease_until = @now + @lease
             FROM (SELECT update_id FROM qabot.tg_updates WHERE {Claimable} ORDER BY update_id FOR UPDATE SKIP LOCKED) c
             WHERE u.update_id = c.update_id
             RETURNING u.update_id, u.chat_key, u.json
@@ -78,6 +79,7 @@ public sealed partial class PostgresBotStore
             connection);
         command.Parameters.AddWithValue("owner", Owner);
         command.Parameters.AddWithValue("lease", Lease);
+        command.Parameters.AddWithValue("now", Now());
         var pending = new List<InboxUpdate>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -95,7 +97,7 @@ public sealed partial class PostgresBotStore
         await using var connection = await OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             $"""
-            UPDATE qabot.tg_updates SET claimed_by = @owner, lease_until = now() + @lease WHERE update_id = @id AND {Claimable}
+            UPDATE qabot.tg_updates SET claimed_by = @owner, lease_until = @now + @lease WHERE update_id = @id AND {Claimable}
                 RETURNING sending_step, true;
             SELECT step, chat_id, message_id FROM qabot.tg_sent WHERE update_id = @id;
             SELECT EXISTS (SELECT 1 FROM qabot.tg_updates WHERE update_id = @id);
@@ -104,6 +106,7 @@ public sealed partial class PostgresBotStore
         command.Parameters.AddWithValue("id", (long)updateId);
         command.Parameters.AddWithValue("owner", Owner);
         command.Parameters.AddWithValue("lease", Lease);
+        command.Parameters.AddWithValue("now", Now());
         await using var reader = await command.ExecuteReaderAsync(ct);
         var claimed = await reader.ReadAsync(ct);
         var sending = claimed && !reader.IsDBNull(0) ? reader.GetString(0) : null;
@@ -141,7 +144,7 @@ public sealed partial class PostgresBotStore
     {
         await using var command = new NpgsqlCommand(
             $"""
-            WITH renewed AS (UPDATE qabot.tg_updates SET sending_step = @step, lease_until = now() + @lease
+            WITH renewed AS (UPDATE qabot.tg_updates SET sending_step = @step, lease_until = @now + @lease
                 WHERE update_id = @id AND {Claimable} RETURNING 1)
             SELECT EXISTS (SELECT 1 FROM renewed), EXISTS (SELECT 1 FROM qabot.tg_updates WHERE update_id = @id)
             """,
@@ -150,6 +153,7 @@ public sealed partial class PostgresBotStore
         command.Parameters.AddWithValue("step", step);
         command.Parameters.AddWithValue("owner", Owner);
         command.Parameters.AddWithValue("lease", Lease);
+        command.Parameters.AddWithValue("now", Now());
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         if (!reader.GetBoolean(0) && reader.GetBoolean(1))
@@ -166,7 +170,7 @@ public sealed partial class PostgresBotStore
             """
             INSERT INTO qabot.tg_sent (update_id, step, chat_id, message_id) VALUES (@id, @step, @chat, @message)
                 ON CONFLICT (update_id, step) DO UPDATE SET chat_id = excluded.chat_id, message_id = excluded.message_id;
-            UPDATE qabot.tg_updates SET sending_step = NULL, lease_until = now() + @lease WHERE update_id = @id AND claimed_by = @owner;
+            UPDATE qabot.tg_updates SET sending_step = NULL, lease_until = @now + @lease WHERE update_id = @id AND claimed_by = @owner;
             """,
             connection);
         command.Parameters.AddWithValue("id", (long)updateId);
@@ -175,6 +179,7 @@ public sealed partial class PostgresBotStore
         command.Parameters.AddWithValue("message", (long)sent.MessageId);
         command.Parameters.AddWithValue("owner", Owner);
         command.Parameters.AddWithValue("lease", Lease);
+        command.Parameters.AddWithValue("now", Now());
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -189,7 +194,7 @@ public sealed partial class PostgresBotStore
                 ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, note = excluded.note, handled_at = excluded.handled_at,
                     sending_step = NULL, claimed_by = NULL, lease_until = NULL,
                     json = CASE WHEN excluded.state = 'handled' THEN NULL ELSE tg_updates.json END
-                WHERE tg_updates.state = 'pending' AND (tg_updates.claimed_by IS NULL OR tg_updates.claimed_by = @owner OR tg_updates.lease_until < now());
+                WHERE tg_updates.state = 'pending' AND (tg_updates.claimed_by IS NULL OR tg_updates.claimed_by = @owner OR tg_updates.lease_until < @now);
             """,
             connection))
         {
@@ -197,6 +202,7 @@ public sealed partial class PostgresBotStore
             command.Parameters.AddWithValue("state", outcome.State == UpdateState.Handled ? "handled" : "skipped");
             command.Parameters.AddWithValue("note", (object?)outcome.Note ?? DBNull.Value);
             command.Parameters.AddWithValue("at", Now());
+            command.Parameters.AddWithValue("now", Now());
             command.Parameters.AddWithValue("owner", Owner);
             if (await command.ExecuteNonQueryAsync(ct) == 0)
             {

@@ -7,8 +7,9 @@ namespace QaBot.Telegram.Storage;
 /// schema <c>qabot</c> of the article store's database, so several <c>qabot serve</c> replicas share one inbox, ledger,
 /// history and answer log. Each update is claimed by one process for a lease (<c>Telegram:LeaseSeconds</c>, renewed by
 /// every step it records): a redelivered update is recognised whichever replica gets it, and an update whose process
-/// died is taken over by another once the lease has run out (<see cref="PendingAsync"/>, called periodically). The
-/// tables need no extension (pgvector is only for the articles).
+/// died is taken over by another once the lease has run out (<see cref="PendingAsync"/>, called periodically). Lease
+/// times come from the <see cref="TimeProvider"/> (replicas' clocks must agree to well within a lease). The tables need
+/// no extension (pgvector is only for the articles).
 /// </summary>
 public sealed partial class PostgresBotStore : BotStore
 {
