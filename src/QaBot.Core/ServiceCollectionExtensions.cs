@@ -12,6 +12,7 @@ using QaBot.Core.Embeddings;
 using QaBot.Core.Ingestion;
 using QaBot.Core.Retrieval;
 using QaBot.Core.Store;
+using QaBot.Core.Web;
 
 namespace QaBot.Core;
 
@@ -61,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleWriter>();
         services.AddSingleton<EmbeddingModelGuard>();
+        services.AddQaBotWeb();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();

@@ -11,11 +11,11 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Article files or folders (default: Ingestion:ArticlesPath, data/articles)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Article files, folders, or web addresses of feeds (RSS, Atom, JSON Feed) and pages (default: Ingestion:ArticlesPath, data/articles)", Arity = ArgumentArity.ZeroOrMore };
         var prune = new Option<bool>("--prune") { Description = "Remove stored articles whose files are gone" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Drop everything stored (web articles too) and ingest the given paths from scratch" };
         var reembed = new Option<bool>("--reembed") { Description = "Re-chunk and re-embed every stored article from its stored text with the configured embedding model" };
-        var command = new Command("ingest", "Read articles (.txt, .md, .html, .pdf, .docx) into the store; unchanged articles are skipped") { paths, prune, rebuild, reembed };
+        var command = new Command("ingest", "Read articles (.txt, .md, .html, .pdf, .docx files; feeds and web pages) into the store; unchanged articles are skipped") { paths, prune, rebuild, reembed };
         command.SetAction((parse, ct) => CliRunner.RunAsync(
             parse,
             async (services, token) =>

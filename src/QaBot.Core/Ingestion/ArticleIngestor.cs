@@ -3,17 +3,20 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Articles;
 using QaBot.Core.Store;
+using QaBot.Core.Web;
 
 namespace QaBot.Core.Ingestion;
 
 /// <summary>
-/// Files → <see cref="Article"/>s → store, one run at a time. Idempotent by content hash: an unchanged article is
+/// Files and web addresses (<see cref="WebIngestor"/>) → <see cref="Article"/>s → store, one run at a time. Idempotent by content hash: an unchanged article is
 /// skipped, a changed one replaced in one transaction (<see cref="ArticleWriter"/>). Ids come from each file's path
 /// relative to the folder given (<see cref="ArticleIds"/>); a source already stored keeps its id, and two sources
 /// mapping to one id are reported, never silently replaced. A bad file is reported with its reason and the rest goes on.
 /// </summary>
 public sealed class ArticleIngestor(
     ArticleLoader loader,
+    WebIngestor web,
+    WebSourceCatalog webSources,
     ArticleWriter writer,
     EmbeddingModelGuard modelGuard,
     QaBotVectorStore store,
@@ -63,18 +66,25 @@ public sealed class ArticleIngestor(
             + "run `qabot ingest PATH|URL` or run QaBot from the folder holding data/articles";
     }
 
-    /// <summary>Ingests the files under <paramref name="paths"/>.</summary>
+    /// <summary>Ingests the files under <paramref name="paths"/> and the web addresses (feeds or pages) among them.</summary>
     public Task<IngestReport> IngestAsync(IReadOnlyList<string> paths, IngestRequest request, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(request);
+        var urls = paths.Select(p => ArticleIds.IsWebAddress(p, out var url) ? url : null).OfType<Uri>().ToList();
         return ExclusiveAsync(
             async (run, token) =>
             {
-                var found = ArticleFiles.Discover(paths);
+                var found = ArticleFiles.Discover(paths.Where(p => !ArticleIds.IsWebAddress(p, out _)));
                 run.Failed.AddRange(found.Missing);
                 run.Ignored.AddRange(found.Ignored);
                 await IngestFilesAsync(run, found.Files, progress, token);
+                foreach (var url in urls)
+                {
+                    progress?.Report(new IngestProgress(found.Files.Count, found.Files.Count + urls.Count, url.ToString()));
+                    await web.IngestAsync(url, feedOnly: false, run, (loaded, t) => AcceptAsync(run, loaded, t), token);
+                }
+
                 if (request.Prune)
                 {
                     await PruneAsync(run, token);
@@ -82,6 +92,23 @@ public sealed class ArticleIngestor(
             },
             request,
             progress,
+            ct);
+    }
+
+    /// <summary>Polls <paramref name="feeds"/> once: new and updated entries are ingested; anything but a feed is a failure.</summary>
+    public Task<IngestReport> IngestFeedsAsync(IReadOnlyList<Uri> feeds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(feeds);
+        return ExclusiveAsync(
+            async (run, token) =>
+            {
+                foreach (var feed in feeds)
+                {
+                    await web.IngestAsync(feed, feedOnly: true, run, (loaded, t) => AcceptAsync(run, loaded, t), token);
+                }
+            },
+            new IngestRequest(),
+            null,
             ct);
     }
 
@@ -201,5 +228,7 @@ public sealed class ArticleIngestor(
         {
             await writer.DeleteAsync(article, ct);
         }
+
+        await webSources.ClearAsync(ct);
     }
 }

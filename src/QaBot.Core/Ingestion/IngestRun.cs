@@ -45,6 +45,9 @@ internal sealed class IngestRun
 
     public static async Task<IngestRun> StartAsync(ArticleCatalog catalog, CancellationToken ct) => new(await catalog.ListAsync(ct));
 
+    /// <summary>The stored article with this id, if any.</summary>
+    public StoredArticle? ById(string id) => _byId.GetValueOrDefault(id);
+
     /// <summary>The stored article for a source, if any.</summary>
     public StoredArticle? BySource(string source) => _bySource.GetValueOrDefault(source);
 

@@ -31,6 +31,15 @@ public abstract class QaBotVectorStore : VectorStore
     /// <summary>Records which embedding model produced the store's vectors (joins the ambient transaction).</summary>
     public abstract Task SetEmbeddingStampAsync(EmbeddingStamp stamp, CancellationToken cancellationToken = default);
 
+    /// <summary>A small value QaBot keeps in the store (its <c>meta</c> table) under <paramref name="key"/>, or null.</summary>
+    public abstract Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a small value under <paramref name="key"/> (joins the ambient transaction).</summary>
+    public abstract Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every small value whose key starts with <paramref name="keyPrefix"/> (joins the ambient transaction).</summary>
+    public abstract Task DeleteMetaAsync(string keyPrefix, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Throws <see cref="EmbeddingModelMismatchException"/> when the store was built with another model or dimension
     /// than <paramref name="configured"/>. A store with no stamp yet (new, or never embedded) passes.

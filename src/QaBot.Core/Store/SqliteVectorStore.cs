@@ -156,6 +156,35 @@ public sealed partial class SqliteVectorStore : QaBotVectorStore
     }
 
     /// <inheritdoc/>
+    public override Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return Database.ReadAsync(s => ReadMeta(s, key), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(value);
+        return Database.WriteAsync(s => WriteMeta(s, key, value), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override Task DeleteMetaAsync(string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return Database.WriteAsync(
+            s =>
+            {
+                using var command = s.Command("DELETE FROM meta WHERE substr(key, 1, length($prefix)) = $prefix");
+                command.Parameters.AddWithValue("$prefix", keyPrefix);
+                command.ExecuteNonQuery();
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);

@@ -9,13 +9,13 @@ public static class StopWords
 {
     private static readonly HashSet<string> Words = new(
         string.Join(' ',
-            "a an the and or but nor so yet if of to in on at by for with about as from into onto over under after before",
-            "between among through during above below up down out off again further once than then too very not no",
+            "a an the and or but nor so if of to in on at by for with about as from into onto over after before",
+            "between among through during up down out off further once than then too very not no",
             "is are was were be been being am do does did done doing have has had having will would shall should can could",
             "may might must it its this that these those there here he him his she her hers they them their theirs we us our",
             "you your i me my what which who whom whose when where why how whether all any both each every few more most",
-            "less least much many some such only own same other either neither just also even however",
-            "while although though because since until unless including include includes one ones new per via amid",
+            "much many some such only own same other either neither just also even however",
+            "while although though because unless per via",
             "tell say said says according article articles please know s t mr mrs",
             "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от",
             "меня о из ему теперь когда ли если уже или ни быть был него до вас нибудь какой какая какие каким кто где",

@@ -3,10 +3,10 @@ namespace QaBot.Core.Text;
 /// <summary>
 /// Decides whether two lower-case English words are inflections of one word: "border"/"borders",
 /// "invade"/"invaded"/"invading", "country"/"countries", "stop"/"stopped". Two words qualify when <see cref="Stemmer"/>
-/// (Snowball English, Porter2) gives them the same stem <em>and</em> they differ only by inflectional endings
-/// (-s, -es, -ed, -d, -ing, -e, y/ies/ied, a doubled final consonant). The second test keeps out what the stemmer
-/// conflates but English does not: "universe"/"university", "relative"/"relations", "organ"/"organization",
-/// "general"/"generally". Words with other letters than a–z (numbers, Cyrillic) only match themselves.
+/// (Porter2's inflectional steps) gives them the same stem <em>and</em> they differ only by inflectional endings
+/// (-s, -es, -ed, -d, -ing, -e, y/ies/ied, a doubled final consonant). The second test keeps out what a stem can still
+/// share without being one word's inflection ("general"/"generally"). Words with other letters than a–z (numbers,
+/// Cyrillic) only match themselves.
 /// </summary>
 public static class WordForms
 {

@@ -33,7 +33,7 @@ public sealed record Support(double Overlap, IReadOnlyList<string> MissingNumber
 /// <item>A sentence (markers removed) is supported by a passage when every number ≥ 10 in it appears in the passage
 /// (digits are never paraphrased, and a wrong number is the worst error) and at least <c>minSupport</c>
 /// (<c>Llm:MinSupport</c>, default <see cref="DefaultMinSupport"/>) of its content words do — stop words removed,
-/// stemmed (Snowball English), "Russian" ~ "Russia's" by a five-letter prefix.</item>
+/// stemmed (<see cref="Text.Stemmer"/>), "Russian" ~ "Russia's" by a five-letter prefix.</item>
 /// <item>When sentence and passage are in different scripts (a Russian answer about English sources) only the words in
 /// the passage's script (names) and the numbers are compared; with none of those the sentence is unverifiable, which
 /// is not support.</item>

@@ -189,6 +189,51 @@ public sealed class PostgresVectorStore : QaBotVectorStore
     }
 
     /// <inheritdoc/>
+    public override Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return Database.RunAsync(
+            async c =>
+            {
+                await using var command = new NpgsqlCommand("SELECT value FROM qabot.meta WHERE key = @key", c);
+                command.Parameters.AddWithValue("key", key);
+                return await command.ExecuteScalarAsync(cancellationToken) as string;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(value);
+        return Database.WriteAsync(
+            async c =>
+            {
+                await using var command = new NpgsqlCommand(
+                    "INSERT INTO qabot.meta(key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", c);
+                command.Parameters.AddWithValue("key", key);
+                command.Parameters.AddWithValue("value", value);
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override Task DeleteMetaAsync(string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return Database.WriteAsync(
+            async c =>
+            {
+                await using var command = new NpgsqlCommand("DELETE FROM qabot.meta WHERE left(key, length(@prefix)) = @prefix", c);
+                command.Parameters.AddWithValue("prefix", keyPrefix);
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);

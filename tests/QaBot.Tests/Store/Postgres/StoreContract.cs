@@ -114,6 +114,15 @@ internal static class StoreContract
         Assert.NotNull(await store.Articles.GetAsync("002_x"));
         Assert.True(await store.Articles.DeleteAsync("002_x"));
         Assert.Null(await store.Articles.GetTextAsync("002_x"));
+
+        // Small values (the web validators) live there too, and go by prefix without touching the stamp.
+        await store.SetMetaAsync("web:https://a.example/feed", "v1");
+        await store.SetMetaAsync("web:https://a.example/feed", "v2");
+        await store.SetMetaAsync("web:https://b.example/feed", "w1");
+        Assert.Equal("v2", await store.GetMetaAsync("web:https://a.example/feed"));
+        await store.DeleteMetaAsync("web:");
+        Assert.Null(await store.GetMetaAsync("web:https://b.example/feed"));
+        Assert.Equal(new EmbeddingStamp("model-a", 8), await store.GetEmbeddingStampAsync());
     }
 
     private static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b) =>

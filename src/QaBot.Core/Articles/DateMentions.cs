@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace QaBot.Core.Articles;
+
+/// <summary>
+/// Absolute dates as people write them, in questions as in articles, any case: "sept 2022", "September 2022",
+/// "dec 7 2021", "7 dec 2021", "February 24, 2024", "2022-09", "autumn 2021", "late 2021", "the end of 2022", "in 2019".
+/// With <see cref="RelativeDates"/> this lets a question's "September 2022" meet an early-2023 article's "September of
+/// last year": both give periods, and <see cref="ResolvedDate.Overlaps"/> compares them.
+/// </summary>
+public static partial class DateMentions
+{
+    private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Year = @"(?<year>(?:19|20)\d\d)\b";
+
+    /// <summary>The absolute dates in <paramref name="text"/>, in text order; the most specific reading of each place wins.</summary>
+    public static IReadOnlyList<ResolvedDate> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<ResolvedDate>();
+        foreach (var (pattern, precision) in Patterns)
+        {
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) && Resolve(m, precision) is { } resolved)
+                {
+                    found.Add(resolved);
+                }
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Start)];
+    }
+
+    private static readonly (Regex Pattern, DatePrecision Precision)[] Patterns =
+    [
+        (Iso(), DatePrecision.Day),
+        (DayMonthYear(), DatePrecision.Day),
+        (MonthDayYear(), DatePrecision.Day),
+        (MonthYear(), DatePrecision.Month),
+        (SeasonYear(), DatePrecision.Season),
+        (PartOfYear(), DatePrecision.Range),
+        (BareYear(), DatePrecision.Year),
+    ];
+
+    private static ResolvedDate? Resolve(Match m, DatePrecision precision)
+    {
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["month"].Success ? MonthOf(m.Groups["month"].Value) : 1;
+        var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 1;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        if (m.Groups["day"].Success is false && precision == DatePrecision.Day)
+        {
+            precision = DatePrecision.Month; // "2022-09"
+        }
+
+        var (from, to) = precision switch
+        {
+            DatePrecision.Day => (new DateOnly(year, month, day), new DateOnly(year, month, day)),
+            DatePrecision.Month => (new DateOnly(year, month, 1), CalendarMath.MonthEnd(new DateOnly(year, month, 1))),
+            DatePrecision.Season => SeasonRange(m.Groups["season"].Value, year),
+            DatePrecision.Range => ThirdOfYear(m.Groups["q"].Value, year),
+            _ => (CalendarMath.YearStart(year), CalendarMath.YearEnd(year)),
+        };
+        return new ResolvedDate(m.Index, m.Index + m.Length, m.Value, from, to, precision);
+    }
+
+    private static int MonthOf(string value) =>
+        int.TryParse(value, out var number) ? number : CalendarMath.MonthNumber(value);
+
+    private static (DateOnly, DateOnly) SeasonRange(string season, int year)
+    {
+        var from = new DateOnly(year, CalendarMath.SeasonStartMonth(season), 1);
+        return (from, from.AddMonths(3).AddDays(-1));
+    }
+
+    private static (DateOnly, DateOnly) ThirdOfYear(string part, int year)
+    {
+        var third = part.StartsWith("early", StringComparison.OrdinalIgnoreCase) || part.Contains("start", StringComparison.OrdinalIgnoreCase)
+            || part.Contains("beginning", StringComparison.OrdinalIgnoreCase) ? 0 : part.StartsWith("mid", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+        var from = new DateOnly(year, 1 + (4 * third), 1);
+        return (from, from.AddMonths(4).AddDays(-1));
+    }
+
+    [GeneratedRegex(@"\b" + Year + @"-(?<month>\d\d)(?:-(?<day>\d\d))?\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b" + Month + @",?\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonYear();
+
+    [GeneratedRegex(@"\b(?<q>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
+
+    [GeneratedRegex(@"\b" + Year)]
+    private static partial Regex BareYear();
+}

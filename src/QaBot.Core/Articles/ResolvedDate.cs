@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace QaBot.Core.Articles;
+
+/// <summary>How exact a <see cref="ResolvedDate"/> is.</summary>
+public enum DatePrecision
+{
+    /// <summary>One day: "yesterday", "on Wednesday", "December 30".</summary>
+    Day,
+
+    /// <summary>A Monday-to-Sunday week: "this week", "last week".</summary>
+    Week,
+
+    /// <summary>A calendar month: "last month", "in September of last year".</summary>
+    Month,
+
+    /// <summary>A meteorological season (spring = March to May …): "in the spring".</summary>
+    Season,
+
+    /// <summary>A calendar year: "last year", "this year".</summary>
+    Year,
+
+    /// <summary>Any other span: "in recent months", "in the coming weeks", "late last year".</summary>
+    Range,
+}
+
+/// <summary>
+/// A relative time expression found in a text and the absolute period it means, from <see cref="RelativeDates"/>.
+/// <c>text[Start..End]</c> is the expression as written; <see cref="From"/>..<see cref="To"/> (inclusive) the period.
+/// When <see cref="Since"/> is true the period is the start of a span the expression measures ("the two-year mark",
+/// "Moscow's 10-month war": since February 2022).
+/// </summary>
+public sealed record ResolvedDate(int Start, int End, string Text, DateOnly From, DateOnly To, DatePrecision Precision, bool Since = false)
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    /// <summary>The period in words: "February 1, 2023", "the week of September 12, 2022", "September 2022", "spring 2023", "2022", "September–December 2021"; "since …" when <see cref="Since"/>.</summary>
+    public string Label => (Since ? "since " : "") + Period;
+
+    /// <summary>What <see cref="RelativeDates.Annotate"/> inserts after the expression: <c>" [September 2022]"</c>.</summary>
+    public string Annotation => $" [{Label}]";
+
+    private string Period => Precision switch
+    {
+        DatePrecision.Day => From.ToString("MMMM d, yyyy", English),
+        DatePrecision.Week => "the week of " + From.ToString("MMMM d, yyyy", English),
+        DatePrecision.Month => From.ToString("MMMM yyyy", English),
+        DatePrecision.Season => $"{CalendarMath.SeasonName(From.Month)} {From.Year}",
+        DatePrecision.Year => From.Year.ToString(English),
+        _ when From.Year == To.Year && From.Month == To.Month => From.ToString("MMMM yyyy", English),
+        _ when From.Year == To.Year => $"{From.ToString("MMMM", English)}–{To.ToString("MMMM yyyy", English)}",
+        _ => $"{From.ToString("MMMM yyyy", English)}–{To.ToString("MMMM yyyy", English)}",
+    };
+
+    /// <summary>True when the two periods share at least one day ("September of last year" and a question's "sept 2022").</summary>
+    public bool Overlaps(ResolvedDate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return From <= other.To && other.From <= To;
+    }
+
+    /// <summary>
+    /// Words that let a keyword search find the expression by its absolute date: the years, and for spans of a year or
+    /// less each month's name and short forms ("september", "sept", "sep"), its season, and a day's number.
+    /// </summary>
+    public IReadOnlyList<string> SearchTerms()
+    {
+        var terms = new List<string>();
+        for (var year = From.Year; year <= To.Year; year++)
+        {
+            terms.Add(year.ToString(English));
+        }
+
+        if (Precision != DatePrecision.Year && To.DayNumber - From.DayNumber <= 366)
+        {
+            for (var month = new DateOnly(From.Year, From.Month, 1); month <= To; month = month.AddMonths(1))
+            {
+                terms.AddRange(CalendarMath.MonthWords(month.Month));
+                terms.Add(CalendarMath.SeasonName(month.Month));
+            }
+        }
+
+        if (Precision == DatePrecision.Day)
+        {
+            terms.Add(From.Day.ToString(English));
+        }
+
+        return terms.Distinct(StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+using QaBot.Core.Articles;
+
+namespace QaBot.Tests.Articles;
+
+public sealed class DateMentionsTests
+{
+    private static string One(string text) => Assert.Single(DateMentions.Find(text)) is var d ? $"{d.Text} => {d.Label}" : "";
+
+    [Theory]
+    [InlineData("where did xi and putin meet in sept 2022", "sept 2022 => September 2022")]
+    [InlineData("What happened in September 2022?", "September 2022 => September 2022")]
+    [InlineData("the call on dec 7 2021", "dec 7 2021 => December 7, 2021")]
+    [InlineData("what milestone does the war hit on 24 feb 2024", "24 feb 2024 => February 24, 2024")]
+    [InlineData("They met on February 24, 2022.", "February 24, 2022 => February 24, 2022")]
+    [InlineData("trade in 2022-09", "2022-09 => September 2022")]
+    [InlineData("troops near ukraine in autumn 2021", "autumn 2021 => autumn 2021")]
+    [InlineData("what was ukraine accusing russia of in late 2021", "late 2021 => September–December 2021")]
+    [InlineData("the nato chief in early 2024", "early 2024 => January–April 2024")]
+    [InlineData("trade in 2019", "2019 => 2019")]
+    public void QuestionsDatesBecomePeriods(string text, string expected) => Assert.Equal(expected, One(text));
+
+    [Fact]
+    public void NumbersThatAreNotYearsAreNotDatesAndAnImpossibleDayLeavesItsYear()
+    {
+        Assert.Empty(DateMentions.Find("trade reached $228 billion, 1500 tonnes"));
+        Assert.Empty(DateMentions.Find("Flight 2100 left at 7:45 with 3200 people."));
+        Assert.Equal("2023", Assert.Single(DateMentions.Find("on February 30, 2023")).Label);
+    }
+
+    [Fact]
+    public void AQuestionsMonthMeetsAnArticlesRelativeWording()
+    {
+        var asked = Assert.Single(DateMentions.Find("where did xi and putin meet in sept 2022"));
+        var said = Assert.Single(RelativeDates.Find("In September of last year, the two leaders met in Uzbekistan.", new DateOnly(2023, 2, 1)));
+        var other = Assert.Single(RelativeDates.Find("During a video conference in December of last year, they spoke.", new DateOnly(2023, 2, 1)));
+        Assert.True(asked.Overlaps(said));
+        Assert.False(asked.Overlaps(other));
+    }
+}
