@@ -102,6 +102,29 @@ public sealed class BotConversationTests
     }
 
     [Fact]
+    public async Task InvisibleOrMarkupOnlyMessagesAskForAQuestionAndAnOversizedCommandEntityIsStillAnswered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.SendText(Alice, Alice, "\u200B");
+        bot.Api.SendText(Alice, Alice, "</blockquote><b>");
+        bot.Api.SendRawUpdate(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = 90, ["date"] = 1700000000,
+                ["chat"] = new JsonObject { ["id"] = Alice, ["type"] = "private", ["first_name"] = "A" },
+                ["from"] = FakeBotApi.UserJson(Alice, "alice"),
+                ["text"] = "/help",
+                ["entities"] = new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = 64 }),
+            },
+        });
+
+        var replies = await bot.Api.WaitForBotMessagesAsync(Alice, 3);
+        Assert.All(replies.Take(2), r => Assert.Contains("Please type a question", r.Text, StringComparison.Ordinal));
+        Assert.Contains("How to ask", replies[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RateLimitAsksToWaitInsteadOfStayingSilent()
     {
         await using var bot = await BotHarness.StartAsync(new()
