@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QaBot.Core;
+using QaBot.Core.Ingestion;
 using QaBot.Telegram;
 
 namespace QaBot.Cli.Commands;
@@ -41,6 +42,12 @@ internal static class ServeCommand
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddQaBotCore(configuration);
         builder.Services.AddQaBotTelegram(configuration);
+        if (configuration.GetValue("Ingestion:Watch", true))
+        {
+            // Keep up with the news while serving: the articles folder and the feeds (what `qabot watch` runs alone).
+            builder.Services.AddQaBotWatch();
+        }
+
         extra?.Invoke(builder.Services);
         return builder.Build();
     }
