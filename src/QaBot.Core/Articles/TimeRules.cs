@@ -24,8 +24,7 @@ internal static class TimeRules
 
         // A third of the period: early (or its start), mid, late (or its end) — Jan–Apr, May–Aug, Sep–Dec of a year;
         // days 1–10, 11–20, 21–end of a month.
-        var third = q.StartsWith("early", StringComparison.Ordinal) || q.Contains("start", StringComparison.Ordinal)
-            || q.Contains("beginning", StringComparison.Ordinal) ? 0 : q == "mid" ? 1 : 2;
+        var third = CalendarMath.Third(q);
         var (from, to) = unit == "year"
             ? (start.AddMonths(4 * third), third == 2 ? end : start.AddMonths(4 * (third + 1)).AddDays(-1))
             : (start.AddDays(10 * third), third == 2 ? end : start.AddDays((10 * third) + 9));
