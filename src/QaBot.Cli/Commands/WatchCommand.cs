@@ -2,8 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using QaBot.Core;
 using QaBot.Core.Ingestion;
 
 namespace QaBot.Cli.Commands;
@@ -39,15 +37,7 @@ internal static class WatchCommand
     /// <summary>The generic host running the watcher alone.</summary>
     public static IHost Build(IConfiguration configuration, Action<IServiceCollection>? extra = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
-        builder.Services.AddQaBotCore(configuration);
+        var builder = CliHost.CreateBuilder(configuration);
         builder.Services.AddQaBotWatch();
         extra?.Invoke(builder.Services);
         return builder.Build();
