@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using QaBot.Core;
 using QaBot.Core.Ingestion;
 using QaBot.Telegram;
+using QaBot.Telegram.Hosting;
 
 namespace QaBot.Cli.Commands;
 
@@ -24,6 +25,7 @@ internal static class ServeCommand
             }
 
             using var host = Build(configuration);
+            await using var pollerLock = await PollerLock.AcquireAsync(host.Services, configuration, token);
             await host.RunAsync(token);
             return 0;
         }, ct));
