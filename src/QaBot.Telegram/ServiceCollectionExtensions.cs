@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<BotCorpus>();
+        services.AddSingleton<AdminIngest>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<UpdateHandler>();

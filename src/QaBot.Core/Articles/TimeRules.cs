@@ -127,6 +127,13 @@ internal static class TimeRules
         return start is { } from && from != default ? s.Make(m, from, from.AddMonths(3).AddDays(-1), DatePrecision.Season) : null;
     }
 
+    /// <summary>"A year-ending call", "by the end of the year": the December just past, or the coming one when the verb looks ahead.</summary>
+    public static ResolvedDate? YearEnd(Match m, Sentence s)
+    {
+        var year = s.LooksAhead(m) || s.Date.Month == 12 ? s.Date.Year : s.Date.Year - 1;
+        return s.Make(m, new DateOnly(year, 12, 1), DatePrecision.Month);
+    }
+
     /// <summary>An exact anniversary ("the two-year mark on February 24", "will last one year"): as exact as its anchor.</summary>
     public static ResolvedDate? Since(Match m, Sentence s)
     {
