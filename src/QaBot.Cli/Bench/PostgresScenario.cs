@@ -25,8 +25,11 @@ internal static class PostgresScenario
         report.Note($"{label}: {server}");
         await using var postgres = TextStore.CreatePostgres(Path.GetDirectoryName(sqlite.ConfigPath)!, "postgres", connectionString);
 
-        var source = (await sqlite.ServicesAsync(ct)).GetRequiredService<QaBotVectorStore>();
-        var target = (await postgres.ServicesAsync(ct)).GetRequiredService<QaBotVectorStore>();
+        // One service provider per store (PGlite serves one connection at a time), both retrieving the top 10.
+        var pgServices = await postgres.ServicesAsync(ct, ("Retrieval:TopK", "10"));
+        var sqServices = await sqlite.ServicesAsync(ct, ("Retrieval:TopK", "10"));
+        var source = sqServices.GetRequiredService<QaBotVectorStore>();
+        var target = pgServices.GetRequiredService<QaBotVectorStore>();
         var clock = Stopwatch.StartNew();
         var copied = await new StoreCopier(source, target).CopyAsync(null, ct);
         report.Add(new BenchFigure($"copy into {label} @ {copied.Chunks:#,0} chunks", "chunks/s", copied.Chunks / clock.Elapsed.TotalSeconds, "chunks/s",
@@ -34,18 +37,18 @@ internal static class PostgresScenario
                 (wasm ? "batched INSERTs (binary COPY hangs PGlite)" : "binary COPY in batches of 1,000")) { HigherIsBetter = true });
 
         var scenario = $"@ {chunks:#,0} chunks, {label}";
-        var pgKeyword = (await postgres.ServicesAsync(ct)).GetRequiredService<IKeywordSearchable<ChunkRecord>>();
-        var sqKeyword = (await sqlite.ServicesAsync(ct)).GetRequiredService<IKeywordSearchable<ChunkRecord>>();
+        var pgKeyword = pgServices.GetRequiredService<IKeywordSearchable<ChunkRecord>>();
+        var sqKeyword = sqServices.GetRequiredService<IKeywordSearchable<ChunkRecord>>();
         var pg = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => pgKeyword.KeywordSearchAsync(q, 10, cancellationToken: ct).ToListAsync(ct).AsTask());
         var sq = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => sqKeyword.KeywordSearchAsync(q, 10, cancellationToken: ct).ToListAsync(ct).AsTask());
         report.Add(BenchFigure.Latency("full-text top-10 (BM25) " + scenario, pg, sq, "SQLite FTS5, same run"));
 
-        var generator = (await sqlite.ServicesAsync(ct)).GetRequiredService<EmbeddingModel>().Generator;
+        var generator = sqServices.GetRequiredService<EmbeddingModel>().Generator;
         if (generator is not null)
         {
             var vectors = (await generator.GenerateAsync(queries, cancellationToken: ct)).Select(e => e.Vector).ToList();
-            var pgChunks = (await postgres.ServicesAsync(ct)).GetRequiredService<VectorStoreCollection<string, ChunkRecord>>();
-            var sqChunks = (await sqlite.ServicesAsync(ct)).GetRequiredService<VectorStoreCollection<string, ChunkRecord>>();
+            var pgChunks = pgServices.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>();
+            var sqChunks = sqServices.GetRequiredService<VectorStoreCollection<string, ChunkRecord>>();
             pg = await LatencyStats.MeasureAsync(vectors, runs, vectors.Count, v => pgChunks.SearchAsync(v, 10, cancellationToken: ct).ToListAsync(ct).AsTask());
             sq = await LatencyStats.MeasureAsync(vectors, runs, vectors.Count, v => sqChunks.SearchAsync(v, 10, cancellationToken: ct).ToListAsync(ct).AsTask());
             report.Add(BenchFigure.Latency("vector top-10 (HNSW) " + scenario, pg, sq, "SQLite in-memory scan, same run"));
@@ -60,17 +63,17 @@ internal static class PostgresScenario
             report.Add(new BenchFigure("vector top-10 (HNSW) " + scenario, "recall@10 vs exact", recall / vectors.Count, "share") { HigherIsBetter = true });
         }
 
-        var pgRetriever = (await postgres.ServicesAsync(ct, ("Retrieval:TopK", "10"))).GetRequiredService<HybridRetriever>();
-        var sqRetriever = (await sqlite.ServicesAsync(ct, ("Retrieval:TopK", "10"))).GetRequiredService<HybridRetriever>();
+        var pgRetriever = pgServices.GetRequiredService<HybridRetriever>();
+        var sqRetriever = sqServices.GetRequiredService<HybridRetriever>();
         pg = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => pgRetriever.RetrieveAsync(q, ct));
         sq = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => sqRetriever.RetrieveAsync(q, ct));
         report.Add(BenchFigure.Latency("hybrid top-10 " + scenario, pg, sq, "SQLite, same run"));
 
-        var pgAnswers = (await postgres.ServicesAsync(ct)).GetRequiredService<AnswerService>();
-        var sqAnswers = (await sqlite.ServicesAsync(ct)).GetRequiredService<AnswerService>();
+        var pgAnswers = pgServices.GetRequiredService<AnswerService>();
+        var sqAnswers = sqServices.GetRequiredService<AnswerService>();
         pg = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => pgAnswers.AskAsync(new Question(q), ct));
         sq = await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => sqAnswers.AskAsync(new Question(q), ct));
-        report.Add(BenchFigure.Latency("ask (offline, end to end) " + scenario, pg, sq, "SQLite, same run"));
+        report.Add(BenchFigure.Latency("ask (offline, end to end, top 10) " + scenario, pg, sq, "SQLite, same run"));
     }
 
     /// <summary>Drops schema <c>qabot</c> (the bench's own database: it says so in --help) and returns the server's version string.</summary>

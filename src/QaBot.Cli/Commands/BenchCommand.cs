@@ -19,7 +19,7 @@ internal static class BenchCommand
         {
             Description = "Also run the text scenarios at 100k chunks on PostgreSQL at this Npgsql connection string (the bench drops and recreates schema qabot there)",
         };
-        only.AcceptOnlyFromAmong("text", "vectors");
+        only.AcceptOnlyFromAmong("text", "vectors", "postgres");
         var probe = new Option<string?>("--probe") { Hidden = true };
         var probeStore = new Option<string?>("--probe-store") { Hidden = true };
         var probeDimensions = new Option<int>("--probe-dims") { Hidden = true };
