@@ -51,8 +51,14 @@ internal static class CliRunner
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
-            // The binder's own wording already names the key and the value.
-            await error.WriteLineAsync($"configuration error: {ex.Message}");
+            // The binder's own wording already names the key and the value; an enum also gets its valid values.
+            await error.WriteLineAsync($"configuration error: {ConfigurationErrors.Conversion(ex)}");
+            return 2;
+        }
+        catch (InvalidDataException ex) when (ConfigurationErrors.UnreadableFile(ex) is { } reason)
+        {
+            await error.WriteLineAsync($"configuration error: {reason}");
+            Debug(error, ex);
             return 2;
         }
         catch (OptionsValidationException ex)

@@ -36,6 +36,8 @@ internal static class CliServices
         services.AddSingleton(configuration);
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
+            // Logs always go to stderr: stdout carries the answer (and `ask --json` must stay parseable).
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = null; })
             .SetMinimumLevel(LogLevel.Warning));
         services.AddQaBotCore(configuration);

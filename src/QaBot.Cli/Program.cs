@@ -13,6 +13,7 @@ root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(FeedbackCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(MigrateCommand.Create());

@@ -50,6 +50,21 @@ internal sealed class TextStore : IAsyncDisposable
         return new TextStore(db, config);
     }
 
+    /// <summary>A store in the PostgreSQL database at <paramref name="connectionString"/>, configured like <see cref="Create"/>.</summary>
+    public static TextStore CreatePostgres(string folder, string name, string connectionString)
+    {
+        var config = Path.Combine(folder, name + ".json");
+        var settings = new
+        {
+            Store = new { Provider = "Postgres", ConnectionString = connectionString },
+            Ingestion = new { AutoIngest = false, ArticlesPath = Path.GetFullPath("data/articles") },
+            Embeddings = new { ModelsDirectory = Path.GetFullPath("models") },
+            Logging = new { LogLevel = new { Default = "Warning" } },
+        };
+        File.WriteAllText(config, JsonSerializer.Serialize(settings, Indented));
+        return new TextStore("", config);
+    }
+
     /// <summary>The CLI's services over this store, with <paramref name="overrides"/> (e.g. Retrieval:TopK) on top; one provider per distinct override set.</summary>
     public async Task<IServiceProvider> ServicesAsync(CancellationToken ct, params (string Key, string Value)[] overrides)
     {

@@ -120,6 +120,11 @@ internal static class EvalCommand
             throw new CliUsageException($"--distractors: unknown corpus \"{corpus}\"; use one of: {string.Join(", ", DistractorStore.Corpora)}");
         }
 
+        if (settings.Baseline is { } earlier && (Directory.Exists(earlier) ? Path.Combine(earlier, "report.json") : earlier) is var report && !File.Exists(report))
+        {
+            throw new CliUsageException($"--baseline: no report.json at {Path.GetFullPath(report)}; pass the folder of an earlier run (e.g. eval-out) or its report.json");
+        }
+
         var evalSet = await EvalSetReader.ReadFileAsync(settings.Set, cancellationToken);
         var filters = (settings.Filter ?? []).SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
         var questions = evalSet.Select(filters);

@@ -15,7 +15,8 @@ public sealed class InvalidQuestionException : QaBotException
     /// <summary>Throws when <paramref name="text"/> is empty or longer than <paramref name="maxChars"/>.</summary>
     public static void ThrowIfInvalid(string text, int maxChars)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // Zero-width spaces, joiners and the like are invisible: a message of only those is empty too.
+        if (text.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
         {
             throw new InvalidQuestionException("the question is empty; ask something about the articles, e.g. \"What was the trade volume between Russia and China in 2023?\"");
         }

@@ -14,12 +14,13 @@ public sealed record IncomingCommand(string Name, string Arguments, bool ForOthe
     {
         var text = message.Text ?? "";
         var entity = message.Entities?.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
-        if (entity is null && !text.StartsWith('/'))
+        if (!text.StartsWith('/'))
         {
-            return null;
+            return null; // also when a bot_command entity claims otherwise: it must match the text
         }
 
-        var length = entity?.Length ?? IndexOfSpace(text);
+        // The entity's length comes from the client: never trust it to fit the text.
+        var length = Math.Clamp(entity?.Length ?? IndexOfSpace(text), 1, text.Length);
         var token = text[1..length];
         var at = token.IndexOf('@', StringComparison.Ordinal);
         var target = at >= 0 ? token[(at + 1)..] : null;

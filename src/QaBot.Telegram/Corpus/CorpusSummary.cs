@@ -14,30 +14,19 @@ public sealed record CorpusSummary(IReadOnlyList<StoredArticle> Articles)
             ? (dates.Min(), dates.Max())
             : null;
 
-    /// <summary>Articles newest first (undated last), as /sources lists them.</summary>
+    /// <summary>Articles newest first (undated last; same date: the latest ingested first), as /sources and /latest list them.</summary>
     public IReadOnlyList<StoredArticle> NewestFirst
-        => [.. Articles.OrderByDescending(a => a.Date ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        => [.. Articles.OrderByDescending(a => a.Date ?? DateOnly.MinValue).ThenByDescending(a => a.IngestedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
 
-    /// <summary>Up to <paramref name="count"/> questions built from article titles, spread over the date range.</summary>
+    /// <summary>Up to <paramref name="count"/> questions built from article titles (<see cref="ExampleQuestion"/>), spread over the date range.</summary>
     public IReadOnlyList<string> ExampleQuestions(int count = 3)
     {
-        var titled = NewestFirst.Where(a => a.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3).ToList();
-        if (titled.Count == 0)
+        var questions = NewestFirst.Select(a => ExampleQuestion.From(a.Title)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (questions.Count <= count)
         {
-            return [];
+            return questions;
         }
 
-        var picks = Enumerable.Range(0, Math.Min(count, titled.Count))
-            .Select(i => titled[i * titled.Count / Math.Min(count, titled.Count)])
-            .DistinctBy(a => a.Id);
-        return [.. picks.Select(a => QuestionFrom(a.Title))];
-    }
-
-    /// <summary>"Xi to break travel drought for meeting with Putin" → "What do the articles say about Xi to break travel drought for meeting with Putin?"</summary>
-    public static string QuestionFrom(string title)
-    {
-        var words = title.Trim().TrimEnd('.', '!', '?', ':', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var shortTitle = string.Join(' ', words.Take(14)) + (words.Length > 14 ? "…" : "");
-        return title.TrimEnd().EndsWith('?') ? shortTitle + "?" : $"What do the articles say about “{shortTitle}”?";
+        return [.. Enumerable.Range(0, count).Select(i => questions[i * questions.Count / count])];
     }
 }

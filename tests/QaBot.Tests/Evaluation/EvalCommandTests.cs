@@ -72,6 +72,23 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public async Task AMissingBaselineIsAUsageErrorBeforeAnyQuestionIsAsked()
+    {
+        using var dir = new TempDir();
+        var asked = 0;
+        var set = Path.Combine(dir.Path, "set.jsonl");
+        await File.WriteAllTextAsync(set, SetText);
+
+        var ex = await Assert.ThrowsAsync<CliUsageException>(() => EvalCommand.RunAsync(
+            new EvalCommand.Settings(Set: set, Out: Path.Combine(dir.Path, "o"), Baseline: Path.Combine(dir.Path, "no-such-run")),
+            _ => Task.FromResult(new EvalCommand.Target((q, ct) => { asked++; return Ask(q, ct); }, [])), null, EvalConsoleOutput.CreateConsole(TextWriter.Null), CancellationToken.None));
+
+        Assert.Contains("--baseline: no report.json at", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("no-such-run", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, asked);
+    }
+
+    [Fact]
     public async Task FilterSelectsByTagOrIdAndAnUnknownFilterIsAUsageError()
     {
         using var dir = new TempDir();

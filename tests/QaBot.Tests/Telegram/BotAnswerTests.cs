@@ -127,6 +127,30 @@ public sealed class BotAnswerTests
     }
 
     [Fact]
+    public async Task GibberishAfterAQuestionDoesNotRepeatThePreviousAnswer()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.SendText(Alice, Alice, Question);
+        var first = (await bot.Api.WaitForBotMessagesAsync(Alice, 1, TimeSpan.FromSeconds(60))).Single();
+        bot.Api.SendText(Alice, Alice, "asdfgh");
+        var second = (await bot.Api.WaitForBotMessagesAsync(Alice, 2, TimeSpan.FromSeconds(60)))[1];
+
+        Assert.Contains("Sources", first.Text, StringComparison.Ordinal);
+        Assert.Contains("could not find", second.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources", second.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AJsonLookingQuestionGetsNoLanguageNote()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.SendText(Alice, Alice, "{\"a\":1}");
+        var reply = (await bot.Api.WaitForBotMessagesAsync(Alice, 1, TimeSpan.FromSeconds(60))).Single();
+        Assert.DoesNotContain("Portuguese", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Offline mode searches the English articles", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnArticleWithMarkupCharactersIsQuotedExactly()
     {
         var articles = Directory.CreateTempSubdirectory("qabot-articles-").FullName;

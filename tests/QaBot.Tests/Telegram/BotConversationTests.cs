@@ -16,7 +16,7 @@ public sealed class BotConversationTests
         Assert.Contains("getMe", calls);
         Assert.Contains("deleteWebhook", calls);
         var commands = bot.Api.Commands!.Select(c => (string)c!["command"]!).ToList();
-        Assert.Equal(["start", "ask", "sources", "reset", "help"], commands);
+        Assert.Equal(["start", "ask", "latest", "sources", "reset", "help"], commands);
         await bot.Api.WaitUntilAsync(a => a.Calls.Any(c => c.Method == "getUpdates"), what: "polling");
     }
 
@@ -99,6 +99,29 @@ public sealed class BotConversationTests
         var replies = await bot.Api.WaitForBotMessagesAsync(Alice, 2);
         Assert.Contains("the limit is 20", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("Please type a question", replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvisibleOrMarkupOnlyMessagesAskForAQuestionAndAnOversizedCommandEntityIsStillAnswered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.SendText(Alice, Alice, "\u200B");
+        bot.Api.SendText(Alice, Alice, "</blockquote><b>");
+        bot.Api.SendRawUpdate(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = 90, ["date"] = 1700000000,
+                ["chat"] = new JsonObject { ["id"] = Alice, ["type"] = "private", ["first_name"] = "A" },
+                ["from"] = FakeBotApi.UserJson(Alice, "alice"),
+                ["text"] = "/help",
+                ["entities"] = new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = 64 }),
+            },
+        });
+
+        var replies = await bot.Api.WaitForBotMessagesAsync(Alice, 3);
+        Assert.All(replies.Take(2), r => Assert.Contains("Please type a question", r.Text, StringComparison.Ordinal));
+        Assert.Contains("How to ask", replies[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]

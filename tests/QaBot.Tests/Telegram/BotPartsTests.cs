@@ -57,6 +57,26 @@ public sealed class BotPartsTests
     }
 
     [Fact]
+    public void ABotCommandEntityLongerThanTheTextIsClampedNotThrown()
+    {
+        var message = Text("/help");
+        message.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 40 }];
+        Assert.Equal(new IncomingCommand("help", "", false), IncomingCommand.Parse(message, "qa_test_bot"));
+        var liar = Text("hello");
+        liar.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 3 }];
+        Assert.Null(IncomingCommand.Parse(liar, "qa_test_bot"));
+    }
+
+    [Theory]
+    [InlineData("\u200B", "")]
+    [InlineData("\u200B\u200D\uFEFF \n", "")]
+    [InlineData("</blockquote><b>", "")]
+    [InlineData("\u200BWho is Xi?\u200B", "Who is Xi?")]
+    [InlineData("<b>Who is Xi?</b>", "<b>Who is Xi?</b>")]
+    public void InvisibleCharactersAndStrayMarkupAreNoQuestion(string text, string cleaned)
+        => Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(cleaned), QuestionText.Clean(System.Text.RegularExpressions.Regex.Unescape(text)));
+
+    [Fact]
     public void GroupQuestionsNeedAMentionOrAReply()
     {
         var mention = Text("@qa_test_bot, when did Xi visit?");
@@ -84,12 +104,26 @@ public sealed class BotPartsTests
         Assert.Equal((new DateOnly(2021, 12, 15), new DateOnly(2022, 9, 5)), corpus.DateRange);
         Assert.Equal(9, corpus.ChunkCount);
         var examples = corpus.ExampleQuestions();
-        Assert.Equal(2, examples.Count);
-        Assert.Contains("Xi to break travel drought for meeting with Putin", examples[0], StringComparison.Ordinal);
+        Assert.Equal(["Will Xi break travel drought for meeting with Putin?", "What do the articles say about “Putin and Xi hold video call”?"], examples);
         var start = CommandReplies.Start(corpus, isPrivate: true);
         Assert.Contains("<b>3</b> articles from 15 Dec 2021 to 5 Sep 2022", start, StringComparison.Ordinal);
         Assert.Null(TelegramHtml.Parse(start).Error);
     }
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin and Chinese leader Xi Jinping pledged December 30 to deepen…", "What do the articles say Russian President Vladimir Putin and Chinese leader Xi Jinping pledged?")]
+    [InlineData("Russian Foreign Minister Sergey Lavrov indicated that Chinese President Xi Jinping is anticipated…", "What do the articles say Russian Foreign Minister Sergey Lavrov indicated?")]
+    [InlineData("Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are currently…", "What do the articles say about relations between Russian President Vladimir Putin and Chinese President Xi Jinping?")]
+    [InlineData("The leaders will discuss the tensions in Europe and the aggressive rhetoric of the United States…", "What do the articles say the leaders will discuss?")]
+    [InlineData("Xi to break travel drought for meeting with Putin", "Will Xi break travel drought for meeting with Putin?")]
+    [InlineData("Why did Xi travel to Moscow?", "Why did Xi travel to Moscow?")]
+    public void ExampleQuestionsReadNaturallyAndNeverQuoteACutOffSentence(string title, string question)
+        => Assert.Equal(question, ExampleQuestion.From(title));
+
+    [Theory]
+    [InlineData("Putin and Xi hold talks as sanctions on Russia are tightened over the war in Ukraine…")]
+    [InlineData("Untitled")]
+    public void ATitleThatFitsNoShapeGivesNoExample(string title) => Assert.Null(ExampleQuestion.From(title));
 
     [Fact]
     public void ExportedFeedbackFollowsTheEvalSetFormat()

@@ -35,6 +35,29 @@ public sealed class ServeCommandTests
         Assert.Single(error.Trim().Split('\n'));
     }
 
+    [Fact]
+    public async Task ARejectedWebhookExitsWith1InOneLineNamingTheSetting()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        api.Inject("setWebhook", new Fault(Status: 400, Description: "Bad Request: bad webhook: Failed to resolve host: Name or service not known"));
+        var folder = Directory.CreateTempSubdirectory("qabot-serve-").FullName;
+        var (exit, error) = await ServeAsync(new
+        {
+            Telegram = new
+            {
+                BotToken = FakeBotApi.Token, ApiBaseUrl = api.BaseUrl, Mode = "Webhook", WebhookUrl = "https://no-such-host.invalid/hook",
+                WebhookSecret = "s3cret", WebhookListenUrl = "http://127.0.0.1:0",
+            },
+            Store = new { Path = Path.Combine(folder, "qabot.db") },
+            Ingestion = new { ArticlesPath = QaBot.Tests.Support.RepoPaths.Articles },
+            Logging = new { LogLevel = new { Default = "None" } },
+        });
+        Assert.Equal(1, exit);
+        Assert.Contains("Telegram rejected the webhook https://no-such-host.invalid/hook", error, StringComparison.Ordinal);
+        Assert.Contains("Telegram:WebhookUrl", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
     private static async Task<(int Exit, string Error)> ServeAsync(object settings)
     {
         var config = Path.Combine(Directory.CreateTempSubdirectory("qabot-cfg-").FullName, "settings.json");

@@ -110,4 +110,11 @@ public sealed class LlmCircuitBreakerOptions
     /// <summary>How long the circuit stays open (no calls to the model) before one trial call.</summary>
     [Range(1, 3600, ErrorMessage = "Llm:CircuitBreaker:BreakSeconds must be between 1 and 3600.")]
     public int BreakSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Timed-out calls in a row that also open the circuit (0 = off). A model slower than <c>Llm:TimeoutSeconds</c>
+    /// fails so slowly that the ratio rule above may never see enough calls in its window.
+    /// </summary>
+    [Range(0, 100, ErrorMessage = "Llm:CircuitBreaker:ConsecutiveTimeouts must be between 0 (off) and 100.")]
+    public int ConsecutiveTimeouts { get; set; } = 2;
 }

@@ -23,7 +23,11 @@ public static partial class FollowUpCarryOver
         return previous is null || !IsFollowUp(question) ? question.Trim() : Combine(previous, question);
     }
 
-    /// <summary>True when the question cannot stand alone: it starts with a connector, uses a pronoun, or has at most one content word.</summary>
+    /// <summary>
+    /// True when the question cannot stand alone: it starts with a connector, uses a pronoun, or is a question with at
+    /// most one content word ("why?", "Xi?", "in 2021"). A lone word that is not asked ("asdfgh", stray markup) is taken
+    /// as it is, so it never repeats the previous answer.
+    /// </summary>
     public static bool IsFollowUp(string question)
     {
         var text = question.Trim();
@@ -38,7 +42,7 @@ public static partial class FollowUpCarryOver
             return true;
         }
 
-        return WordTokens.Of(text).Count(WordTokens.IsContentWord) <= 1;
+        return WordTokens.Of(text).Count(WordTokens.IsContentWord) <= 1 && (text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text) || text.Any(char.IsDigit));
     }
 
     private static string Combine(string previous, string question)
@@ -78,6 +82,10 @@ public static partial class FollowUpCarryOver
     [GeneratedRegex(@"^(and|but|also|so|what about|how about|and what about|what of|same for|а|и|а что|а как|что насчёт|что насчет|und|et|y|e|en)\b[\s,]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();
+
+    [GeneratedRegex(@"^\W*(why|when|where|who|whom|whose|what|which|how|почему|зачем|когда|где|кто|что|как|сколько|warum|wann|wo|wer|was|wie|pourquoi|quand|où|qui|quoi|comment|por qué|cuándo|dónde|quién|qué|cómo)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|these|those|он|она|они|его|её|ее|их|там|тогда)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -80,7 +80,9 @@ public static class LanguageDetector
         var best = (Code: "", Score: 0.0);
         foreach (var (code, (_, stopWords, letters)) in Latin)
         {
-            var score = words.Count(stopWords.Contains) + (0.5 * lower.Count(c => letters.Contains(c, StringComparison.Ordinal)));
+            // One-letter stop words ("a", "e", "o", "y") count only beside other evidence: {"a":1} is not Portuguese.
+            var evidence = words.Count(w => w.Length > 1 && stopWords.Contains(w)) + (0.5 * lower.Count(c => letters.Contains(c, StringComparison.Ordinal)));
+            var score = evidence > 0 ? evidence + words.Count(w => w.Length == 1 && stopWords.Contains(w)) : 0;
             if (score > best.Score || (score == best.Score && code == "en" && score > 0))
             {
                 best = (code, score);

@@ -44,6 +44,20 @@ public sealed class FollowUpCarryOverTests
     public void AStandaloneQuestionIsLeftAlone(string question) =>
         Assert.Equal(question, FollowUpCarryOver.Rewrite(question, TradeTurn));
 
+    [Theory]
+    [InlineData("asdfgh")]
+    [InlineData("</blockquote><b>")]
+    [InlineData("ok")]
+    public void AWordThatIsNotAskedDoesNotRepeatThePreviousQuestion(string junk) =>
+        Assert.Equal(junk, FollowUpCarryOver.Rewrite(junk, TradeTurn));
+
+    [Theory]
+    [InlineData("Why?")]
+    [InlineData("why")]
+    [InlineData("India?")]
+    public void AOneWordQuestionStillLeansOnThePreviousOne(string question) =>
+        Assert.StartsWith("What was the trade volume between Russia and China", FollowUpCarryOver.Rewrite(question, TradeTurn), StringComparison.Ordinal);
+
     [Fact]
     public void WithoutHistoryNothingChanges() =>
         Assert.Equal("and in 2021?", FollowUpCarryOver.Rewrite("and in 2021?", []));

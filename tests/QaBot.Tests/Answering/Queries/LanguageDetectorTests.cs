@@ -21,6 +21,17 @@ public sealed class LanguageDetectorTests
     public void AQuestionWithNoWordsBorrowsThePreviousTurnsLanguage() =>
         Assert.Equal("ru", LanguageDetector.Detect(new Question("2021?", [new ChatTurn("user", "Каким был товарооборот в 2023 году?"), new ChatTurn("assistant", "228 [1].")])).Code);
 
+    [Theory]
+    [InlineData("{\"a\":1}")]
+    [InlineData("a")]
+    [InlineData("e o y")]
+    public void ALoneOneLetterWordIsNoEvidenceOfALanguage(string text) =>
+        Assert.Null(LanguageDetector.TryDetect(text));
+
+    [Fact]
+    public void OneLetterWordsStillCountBesideOtherEvidence() =>
+        Assert.Equal("es", LanguageDetector.Detect(new Question("Y en 2021?")).Code);
+
     [Fact]
     public void NothingToGoOnMeansEnglish() =>
         Assert.Equal("en", LanguageDetector.Detect(new Question("2021?")).Code);
