@@ -11,7 +11,6 @@ root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
-root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(FeedbackCommand.Create());

@@ -36,7 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<TextChunker>();
 
-        // Embeddings: one lazily loaded model for the whole app (GloVe offline, or a remote endpoint).
+        // Embeddings: one lazily loaded model for the whole app (the ArcticXs sentence encoder offline, or a remote endpoint).
         services.AddSingleton<EmbeddingModel>();
 
         // Store: one SQLite file (default) or PostgreSQL (Store:Provider); the chunk collection is seen through the
@@ -98,7 +98,7 @@ public static class ServiceCollectionExtensions
         => services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
 
     /// <summary>
-    /// The chunk vector size: the configured model's, or the local GloVe size when vectors are unavailable
+    /// The chunk vector size: the configured model's, or the shipped encoders' size when vectors are unavailable
     /// (chunks are then stored without vectors, so the size only matters once vectors arrive).
     /// </summary>
     private static int ChunkDimensions(IServiceProvider services)

