@@ -39,7 +39,11 @@ internal static partial class ConfigurationErrors
             return ex.Message;
         }
 
-        return $"{match.Groups["key"].Value} = \"{match.Groups["value"].Value}\" is not valid; use one of: {string.Join(", ", Enum.GetNames(type))}";
+        var (key, value) = (match.Groups["key"].Value, match.Groups["value"].Value);
+        var retired = key == "Embeddings:Provider" && value.Equals("Glove", StringComparison.OrdinalIgnoreCase)
+            ? " (GloVe word vectors were retired: remove the setting to use the ArcticXs sentence encoder, the default, which needs no download)"
+            : "";
+        return $"{key} = \"{value}\" is not valid; use one of: {string.Join(", ", Enum.GetNames(type))}{retired}";
     }
 
     private static Type? FindEnum(string fullName)

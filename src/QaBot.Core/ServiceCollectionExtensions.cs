@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Generative;
+using QaBot.Core.Answering.Reading;
 using QaBot.Core.Articles;
 using QaBot.Core.Chunking;
 using QaBot.Core.Embeddings;
@@ -35,7 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<TextChunker>();
 
-        // Embeddings: one lazily loaded model for the whole app (GloVe offline, or a remote endpoint).
+        // Embeddings: one lazily loaded model for the whole app (the ArcticXs sentence encoder offline, or a remote endpoint).
         services.AddSingleton<EmbeddingModel>();
 
         // Store: one SQLite file (default) or PostgreSQL (Store:Provider); the chunk collection is seen through the
@@ -59,6 +60,7 @@ public static class ServiceCollectionExtensions
             ?? throw new InvalidOperationException("SqliteCollection was requested but Store:Provider is not Sqlite; depend on VectorStoreCollection<string, ChunkRecord>."));
 
         // Ingestion, retrieval, answering.
+        services.AddSingleton<SentenceVectors>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleWriter>();
         services.AddSingleton<EmbeddingModelGuard>();
@@ -66,6 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
+        services.AddSingleton(sp => new SentenceReader(() => LoadReaderModel(sp.GetRequiredService<IOptions<AnsweringOptions>>().Value)));
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
 
@@ -75,12 +78,27 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    private static ReaderModel LoadReaderModel(AnsweringOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ReaderModel))
+        {
+            return ReaderModel.Default;
+        }
+
+        if (!File.Exists(options.ReaderModel))
+        {
+            throw new QaBotException($"Answering:ReaderModel file not found: {Path.GetFullPath(options.ReaderModel)} — fix the path or leave the setting empty for the shipped model");
+        }
+
+        return ReaderModel.Parse(File.ReadAllText(options.ReaderModel), options.ReaderModel);
+    }
+
     private static void AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
         where T : class
         => services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
 
     /// <summary>
-    /// The chunk vector size: the configured model's, or the local GloVe size when vectors are unavailable
+    /// The chunk vector size: the configured model's, or the shipped encoders' size when vectors are unavailable
     /// (chunks are then stored without vectors, so the size only matters once vectors arrive).
     /// </summary>
     private static int ChunkDimensions(IServiceProvider services)

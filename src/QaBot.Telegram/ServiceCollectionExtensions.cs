@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QaBot.Core.Store;
 using QaBot.Telegram.Api;
 using QaBot.Telegram.Conversation;
 using QaBot.Telegram.Corpus;
@@ -35,6 +36,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<BotCorpus>();
+        services.AddSingleton<AdminIngest>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<UpdateHandler>();
@@ -44,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WebhookService>();
 
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());
+        services.AddHostedService<InboxSweeper>();
         services.AddSingleton<IHostedService>(sp =>
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Mode == BotMode.Webhook
                 ? sp.GetRequiredService<WebhookService>()
@@ -54,13 +57,19 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the bot's <see cref="BotStore"/> (SQLite, in <c>Telegram:DatabasePath</c> or the article store's file) and
+    /// Adds the bot's <see cref="BotStore"/> — SQLite (in <c>Telegram:DatabasePath</c> or the article store's file), or
+    /// PostgreSQL in the article store's database when <c>Store:Provider</c> is <c>Postgres</c>, shared by replicas — and
     /// the feedback export that reads it. Also used alone by <c>qabot feedback export</c>.
     /// </summary>
     public static IServiceCollection AddBotStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<BotStore>(sp => new SqliteBotStore(configuration, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<BotStore>(sp => string.Equals(configuration["Store:Provider"], nameof(StoreProvider.Postgres), StringComparison.OrdinalIgnoreCase)
+            ? new PostgresBotStore(
+                ((PostgresVectorStore)sp.GetRequiredService<QaBotVectorStore>()).DataSource,
+                sp.GetRequiredService<TimeProvider>(),
+                TimeSpan.FromSeconds(configuration.GetValue("Telegram:LeaseSeconds", 30)))
+            : new SqliteBotStore(configuration, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<FeedbackExporter>();
         return services;
     }

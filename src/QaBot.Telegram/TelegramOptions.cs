@@ -103,6 +103,13 @@ public sealed class TelegramOptions
     [Range(0, 600, ErrorMessage = "Telegram:ShutdownTimeoutSeconds must be between 0 and 600.")]
     public int ShutdownTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// With the store in PostgreSQL (replicas): how long a process's claim on an update lasts without progress; an update
+    /// whose process died is taken over by another replica after this.
+    /// </summary>
+    [Range(2, 3600, ErrorMessage = "Telegram:LeaseSeconds must be between 2 and 3600 (e.g. 30).")]
+    public int LeaseSeconds { get; set; } = 30;
+
     /// <summary>SQLite file for the bot's own tables; empty = the same file as <c>Store:Path</c>.</summary>
     public string? DatabasePath { get; set; }
 }

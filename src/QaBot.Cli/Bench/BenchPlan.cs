@@ -14,9 +14,15 @@ internal sealed record BenchPlan(
     /// <summary>Run only the text scenarios (ingestion, full-text, hybrid, ask, cold start) or only the vector ones; null runs both.</summary>
     public string? Only { get; init; }
 
-    public bool RunsText => Only is null or "text";
+    /// <summary>With <c>--postgres CONNECTION</c>: the text scenarios at 100k chunks (10k with --quick) again on PostgreSQL.</summary>
+    public string? Postgres { get; init; }
+
+    public bool RunsText => Only is null or "text" or "postgres";
 
     public bool RunsVectors => Only is null or "vectors";
+
+    /// <summary><c>--only postgres</c>: the text store grows to 100k chunks (10k with --quick) only, for the PostgreSQL comparison.</summary>
+    public IReadOnlyList<int> TextScalesToRun => Only == "postgres" ? [Quick ? 10_000 : 100_000] : TextScales;
 
     public static BenchPlan For(bool quick, string outDirectory) => quick
         ? new(true, outDirectory, [10_000], [(10_000, 384), (100_000, 384)], Runs: 40, VectorQueries: 60, BaselineRuns: 3, ColdStarts: 2)

@@ -58,7 +58,8 @@ internal sealed class BenchRunner(BenchPlan plan)
         await ingestion.IngestAsync(articles, ct);
         var pending = new Queue<string>(sotuFiles);
         var coldStartDone = false;
-        foreach (var target in plan.TextScales)
+        var postgresDone = false;
+        foreach (var target in plan.TextScalesToRun)
         {
             Step($"growing the text store to {target:#,0} chunks");
             var chunks = await GrowAsync(text, ingestion, documents, pending, target, ct);
@@ -67,7 +68,14 @@ internal sealed class BenchRunner(BenchPlan plan)
             await FullTextScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
             await HybridScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
             AskScenario.Report(report, chunks, await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct), sampleAsk);
-            if (!coldStartDone && (chunks >= 100_000 || target == plan.TextScales[^1]))
+            if (plan.Postgres is { } postgres && !postgresDone && (chunks >= 100_000 || target == plan.TextScalesToRun[^1]))
+            {
+                Step($"the same at {chunks:#,0} chunks on PostgreSQL");
+                await PostgresScenario.RunAsync(report, text, chunks, queries, postgres, Math.Min(plan.RunsAt(chunks), 60), ct);
+                postgresDone = true;
+            }
+
+            if (!coldStartDone && (chunks >= 100_000 || target == plan.TextScalesToRun[^1]))
             {
                 Step("cold start and serving memory");
                 await ColdStartScenario.RunAsync(report, text, chunks, plan.ColdStarts, ct);

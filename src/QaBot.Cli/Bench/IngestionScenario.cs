@@ -9,7 +9,7 @@ using QaBot.Core.Store;
 namespace QaBot.Cli.Bench;
 
 /// <summary>
-/// Ingestion throughput with the default local embeddings (GloVe), through the real <see cref="ArticleIngestor"/>, and
+/// Ingestion throughput with the default local embeddings (the ArcticXs encoder), through the real <see cref="ArticleIngestor"/>, and
 /// the store's size on disk. Baseline: the same work done naively — each chunk embedded alone and written in its own
 /// transaction.
 /// </summary>
@@ -44,7 +44,7 @@ internal sealed class IngestionScenario(TextStore store)
         var dimensions = services.GetRequiredService<EmbeddingModel>().Dimensions;
         var naive = await NaiveChunksPerSecondAsync(services, sampleFiles, scratchFolder, ct);
         var chunksPerSecond = _chunks / _elapsed.TotalSeconds;
-        var scenario = $"ingest {_articles:#,0} articles → {_chunks:#,0} chunks (GloVe {dimensions}-d)";
+        var scenario = $"ingest {_articles:#,0} articles → {_chunks:#,0} chunks (encoder {dimensions}-d)";
         report.Add(new BenchFigure(scenario, "chunks/s", chunksPerSecond, "chunks/s", naive, "naive: load, chunk, then 1 chunk per embed call + transaction",
             "≥ 2,000", chunksPerSecond >= 2000) { HigherIsBetter = true });
         report.Add(new BenchFigure(scenario, "articles/s", _articles / _elapsed.TotalSeconds, "articles/s") { HigherIsBetter = true });
@@ -67,7 +67,7 @@ internal sealed class IngestionScenario(TextStore store)
         var loader = services.GetRequiredService<ArticleLoader>();
         var chunker = services.GetRequiredService<TextChunker>();
         var generator = services.GetRequiredService<EmbeddingModel>().Generator
-            ?? throw new InvalidOperationException("the bench needs the local word vectors: run `qabot models pull` first");
+            ?? throw new InvalidOperationException("the bench needs the local sentence encoder (Embeddings:Provider ArcticXs)");
         var path = Path.Combine(scratchFolder, "naive-ingest.db");
         Directory.CreateDirectory(scratchFolder);
         File.Delete(path);

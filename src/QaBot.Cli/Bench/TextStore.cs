@@ -7,7 +7,7 @@ using QaBot.Core.Store;
 namespace QaBot.Cli.Bench;
 
 /// <summary>
-/// A real QaBot store of article text (GloVe vectors, FTS5) in the bench folder, with the settings file that points
+/// A real QaBot store of article text (sentence-encoder vectors, FTS5) in the bench folder, with the settings file that points
 /// both this process and spawned <c>qabot ask</c> processes at it. Services are the CLI's own (the same DI as every command).
 /// </summary>
 internal sealed class TextStore : IAsyncDisposable
@@ -43,11 +43,24 @@ internal sealed class TextStore : IAsyncDisposable
         {
             Store = new { Path = db },
             Ingestion = new { AutoIngest = false, ArticlesPath = Path.GetFullPath("data/articles") },
-            Embeddings = new { ModelsDirectory = Path.GetFullPath("models") },
             Logging = new { LogLevel = new { Default = "Warning" } },
         };
         File.WriteAllText(config, JsonSerializer.Serialize(settings, Indented));
         return new TextStore(db, config);
+    }
+
+    /// <summary>A store in the PostgreSQL database at <paramref name="connectionString"/>, configured like <see cref="Create"/>.</summary>
+    public static TextStore CreatePostgres(string folder, string name, string connectionString)
+    {
+        var config = Path.Combine(folder, name + ".json");
+        var settings = new
+        {
+            Store = new { Provider = "Postgres", ConnectionString = connectionString },
+            Ingestion = new { AutoIngest = false, ArticlesPath = Path.GetFullPath("data/articles") },
+            Logging = new { LogLevel = new { Default = "Warning" } },
+        };
+        File.WriteAllText(config, JsonSerializer.Serialize(settings, Indented));
+        return new TextStore("", config);
     }
 
     /// <summary>The CLI's services over this store, with <paramref name="overrides"/> (e.g. Retrieval:TopK) on top; one provider per distinct override set.</summary>

@@ -14,14 +14,18 @@ internal static class BenchCommand
     {
         var quick = new Option<bool>("--quick") { Description = "About a minute: 10k text chunks, 10k and 100k × 384 vectors" };
         var output = new Option<string>("--out") { Description = "Folder for bench.json, the generated corpus and the stores", DefaultValueFactory = _ => "bench-out" };
-        var only = new Option<string?>("--only") { Description = "Run only the text scenarios or only the vector ones" };
-        only.AcceptOnlyFromAmong("text", "vectors");
+        var only = new Option<string?>("--only") { Description = "Run only the text scenarios, only the vector ones, or only the PostgreSQL comparison (text|vectors|postgres)" };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Also run the text scenarios at 100k chunks on PostgreSQL at this Npgsql connection string (the bench drops and recreates schema qabot there)",
+        };
+        only.AcceptOnlyFromAmong("text", "vectors", "postgres");
         var probe = new Option<string?>("--probe") { Hidden = true };
         var probeStore = new Option<string?>("--probe-store") { Hidden = true };
         var probeDimensions = new Option<int>("--probe-dims") { Hidden = true };
         var command = new Command("bench", "Measure speed and memory at 10k-1M chunks against naive baselines; writes bench.json")
         {
-            quick, output, only, probe, probeStore, probeDimensions,
+            quick, output, only, postgres, probe, probeStore, probeDimensions,
         };
         command.SetAction((parse, ct) => CliRunner.RunAsync(
             parse,
@@ -43,7 +47,12 @@ internal static class BenchCommand
                     throw new CliUsageException("run qabot bench from the repository root (it reads data/articles and data/bench)");
                 }
 
-                var plan = BenchPlan.For(parse.GetValue(quick), Path.GetFullPath(parse.GetValue(output) ?? "bench-out")) with { Only = parse.GetValue(only) };
+                var plan = BenchPlan.For(parse.GetValue(quick), Path.GetFullPath(parse.GetValue(output) ?? "bench-out")) with { Only = parse.GetValue(only), Postgres = parse.GetValue(postgres) };
+                if (plan.Only == "postgres" && plan.Postgres is null)
+                {
+                    throw new CliUsageException("--only postgres needs --postgres CONNECTION (an Npgsql connection string; its schema qabot is replaced)");
+                }
+
                 var report = await new BenchRunner(plan).RunAsync(token);
                 report.Print();
                 var json = Path.Combine(plan.OutDirectory, "bench.json");

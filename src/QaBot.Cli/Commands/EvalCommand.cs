@@ -35,10 +35,13 @@ internal static class EvalCommand
         IReadOnlyList<string>? Filter = null,
         bool NoJudge = false,
         double MinSupport = SupportTest.DefaultMinSupport,
-        string? Distractors = null);
+        string? Distractors = null,
+        bool FitReader = false,
+        int Folds = 5,
+        string? ReaderOut = null);
 
-    /// <summary>What a run asks and what its report should say about the store it asks (e.g. a distractor run).</summary>
-    internal sealed record Target(AskFunction Ask, IReadOnlyList<string> Notes);
+    /// <summary>What a run asks, what its report should say about the store it asks (e.g. a distractor run), and the services behind it.</summary>
+    internal sealed record Target(AskFunction Ask, IReadOnlyList<string> Notes, IServiceProvider? Services = null);
 
     public static Command Create()
     {
@@ -57,19 +60,24 @@ internal static class EvalCommand
         {
             Description = $"Hide the articles among a distractor corpus ({string.Join(", ", DistractorStore.Corpora)}): builds that store once, then reuses it",
         };
+        var fitReader = new Option<bool>("--fit-reader") { Description = "Fit the reader model on the set, write it, and report cross-validated (out-of-fold) numbers" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for --fit-reader", DefaultValueFactory = _ => 5 };
+        var readerOut = new Option<string?>("--reader-out") { Description = "Where --fit-reader writes the model (default: OUT/reader-model.json)" };
         var command = new Command("eval", "Run an eval set and report retrieval, answer and citation quality")
         {
-            set, output, k, baseline, failUnder, filter, noJudge, distractors,
+            set, output, k, baseline, failUnder, filter, noJudge, distractors, fitReader, folds, readerOut,
         };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (services, token) =>
         {
             var settings = new Settings(
                 parse.GetValue(set)!, parse.GetValue(output)!, parse.GetValue(k), parse.GetValue(baseline),
                 parse.GetValue(failUnder) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(noJudge),
-                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport, parse.GetValue(distractors));
+                services.GetRequiredService<IOptions<LlmOptions>>().Value.MinSupport, parse.GetValue(distractors),
+                parse.GetValue(fitReader), parse.GetValue(folds), parse.GetValue(readerOut));
             var console = EvalConsoleOutput.CreateConsole(parse.InvocationConfiguration.Output);
             await using var distractorRun = settings.Distractors is null ? null : new EvalDistractors(services, settings.Distractors, console);
-            return await RunAsync(settings, distractorRun is null ? PrepareAsync : distractorRun.PrepareAsync, services.GetService<IChatClient>(), console, token);
+            Func<CancellationToken, Task<Target>> prepare = distractorRun is null ? PrepareAsync : distractorRun.PrepareAsync;
+            return await RunAsync(settings, settings.FitReader ? ct2 => EvalReaderFit.PrepareAsync(settings, prepare, console, ct2) : prepare, services.GetService<IChatClient>(), console, token);
 
             async Task<Target> PrepareAsync(CancellationToken ct2)
             {
@@ -78,7 +86,7 @@ internal static class EvalCommand
                     console.MarkupLineInterpolated($"First run: ingested the sample articles ({report.Summary}).");
                 }
 
-                return new Target(services.GetRequiredService<AnswerService>().AskAsync, []);
+                return new Target(services.GetRequiredService<AnswerService>().AskAsync, [], services);
             }
         }, ct));
         return command;
@@ -100,6 +108,11 @@ internal static class EvalCommand
         if (settings.K < 1)
         {
             throw new CliUsageException($"--k must be at least 1, not {settings.K}");
+        }
+
+        if (settings.FitReader && settings.Folds < 2)
+        {
+            throw new CliUsageException($"--folds must be at least 2, not {settings.Folds}");
         }
 
         if (settings.Distractors is { } corpus && !DistractorStore.Corpora.Contains(corpus, StringComparer.Ordinal))

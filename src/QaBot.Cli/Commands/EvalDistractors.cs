@@ -42,7 +42,7 @@ internal sealed class EvalDistractors(IServiceProvider services, string corpus, 
             $"{build.Documents:#,0} documents): {build.Chunks:#,0} chunks in {store.DbPath} " +
             (build.Reused ? "(reused)" : $"(built in {build.Elapsed.TotalSeconds:0} s)");
         Say(note);
-        return new EvalCommand.Target(_storeServices.GetRequiredService<AnswerService>().AskAsync, [note]);
+        return new EvalCommand.Target(_storeServices.GetRequiredService<AnswerService>().AskAsync, [note], _storeServices);
     }
 
     public async ValueTask DisposeAsync()

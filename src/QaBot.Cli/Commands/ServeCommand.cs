@@ -2,9 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using QaBot.Core;
+using QaBot.Core.Ingestion;
 using QaBot.Telegram;
+using QaBot.Telegram.Hosting;
 
 namespace QaBot.Cli.Commands;
 
@@ -23,6 +23,7 @@ internal static class ServeCommand
             }
 
             using var host = Build(configuration);
+            await using var pollerLock = await PollerLock.AcquireAsync(host.Services, configuration, token);
             await host.RunAsync(token);
             return 0;
         }, ct));
@@ -32,15 +33,14 @@ internal static class ServeCommand
     /// <summary>The generic host running the bot (also used by tests and the measurement harness).</summary>
     public static IHost Build(IConfiguration configuration, Action<IServiceCollection>? extra = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // logs on stderr, like every command
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
-        // A start-up failure is printed once, as one line, by CliRunner; the host would add a stack trace.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
-        builder.Services.AddQaBotCore(configuration);
+        var builder = CliHost.CreateBuilder(configuration);
         builder.Services.AddQaBotTelegram(configuration);
+        if (configuration.GetValue("Ingestion:Watch", true))
+        {
+            // Keep up with the news while serving: the articles folder and the feeds (what `qabot watch` runs alone).
+            builder.Services.AddQaBotWatch();
+        }
+
         extra?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -5,7 +5,8 @@ namespace QaBot.Core.Answering;
 
 /// <summary>
 /// Checks that every <c>[n]</c> in an answer points to a citation, that the citation is a retrieved passage, and that
-/// the passage contains the cited sentence (whitespace-insensitive) and the quote. Returns the problems found.
+/// a retrieved passage of the cited article contains the cited sentence (whitespace-insensitive) and the quote. A
+/// citation stands for its article: two passages of one article are one source. Returns the problems found.
 /// </summary>
 public static class CitationValidator
 {
@@ -14,6 +15,7 @@ public static class CitationValidator
     {
         var problems = new List<string>();
         var passages = retrieved.ToDictionary(r => r.Chunk.Id, r => Normalize(r.Chunk.Text), StringComparer.Ordinal);
+        var articles = retrieved.GroupBy(r => r.Chunk.ArticleId).ToDictionary(g => g.Key, g => g.Select(r => passages[r.Chunk.Id]).ToList(), StringComparer.Ordinal);
         var citations = draft.Citations.ToDictionary(c => c.N);
         foreach (var (sentence, numbers) in CitedSentences(draft.Text))
         {
@@ -27,7 +29,7 @@ public static class CitationValidator
                 {
                     problems.Add($"[{n}] points to {citation.ChunkId}, which was not retrieved");
                 }
-                else if (!passage.Contains(Normalize(sentence), StringComparison.Ordinal))
+                else if (!articles[citation.ArticleId].Any(p => p.Contains(Normalize(sentence), StringComparison.Ordinal)))
                 {
                     problems.Add($"[{n}] does not contain the sentence \"{Shorten(sentence)}\"");
                 }
@@ -36,8 +38,8 @@ public static class CitationValidator
 
         foreach (var citation in draft.Citations)
         {
-            if (passages.TryGetValue(citation.ChunkId, out var passage)
-                && citation.Quote.Split(" … ").Any(q => !passage.Contains(Normalize(q), StringComparison.Ordinal)))
+            if (passages.ContainsKey(citation.ChunkId)
+                && citation.Quote.Split(" … ").Any(q => !articles[citation.ArticleId].Any(p => p.Contains(Normalize(q), StringComparison.Ordinal))))
             {
                 problems.Add($"[{citation.N}] quote is not in its passage");
             }
@@ -48,7 +50,8 @@ public static class CitationValidator
 
     /// <summary>
     /// The cited pieces of an answer: for each group of markers, the text between the previous group and it
-    /// (leading punctuation trimmed), with the numbers of the group. "A [1]. B [2, 3]." → ("A", [1]), ("B", [2, 3]).
+    /// (leading punctuation trimmed; a line before it, such as a date heading, is not part of it), with the numbers of
+    /// the group. "A [1]. B [2, 3]." → ("A", [1]), ("B", [2, 3]).
     /// </summary>
     public static IReadOnlyList<(string Sentence, IReadOnlyList<int> Numbers)> CitedSentences(string text)
     {
@@ -56,7 +59,8 @@ public static class CitationValidator
         var previousEnd = 0;
         foreach (var (start, end) in CitationMarkers.Locate(text))
         {
-            var piece = text[previousEnd..start].TrimStart(' ', '.', ',', ';', ':', '!', '?', '\n', '\r', '\t').TrimEnd();
+            var piece = text[previousEnd..start].TrimEnd();
+            piece = piece[(piece.LastIndexOf('\n') + 1)..].TrimStart(' ', '.', ',', ';', ':', '!', '?', '\r', '\t');
             if (piece.Length > 0)
             {
                 result.Add((piece, CitationMarkers.Parse(text[start..end])));

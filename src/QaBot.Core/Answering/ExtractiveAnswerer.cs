@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
-using QaBot.Core.Answering.Verification;
-using QaBot.Core.Chunking;
-using QaBot.Core.Embeddings;
+using QaBot.Core.Answering.Reading;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
@@ -14,114 +12,93 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 }
 
 /// <summary>
-/// The offline answer: picks the retrieved sentences that best cover the question (IDF-weighted term coverage, the
-/// passage's retrieval rank, and whether the sentence holds the kind of content asked for: a number, a date…), puts
-/// them in reading order and cites each with <c>[n]</c>. Below the relevance floor it abstains.
+/// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
+/// the best one is unlikely to answer the question the answer is "I could not find this in the articles.". Otherwise,
+/// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
+/// best sentence of each relevant article, dated; a summary or "latest" the key sentences of one article, dated. A
+/// sentence that leans on the one before it ("He said…") brings that one along.
 /// </summary>
-public sealed class ExtractiveAnswerer(EmbeddingModel embeddings, IOptions<AnsweringOptions> options, IOptions<RetrievalOptions> retrievalOptions)
+public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<AnsweringOptions> options)
 {
+    private const int MaxArticles = 4;
+    private const int MaxSummarySentences = 5;
+
     private readonly AnsweringOptions _options = options.Value;
 
     /// <summary>Builds the answer to <paramref name="question"/> from <paramref name="retrieval"/>.</summary>
     public AnswerDraft Answer(string question, RetrievalResult retrieval)
     {
-        var (absentNumbers, absentNames) = AbsentTerms.Find(question, retrieval, embeddings.WordVectors);
-
-        // An unknown name is judged by the bar, not by its weight: the rest of the question must be covered well.
-        var candidates = ScoreSentences(question, retrieval with { Terms = [.. retrieval.Terms.Where(t => !absentNames.Contains(t.Word))] });
-        var floor = absentNames.Count > 0 ? Math.Max(_options.MinSentenceCoverage, _options.MinCoverageWithUnknownName) : _options.MinSentenceCoverage;
-        if (absentNumbers.Count > 0 || candidates.Count == 0 || candidates[0].Coverage < floor)
+        var reading = reader.Read(question, retrieval);
+        var model = reader.For(retrieval);
+        if (reading.Ranked.Count == 0 || reading.AnswerProbability < model.AnswerThreshold)
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }
 
-        var best = candidates[0].Score;
-        var chosen = new List<Candidate> { candidates[0] };
-        foreach (var c in candidates.Skip(1))
+        var shape = AnswerShapes.Of(question);
+        var chosen = shape switch
         {
-            if (chosen.Count >= _options.MaxSentences || c.Score < best * _options.SecondarySentenceRatio)
+            AnswerShape.Comparison => OnePerArticle(reading, model),
+            AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape),
+            _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
+        };
+        var dated = shape != AnswerShape.Fact && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1 || shape is AnswerShape.Latest;
+        return AnswerComposer.Compose(WithContext(chosen), dated);
+    }
+
+    private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model)
+    {
+        var best = reading.Ranked[0].Probability;
+        return [.. reading.Ranked
+            .GroupBy(s => s.Candidate.Chunk.ArticleId)
+            .Select(g => g.First())
+            .Where(s => s.Probability >= best * model.SecondaryShare / 2)
+            .Take(MaxArticles)
+            .Select(s => s.Candidate)];
+    }
+
+    private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape)
+    {
+        var best = reading.Ranked[0].Probability;
+        var relevant = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= best / 2).ToList();
+        var article = shape == AnswerShape.Latest
+            ? relevant.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First().Candidate.Chunk.ArticleId
+            : relevant[0].Candidate.Chunk.ArticleId;
+        var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == article).ToList();
+        var lead = sentences.MinBy(s => s.Candidate.Offset)!;
+        var chosen = new List<ScoredSentence> { lead };
+        foreach (var s in sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) ? 0.1 : 0)))
+        {
+            if (chosen.Count >= MaxSummarySentences)
             {
                 break;
             }
 
-            if (c.Coverage >= _options.MinSentenceCoverage && !chosen.Any(s => Redundant(s, c)))
+            if (!chosen.Any(c => SentenceChoice.Redundant(c.Candidate.Text, s.Candidate.Text)))
             {
-                chosen.Add(c);
+                chosen.Add(s);
             }
         }
 
-        return Compose(chosen);
+        return [.. chosen.Select(c => c.Candidate)];
     }
 
-    private List<Candidate> ScoreSentences(string question, RetrievalResult retrieval)
+    /// <summary>Adds the sentence before each chosen one that leans on it, when it is in the same passage and quotable.</summary>
+    private static List<CandidateSentence> WithContext(List<CandidateSentence> chosen)
     {
-        var coverage = new TermCoverage(embeddings.WordVectors, retrievalOptions.Value.SoftMatchThreshold);
-        var kind = QuestionIntent.Of(question);
-        var seen = new HashSet<(string, int)>();
-        var candidates = new List<Candidate>();
-        for (var rank = 0; rank < retrieval.Chunks.Count; rank++)
+        var result = new List<CandidateSentence>(chosen);
+        foreach (var c in chosen)
         {
-            var chunk = retrieval.Chunks[rank].Chunk;
-            foreach (var (start, end) in SentenceSplitter.Split(chunk.Text))
+            if (c.Previous is { } previous && Readability.LeansOnPrevious(c.Text) && Readability.IsQuotable(previous, c.Chunk.Title)
+                && !chosen.Any(o => o.Chunk.ArticleId == c.Chunk.ArticleId && o.Text == previous))
             {
-                var text = chunk.Text[start..end].Trim();
-                if (text.Length < 20 || !seen.Add((chunk.ArticleId, chunk.Start + start)))
-                {
-                    continue;
-                }
-
-                var cover = coverage.Score(retrieval.Terms, text);
-                var score = 0.75 * cover
-                    + 0.15 * (1.0 - (double)rank / Math.Max(1, retrieval.Chunks.Count))
-                    + (QuestionIntent.Satisfies(kind, text) ? 0.15 : 0)
-                    - (text.Length > 400 ? 0.05 : 0);
-                candidates.Add(new Candidate(chunk, rank, chunk.Start + start, text, cover, score));
+                var offset = c.Chunk.Start + c.Chunk.Text.IndexOf(previous, StringComparison.Ordinal);
+                result.Add(new CandidateSentence(previous, c.Chunk, c.Rank, offset, null, null));
             }
         }
 
-        return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank)];
+        return result;
     }
 
-    private static bool Redundant(Candidate a, Candidate b)
-    {
-        var wa = PassageWords.Of(a.Text).Words;
-        var wb = PassageWords.Of(b.Text).Words;
-        var overlap = wa.Intersect(wb).Count();
-        return overlap >= 0.6 * Math.Min(wa.Count, wb.Count);
-    }
-
-    private static AnswerDraft Compose(List<Candidate> chosen)
-    {
-        // Reading order: the best sentence's article first, then the others by retrieval rank; within an article by position.
-        var articleOrder = chosen.Select(c => c.Chunk.ArticleId).Distinct().ToList();
-        var ordered = chosen
-            .OrderBy(c => articleOrder.IndexOf(c.Chunk.ArticleId))
-            .ThenBy(c => c.Offset)
-            .ToList();
-
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var quotes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var sentences = new List<string>();
-        foreach (var c in ordered)
-        {
-            if (!numbers.TryGetValue(c.Chunk.Id, out var n))
-            {
-                n = numbers.Count + 1;
-                numbers[c.Chunk.Id] = n;
-                quotes[c.Chunk.Id] = [];
-            }
-
-            quotes[c.Chunk.Id].Add(c.Text);
-            sentences.Add(CitationMarkers.Append(c.Text, n));
-        }
-
-        var citations = ordered
-            .Select(c => c.Chunk)
-            .DistinctBy(c => c.Id)
-            .Select(c => new Citation(numbers[c.Id], c.ArticleId, c.Id, c.Title, c.Date, c.Url, string.Join(" … ", quotes[c.Id])))
-            .ToList();
-        return new AnswerDraft(string.Join(" ", sentences), citations);
-    }
-
-    private sealed record Candidate(Chunk Chunk, int Rank, int Offset, string Text, double Coverage, double Score);
+    private static bool HasFigureOrQuote(string text) => text.Any(char.IsDigit) || text.Contains('“', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal);
 }

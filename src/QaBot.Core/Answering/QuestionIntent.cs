@@ -54,6 +54,27 @@ public static partial class QuestionIntent
         return WhereWords().IsMatch(q) ? AnswerKind.Place : AnswerKind.Any;
     }
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> holds content of the asked kind that <paramref name="question"/> does not
+    /// already give: a number it does not name, a date, a name or place it does not mention. An answer tells something new.
+    /// </summary>
+    public static bool AddsAnswer(AnswerKind kind, string question, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var asked = Text.WordTokens.Of(question).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        bool New(Regex pattern) => pattern.Matches(sentence)
+            .Any(m => Text.WordTokens.Of(m.Value).Any(w => !asked.Contains(Text.Stemmer.Stem(w))));
+        return kind switch
+        {
+            AnswerKind.Number => New(NumberToken()),
+            AnswerKind.Date => New(HasDate()),
+            AnswerKind.Duration => New(HasDuration()),
+            AnswerKind.Name or AnswerKind.Place => New(HasProperName()),
+            _ => false,
+        };
+    }
+
     /// <summary>True when <paramref name="sentence"/> contains the kind of content <paramref name="kind"/> asks for.</summary>
     public static bool Satisfies(AnswerKind kind, string sentence) => kind switch
     {
@@ -64,23 +85,26 @@ public static partial class QuestionIntent
         _ => false,
     };
 
-    [GeneratedRegex(@"\bhow long\b|сколько (времени|лет|месяцев)|как долго")]
+    [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\bwhen\b|\bwhat (date|year|day|month)\b|\bwhich (date|year|day|month)\b|\bкогда\b|\bв каком году\b")]
+    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
-    [GeneratedRegex(@"\bhow (much|many)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost)\b|\bсколько\b|\bобъем|\bобъём")]
+    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"\bwho\b|\bwhose\b|\bwhich (leader|official|minister|president|spokesman|spokesperson|person|broadcaster|newspaper|organi[sz]ation)\b|\bкто\b")]
+    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what) (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\bкто\b")]
     private static partial Regex WhoWords();
 
-    [GeneratedRegex(@"\bwhere\b|\b(which|what) (country|city|place|nation|state|region)\b|\bгде\b|\bв какой стране\b")]
+    [GeneratedRegex(@"\bwhere('?s)?\b|\b(which|what) (country|countries|city|cities|place|nation|nations|state|region|peninsula|sea|island|capital)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex HasNumber();
+
+    [GeneratedRegex(@"\$?\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberToken();
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex HasDate();

@@ -75,6 +75,12 @@ internal static class CalendarMath
         _ => 12,
     };
 
+    /// <summary>Which third of a period a qualifier means: 0 for "early", "the start/beginning of"; 1 for "mid"; 2 for "late", "the end of".</summary>
+    public static int Third(string qualifier) =>
+        qualifier.StartsWith("early", StringComparison.OrdinalIgnoreCase) || qualifier.Contains("start", StringComparison.OrdinalIgnoreCase)
+        || qualifier.Contains("beginning", StringComparison.OrdinalIgnoreCase) ? 0
+        : qualifier.StartsWith("mid", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+
     /// <summary>The nearest <paramref name="day"/> on or before (or, for the future, on or after) <paramref name="date"/>.</summary>
     public static DateOnly Nearest(DateOnly date, DayOfWeek day, bool future)
     {

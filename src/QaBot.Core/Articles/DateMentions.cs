@@ -81,9 +81,7 @@ public static partial class DateMentions
 
     private static (DateOnly, DateOnly) ThirdOfYear(string part, int year)
     {
-        var third = part.StartsWith("early", StringComparison.OrdinalIgnoreCase) || part.Contains("start", StringComparison.OrdinalIgnoreCase)
-            || part.Contains("beginning", StringComparison.OrdinalIgnoreCase) ? 0 : part.StartsWith("mid", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
-        var from = new DateOnly(year, 1 + (4 * third), 1);
+        var from = new DateOnly(year, 1 + (4 * CalendarMath.Third(part)), 1);
         return (from, from.AddMonths(4).AddDays(-1));
     }
 

@@ -32,6 +32,7 @@ internal static partial class TimeExpressions
         (BareMonth(), TimeRules.BareMonth),
         (DayMonth(), TimeRules.BareMonth),
         (Season(), TimeRules.Season),
+        (YearEnd(), TimeRules.YearEnd),
     ];
 
     private static readonly (Regex Pattern, Rule Resolve)[] Anchored =
@@ -119,6 +120,9 @@ internal static partial class TimeExpressions
 
     [GeneratedRegex(@"\b(?i:(?<rel>in\s+the|this|last|next|in|during|by|early|late)\s+(?<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:(?i:of)\s+)?\d{4})(?!\s+(?i:of)\s+(?!(?i:last|this|next)\b))(?:\s+(?i:of\s+)?(?i:(?<rel2>last|this|next)\s+year)\b)?")]
     private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?i:year-end(?:ing)?|(?:the\s+)?end\s+of\s+the\s+year)\b")]
+    private static partial Regex YearEnd();
 
     [GeneratedRegex(@"\b(?i:(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>year|month|week|day)[- ]mark)\b")]
     private static partial Regex Mark();

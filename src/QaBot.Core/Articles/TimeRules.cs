@@ -24,8 +24,7 @@ internal static class TimeRules
 
         // A third of the period: early (or its start), mid, late (or its end) — Jan–Apr, May–Aug, Sep–Dec of a year;
         // days 1–10, 11–20, 21–end of a month.
-        var third = q.StartsWith("early", StringComparison.Ordinal) || q.Contains("start", StringComparison.Ordinal)
-            || q.Contains("beginning", StringComparison.Ordinal) ? 0 : q == "mid" ? 1 : 2;
+        var third = CalendarMath.Third(q);
         var (from, to) = unit == "year"
             ? (start.AddMonths(4 * third), third == 2 ? end : start.AddMonths(4 * (third + 1)).AddDays(-1))
             : (start.AddDays(10 * third), third == 2 ? end : start.AddDays((10 * third) + 9));
@@ -126,6 +125,13 @@ internal static class TimeRules
                 _ => starts.LastOrDefault(d => d <= current),
             };
         return start is { } from && from != default ? s.Make(m, from, from.AddMonths(3).AddDays(-1), DatePrecision.Season) : null;
+    }
+
+    /// <summary>"A year-ending call", "by the end of the year": the December just past, or the coming one when the verb looks ahead.</summary>
+    public static ResolvedDate? YearEnd(Match m, Sentence s)
+    {
+        var year = s.LooksAhead(m) || s.Date.Month == 12 ? s.Date.Year : s.Date.Year - 1;
+        return s.Make(m, new DateOnly(year, 12, 1), DatePrecision.Month);
     }
 
     /// <summary>An exact anniversary ("the two-year mark on February 24", "will last one year"): as exact as its anchor.</summary>

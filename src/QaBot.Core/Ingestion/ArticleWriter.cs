@@ -1,5 +1,3 @@
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Articles;
 using QaBot.Core.Chunking;
@@ -9,18 +7,18 @@ using QaBot.Core.Store;
 namespace QaBot.Core.Ingestion;
 
 /// <summary>
-/// Writes one article into the store: chunks it, embeds the chunks in batches, and replaces any previous version in
+/// Writes one article into the store: chunks it, embeds the chunks (through their sentences' vectors, see
+/// <see cref="SentenceVectors"/>), and replaces any previous version in
 /// one transaction (chunks and catalog row together, so a crash leaves the old version whole). Also deletes articles
 /// and re-embeds the whole store from the stored article texts when the embedding model changed.
 /// </summary>
 public sealed class ArticleWriter(
     TextChunker chunker,
-    EmbeddingModel embeddings,
+    SentenceVectors sentenceVectors,
     QaBotVectorStore store,
     VectorStoreCollection<string, ChunkRecord> chunks,
     ArticleCatalog catalog,
-    TimeProvider time,
-    IOptions<IngestionOptions> options)
+    TimeProvider time)
 {
     /// <summary>Stores <paramref name="article"/>, replacing <paramref name="existing"/> (the stored version under the same id), and returns the stored row.</summary>
     public async Task<StoredArticle> WriteAsync(Article article, StoredArticle? existing, CancellationToken ct)
@@ -72,6 +70,7 @@ public sealed class ArticleWriter(
             {
                 await chunks.EnsureCollectionDeletedAsync(t);
                 await chunks.EnsureCollectionExistsAsync(t);
+                await sentenceVectors.ClearAsync(t);
                 foreach (var stored in articles)
                 {
                     progress?.Report(new IngestProgress(done, articles.Count, stored.SourcePath));
@@ -93,30 +92,10 @@ public sealed class ArticleWriter(
 
     private async Task<List<ChunkRecord>> RecordsAsync(IReadOnlyList<Chunk> pieces, CancellationToken ct)
     {
-        var vectors = await EmbedAsync(pieces, ct);
+        var vectors = await sentenceVectors.EmbedChunksAsync(pieces, ct);
         return [.. pieces.Select((c, i) => ChunkRecord.From(c, vectors?[i]))];
     }
 
     private static IEnumerable<string> ChunkKeys(StoredArticle article, int from)
         => Enumerable.Range(from, Math.Max(0, article.ChunkCount - from)).Select(i => Chunk.MakeId(article.Id, i));
-
-    private async Task<ReadOnlyMemory<float>[]?> EmbedAsync(IReadOnlyList<Chunk> pieces, CancellationToken ct)
-    {
-        if (embeddings.Generator is not { } generator || pieces.Count == 0)
-        {
-            return null;
-        }
-
-        var vectors = new List<ReadOnlyMemory<float>>(pieces.Count);
-        foreach (var batch in pieces.Chunk(options.Value.EmbeddingBatchSize))
-        {
-            var generated = await generator.GenerateAsync(batch.Select(EmbeddingText), cancellationToken: ct);
-            vectors.AddRange(generated.Select(e => e.Vector));
-        }
-
-        return [.. vectors];
-    }
-
-    /// <summary>The title gives every chunk of an article its topic, so it is embedded with the passage.</summary>
-    private static string EmbeddingText(Chunk chunk) => $"{chunk.Title}\n{chunk.Text}";
 }

@@ -1,86 +1,93 @@
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Logging;
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Store;
-using QaBot.Core.Text;
 
 namespace QaBot.Core.Retrieval;
 
-/// <summary>What retrieval found for one query, with the weighted query terms the answerer reuses.</summary>
-public sealed record RetrievalResult(IReadOnlyList<RetrievedChunk> Chunks, IReadOnlyList<WeightedTerm> Terms, bool UsedVectors);
+/// <summary>
+/// What retrieval found for one query: the passages best first, the weighted query terms, and — when a sentence
+/// encoder is available — the query's vector and the vectors of every sentence of the passages, which the reader reuses.
+/// </summary>
+public sealed record RetrievalResult(IReadOnlyList<RetrievedChunk> Chunks, IReadOnlyList<WeightedTerm> Terms, bool UsedVectors)
+{
+    /// <summary>The query's vector; null without an embedding model.</summary>
+    public float[]? QueryVector { get; init; }
+
+    /// <summary>Sentence text → its vector, for every sentence of <see cref="Chunks"/>; empty without an embedding model.</summary>
+    public IReadOnlyDictionary<string, float[]> SentenceVectors { get; init; } = new Dictionary<string, float[]>(StringComparer.Ordinal);
+}
 
 /// <summary>
-/// Hybrid retrieval: BM25 full-text and vector candidates, fused (RRF by default), re-ranked by query-term coverage,
-/// cut at the relevance floor. Works with keyword search alone when no word vectors are available.
+/// Hybrid retrieval: BM25 full-text candidates and vector candidates (each chunk's vector is the mean of its sentences'),
+/// then each candidate's semantic score is its best sentence's similarity to the query, and the BM25 and semantic ranks
+/// are fused by reciprocal rank (RRF). A casual question rarely repeats the article's words, and an article's answer is
+/// usually one sentence: the best-sentence score finds it where BM25 and whole-passage vectors miss. Works with keyword
+/// search alone when no embedding model is available.
 /// </summary>
 public sealed class HybridRetriever(
     VectorStoreCollection<string, ChunkRecord> collection,
     EmbeddingModel embeddings,
+    SentenceVectors sentenceVectors,
     TermWeighter weighter,
-    IOptions<RetrievalOptions> options,
-    ILogger<HybridRetriever> logger)
+    IOptions<RetrievalOptions> options)
 {
-    private static readonly HashSet<string> RecencyWords = new(StringComparer.Ordinal) { "latest", "recent", "recently", "newest", "current", "currently", "now", "today" };
     private readonly RetrievalOptions _options = options.Value;
 
-    /// <summary>Retrieves up to TopK passages above the relevance floor, best first.</summary>
+    /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
     public async Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct)
     {
         var terms = await weighter.WeighAsync(query, ct);
         var keyword = await KeywordCandidatesAsync(query, ct);
-        var (vector, usedVectors) = await VectorCandidatesAsync(query, ct);
-        var fused = RankFusion.Fuse(
-            keyword.Select(r => (r.Record.Key, r.Score ?? 0)).ToList(),
-            vector.Select(r => (r.Record.Key, r.Score ?? 0)).ToList(),
-            usedVectors ? _options.Fusion : FusionMethod.KeywordOnly,
-            _options.RrfK,
-            _options.VectorWeight);
+        var queryVector = _options.Fusion == FusionMethod.KeywordOnly ? null : (await embeddings.EmbedQueryAsync(query, ct))?.ToArray();
+        if (queryVector is null || queryVector.AsSpan().IndexOfAnyExcept(0f) < 0)
+        {
+            var ranked = keyword.Take(_options.TopK).Select(r => new RetrievedChunk(r.Record.ToChunk(), r.Score ?? 0, r.Score, null)).ToList();
+            return new RetrievalResult(ranked, terms, false);
+        }
 
-        var records = new Dictionary<string, (ChunkRecord Record, double? Keyword, double? Vector)>(StringComparer.Ordinal);
+        var candidates = new Dictionary<string, ChunkRecord>(StringComparer.Ordinal);
         foreach (var r in keyword)
         {
-            records[r.Record.Key] = (r.Record, r.Score, null);
+            candidates.TryAdd(r.Record.Key, r.Record);
         }
 
-        foreach (var r in vector)
+        await foreach (var r in collection.SearchAsync(queryVector, _options.CandidatePool, cancellationToken: ct))
         {
-            records[r.Record.Key] = records.TryGetValue(r.Record.Key, out var seen) ? seen with { Vector = r.Score } : (r.Record, null, r.Score);
+            candidates.TryAdd(r.Record.Key, r.Record);
         }
 
-        var coverage = new TermCoverage(embeddings.WordVectors, _options.SoftMatchThreshold);
-        var maxFused = fused.Count == 0 ? 1 : fused.Values.Max();
-        var wantsRecent = WordTokens.Of(query).Any(RecencyWords.Contains);
-        var newest = records.Values.Select(r => r.Record.Date).Where(d => d.Length > 0).DefaultIfEmpty("").Max() ?? "";
-
-        var ranked = new List<(RetrievedChunk Chunk, double Relevance)>();
-        foreach (var (key, fusedScore) in fused)
+        var sentences = candidates.Values.ToDictionary(c => c.Key, c => SentenceVectors.Sentences(c.Text), StringComparer.Ordinal);
+        var texts = sentences.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = await sentenceVectors.GetAsync(texts, ct) ?? [];
+        var vectorOf = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var i = 0; i < vectors.Length; i++)
         {
-            var (record, keywordScore, vectorScore) = records[key];
-            var relevance = terms.Count == 0 ? 0 : coverage.Score(terms, record.Text);
-            var score = (1 - _options.CoverageWeight) * (fusedScore / maxFused) + _options.CoverageWeight * relevance;
-            if (wantsRecent && record.Date.Length > 0 && string.Equals(record.Date, newest, StringComparison.Ordinal))
-            {
-                score += 0.1;
-            }
-
-            ranked.Add((new RetrievedChunk(record.ToChunk(), score, keywordScore, vectorScore), relevance));
+            vectorOf[texts[i]] = vectors[i];
         }
 
-        var kept = ranked
-            .Where(r => r.Relevance >= _options.MinRelevance)
-            .OrderByDescending(r => r.Chunk.Score)
-            .Take(_options.TopK)
-            .Select(r => r.Chunk)
+        var semantic = candidates.Keys
+            .Select(key => (Key: key, Score: (double)sentences[key].Select(s => TensorPrimitives.Dot(queryVector, vectorOf[s])).DefaultIfEmpty(0f).Max()))
+            .OrderByDescending(x => x.Score)
             .ToList();
-        return new RetrievalResult(kept, terms, usedVectors);
+        var fused = RankFusion.Fuse(
+            [.. keyword.Select(r => (r.Record.Key, r.Score ?? 0))], semantic, _options.Fusion, _options.RrfK, _options.VectorWeight);
+        var keywordScores = keyword.ToDictionary(r => r.Record.Key, r => r.Score, StringComparer.Ordinal);
+        var semanticScores = semantic.ToDictionary(x => x.Key, x => x.Score, StringComparer.Ordinal);
+        var top = fused
+            .OrderByDescending(f => f.Value)
+            .Take(_options.TopK)
+            .Select(f => new RetrievedChunk(candidates[f.Key].ToChunk(), f.Value, keywordScores.GetValueOrDefault(f.Key), semanticScores[f.Key]))
+            .ToList();
+        var used = top.SelectMany(c => sentences[c.Chunk.Id]).Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => vectorOf[s], StringComparer.Ordinal);
+        return new RetrievalResult(top, terms, true) { QueryVector = queryVector, SentenceVectors = used };
     }
 
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)
     {
         var results = new List<VectorSearchResult<ChunkRecord>>();
-        if (collection.GetService(typeof(IKeywordSearchable<ChunkRecord>)) is IKeywordSearchable<ChunkRecord> keywords)
+        if (_options.Fusion != FusionMethod.VectorOnly && collection.GetService(typeof(IKeywordSearchable<ChunkRecord>)) is IKeywordSearchable<ChunkRecord> keywords)
         {
             await foreach (var r in keywords.KeywordSearchAsync(query, _options.CandidatePool, null, ct))
             {
@@ -89,27 +96,5 @@ public sealed class HybridRetriever(
         }
 
         return results;
-    }
-
-    private async Task<(List<VectorSearchResult<ChunkRecord>> Results, bool Used)> VectorCandidatesAsync(string query, CancellationToken ct)
-    {
-        var results = new List<VectorSearchResult<ChunkRecord>>();
-        if (await embeddings.EmbedQueryAsync(query, ct) is not { } vector)
-        {
-            return (results, false);
-        }
-
-        if (vector.Span.IndexOfAnyExcept(0f) < 0)
-        {
-            logger.LogDebug("Query has no known words for the vector model; using full-text search only");
-            return (results, false);
-        }
-
-        await foreach (var r in collection.SearchAsync(vector, _options.CandidatePool, cancellationToken: ct))
-        {
-            results.Add(r);
-        }
-
-        return (results, true);
     }
 }

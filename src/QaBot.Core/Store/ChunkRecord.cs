@@ -9,8 +9,8 @@ namespace QaBot.Core.Store;
 /// </summary>
 public sealed class ChunkRecord
 {
-    /// <summary>Default vector size: the local GloVe model. Other models pass a definition with their own size.</summary>
-    public const int DefaultDimensions = 100;
+    /// <summary>Default vector size: the offline sentence encoder. Other models pass a definition with their own size.</summary>
+    public const int DefaultDimensions = 384;
 
     [VectorStoreKey]
     public string Key { get; set; } = "";
@@ -40,6 +40,14 @@ public sealed class ChunkRecord
     [VectorStoreData(IsFullTextIndexed = true)]
     public string Text { get; set; } = "";
 
+    /// <summary>
+    /// The chunk's relative dates resolved against the article's date, as search words ("In September of last year" in
+    /// a 2023 article → "2022 september sep sept autumn", <see cref="Articles.RelativeDates.SearchTerms"/>): indexed for
+    /// keyword search only, so a question about "sept 2022" finds it; never quoted. Empty for undated articles.
+    /// </summary>
+    [VectorStoreData(IsFullTextIndexed = true)]
+    public string DateTerms { get; set; } = "";
+
     /// <summary>Null when the chunk was stored without embeddings (no local vectors available).</summary>
     [VectorStoreVector(DefaultDimensions, DistanceFunction = DistanceFunction.CosineSimilarity)]
     public ReadOnlyMemory<float>? Embedding { get; set; }
@@ -56,6 +64,7 @@ public sealed class ChunkRecord
         Start = chunk.Start,
         End = chunk.End,
         Text = chunk.Text,
+        DateTerms = Articles.RelativeDates.SearchTerms(chunk.Text, chunk.Date),
         Embedding = embedding,
     };
 
@@ -79,6 +88,7 @@ public sealed class ChunkRecord
                 new VectorStoreDataProperty(nameof(Start), typeof(int)),
                 new VectorStoreDataProperty(nameof(End), typeof(int)),
                 new VectorStoreDataProperty(nameof(Text), typeof(string)) { IsFullTextIndexed = true },
+                new VectorStoreDataProperty(nameof(DateTerms), typeof(string)) { IsFullTextIndexed = true },
                 new VectorStoreVectorProperty(nameof(Embedding), typeof(ReadOnlyMemory<float>?), dimensions)
                 {
                     DistanceFunction = DistanceFunction.CosineSimilarity,

@@ -108,6 +108,33 @@ internal sealed class CollectionSchema
         return sql.ToString();
     }
 
+    /// <summary>
+    /// Adds <paramref name="missingColumns"/> to an existing table; when one is full-text indexed, recreates the FTS
+    /// index and its triggers over all full-text columns and rebuilds it from the rows.
+    /// </summary>
+    public string UpgradeSql(IReadOnlyCollection<string> missingColumns)
+    {
+        var sql = new StringBuilder();
+        foreach (var p in Data.Where(p => missingColumns.Contains(p.StorageName)))
+        {
+            sql.AppendLine($"ALTER TABLE {Table} ADD COLUMN {Quote(p.StorageName)} {SqliteValues.SqlType(p.Type)};");
+        }
+
+        if (FtsTable is not null && FullText.Any(p => missingColumns.Contains(p.StorageName)))
+        {
+            foreach (var trigger in (ReadOnlySpan<string>)["ai", "ad", "au"])
+            {
+                sql.AppendLine($"DROP TRIGGER IF EXISTS {Quote($"coll_{Name}_{trigger}")};");
+            }
+
+            sql.AppendLine($"DROP TABLE IF EXISTS {FtsTable};");
+            sql.Append(CreateSql());
+            sql.AppendLine($"INSERT INTO {FtsTable}({FtsTable}) VALUES ('rebuild');");
+        }
+
+        return sql.ToString();
+    }
+
     public string DropSql() =>
         (FtsTable is null ? "" : $"DROP TABLE IF EXISTS {FtsTable};") + $"DROP TABLE IF EXISTS {Table};";
 

@@ -55,6 +55,8 @@ public sealed partial class SqliteCollection<TRecord>
             yield break;
         }
 
+        await UpgradeOnceAsync(cancellationToken);
+
         var (where, values) = filter is null ? ("1", []) : SqlFilterTranslator.Translate(filter, _schema.Model, "t");
         var sql = $"SELECT {_schema.SelectColumns("t", includeVectors: false)}, -bm25({fts}) FROM {fts} JOIN {_schema.Table} AS t " +
             $"ON t.{CollectionSchema.RowId} = {fts}.rowid WHERE {fts} MATCH $match AND {where} ORDER BY bm25({fts}) LIMIT {top}";
@@ -166,7 +168,10 @@ public sealed partial class SqliteCollection<TRecord>
         options ??= new();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Skip);
         var vectorProperty = _schema.Model.GetVectorPropertyOrSingle(new VectorSearchOptions<TRecord> { VectorProperty = options.VectorProperty });
-        var textProperty = _schema.Model.GetFullTextDataPropertyOrSingle(options.AdditionalProperty);
+        // Unnamed, the keyword side searches the first full-text property (a chunk's Text, not its DateTerms).
+        var textProperty = options.AdditionalProperty is null && _schema.FullText.Count > 1
+            ? _schema.FullText[0]
+            : _schema.Model.GetFullTextDataPropertyOrSingle(options.AdditionalProperty);
         var query = await ToVectorAsync(searchValue, vectorProperty, cancellationToken);
         var candidates = Math.Max(50, 3 * (top + options.Skip));
 

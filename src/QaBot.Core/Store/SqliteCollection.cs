@@ -216,7 +216,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
             : null;
     }
 
-    /// <summary>Creates the tables on first use; refuses a collection whose stored vector size differs from the model's.</summary>
+    /// <summary>Creates the tables on first use (or upgrades them); refuses a collection whose stored vector size differs from the model's.</summary>
     private void EnsureCreated(DbSession s)
     {
         using var query = s.Command("SELECT dimensions FROM collections WHERE name = $name");
@@ -228,6 +228,11 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
                 throw new StoreException(
                     $"collection '{Name}' in the store {_store.Path} holds {stored}-d vectors, but the configured embedding model " +
                     $"gives {_schema.Dimensions}-d. Re-embed it with `qabot ingest --reembed` or point Store:Path to a new file.");
+            }
+
+            if (!_upToDate)
+            {
+                Upgrade(s);
             }
 
             return;
@@ -263,8 +268,10 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
         return result;
     }
 
-    private Task<List<TRecord>> ReadRecordsAsync(string sql, Action<SqliteCommand> bind, bool committedOnly, CancellationToken ct) =>
-        _db.ReadAsync(
+    private async Task<List<TRecord>> ReadRecordsAsync(string sql, Action<SqliteCommand> bind, bool committedOnly, CancellationToken ct)
+    {
+        await UpgradeOnceAsync(ct);
+        return await _db.ReadAsync(
             s =>
             {
                 var records = new List<TRecord>();
@@ -287,6 +294,7 @@ public sealed partial class SqliteCollection<TRecord> : VectorStoreCollection<st
             },
             ct,
             committedOnly);
+    }
 
     private static bool IsMissingTable(SqliteException ex) =>
         ex.SqliteErrorCode == 1 && ex.Message.Contains("no such table", StringComparison.Ordinal);

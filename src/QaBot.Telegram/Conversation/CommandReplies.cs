@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QaBot.Core.Store;
 using QaBot.Telegram.Corpus;
 using QaBot.Telegram.Storage;
 using QaBot.Telegram.Rendering;
@@ -42,22 +43,29 @@ public static class CommandReplies
         return sb.ToString();
     }
 
-    /// <summary>How to ask, and the commands.</summary>
-    public static string Help(int maxQuestionChars) => $"""
+    /// <summary>How to ask, and the commands (for an admin, also how to add articles).</summary>
+    public static string Help(int maxQuestionChars, bool isAdmin = false) => $"""
         <b>How to ask</b>
         Type a question in a private chat. In groups, mention me (@name …), reply to one of my messages, or use /ask …
         I answer only from the articles and cite each claim [n]; the buttons under an answer show the quoted passage, and 👍 / 👎 tell my owner how I did. Questions can be up to {maxQuestionChars} characters; I remember the last few turns, so follow-ups work.
 
         <b>Commands</b>
         /ask <i>question</i> — ask (needed in groups)
-        /sources — the articles I know
+        /latest — the newest articles
+        /sources — the articles I know, newest first
         /reset — forget this chat's conversation
         /start — what I know, with example questions
         /help — this message
-        """;
+        """ + (isAdmin ? """
 
-    /// <summary>The articles: "n. title — date — link".</summary>
-    public static string Sources(CorpusSummary corpus)
+
+        <b>For admins</b>
+        Send me a link (a news feed or an article page) or a file (PDF, DOCX, TXT, MD, HTML) in this private chat to add it; in groups, /ingest <i>link</i>.
+        /reindex — read the articles folder again · /stats — usage and index figures
+        """ : "");
+
+    /// <summary>The articles, newest first: "n. title — date — link", at most <paramref name="max"/> of them.</summary>
+    public static string Sources(CorpusSummary corpus, int max = 50)
     {
         if (corpus.Articles.Count == 0)
         {
@@ -66,9 +74,35 @@ public static class CommandReplies
 
         var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"<b>{corpus.Articles.Count} article{(corpus.Articles.Count == 1 ? "" : "s")}</b>, newest first:"));
         var n = 0;
-        foreach (var article in corpus.NewestFirst)
+        foreach (var article in corpus.NewestFirst.Take(max))
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n{++n}. {AnswerFormatter.SourceLine(article.Title, article.Date, article.Url)}");
+        }
+
+        if (corpus.Articles.Count > max)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n… and {corpus.Articles.Count - max} older ones.");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The newest articles with their opening lines.</summary>
+    public static string Latest(IReadOnlyList<(StoredArticle Article, string Lead)> latest)
+    {
+        if (latest.Count == 0)
+        {
+            return "No articles are loaded yet.";
+        }
+
+        var sb = new StringBuilder("<b>Latest articles</b>");
+        foreach (var (article, lead) in latest)
+        {
+            sb.Append("\n\n").Append(AnswerFormatter.SourceLine(article.Title, article.Date, article.Url));
+            if (lead.Length > 0)
+            {
+                sb.Append("\n<i>").Append(Html.Escape(lead)).Append("</i>");
+            }
         }
 
         return sb.ToString();

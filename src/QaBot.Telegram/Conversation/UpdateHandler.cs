@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core;
 using QaBot.Core.Answering;
+using QaBot.Core.Articles;
 using QaBot.Telegram.Corpus;
 using QaBot.Telegram.Hosting;
 using QaBot.Telegram.Rendering;
@@ -17,7 +18,8 @@ namespace QaBot.Telegram.Conversation;
 
 /// <summary>
 /// The bot's one update handler, top to bottom: read the update (an unreadable one is skipped), then a message is a
-/// command or a question and a button press shows a source or records a vote. Whatever it sends goes through the
+/// command, a question, or — from an admin — links or a file to add to the articles, and a button press shows a
+/// source or records a vote. Whatever it sends goes through the
 /// update's <see cref="Turn"/>, which records it so a crash never makes the bot answer twice. Stickers, group chatter,
 /// edits and everything else are ignored.
 /// </summary>
@@ -28,9 +30,12 @@ public sealed class UpdateHandler(
     BotStartup identity,
     AccessPolicy access,
     BotCorpus corpus,
+    AdminIngest adding,
     IOptions<TelegramOptions> options,
     ILogger<UpdateHandler> logger) : IDisposable
 {
+    private const int LatestCount = 5;
+
     // Bounds the answers computed at once (retrieval and the model); sending and Telegram's retry_after waits take no slot.
     private readonly SemaphoreSlim _answerSlots = new(options.Value.MaxConcurrentAnswers);
 
@@ -71,6 +76,15 @@ public sealed class UpdateHandler(
         }
 
         var isPrivate = message.Chat.Type == ChatType.Private;
+        if (message.Document is { } document && isPrivate)
+        {
+            var added = access.IsAllowed(from.Id, message.Chat.Id)
+                ? await AddArticlesAsync(message, t => adding.IngestDocumentAsync(outbox.Bot, document, t), turn, ct)
+                : Private(from.Id);
+            await turn.FinishAsync(ReplyTo(message, added), ct);
+            return;
+        }
+
         if (message.Text is null)
         {
             if (isPrivate && message.Type is not (MessageType.PinnedMessage or MessageType.Unknown))
@@ -92,8 +106,13 @@ public sealed class UpdateHandler(
 
         if (!access.IsAllowed(from.Id, message.Chat.Id))
         {
-            await turn.FinishAsync(ReplyTo(message, string.Create(CultureInfo.InvariantCulture,
-                $"Sorry, this bot is private. Ask its owner to add your user id <code>{from.Id}</code> to the allowlist.")), ct);
+            await turn.FinishAsync(ReplyTo(message, Private(from.Id)), ct);
+            return;
+        }
+
+        if (command is null && isPrivate && Links(message.Text) is { Count: > 0 } links)
+        {
+            await turn.FinishAsync(ReplyTo(message, await AddArticlesAsync(message, t => adding.IngestUrlsAsync(links, t), turn, ct)), ct);
             return;
         }
 
@@ -106,8 +125,11 @@ public sealed class UpdateHandler(
         var reply = command!.Name switch
         {
             "start" => CommandReplies.Start(await corpus.SummaryAsync(ct), isPrivate),
-            "help" => CommandReplies.Help(options.Value.MaxQuestionChars),
+            "help" => CommandReplies.Help(options.Value.MaxQuestionChars, access.IsAdmin(from.Id)),
             "sources" => CommandReplies.Sources(await corpus.SummaryAsync(ct)),
+            "latest" => CommandReplies.Latest(await corpus.LatestAsync(LatestCount, ct)),
+            "ingest" when Links(command.Arguments) is not { Count: > 0 } => "Give the address to add: <code>/ingest https://…</code> (a news feed or an article page).",
+            "ingest" => await AddArticlesAsync(message, t => adding.IngestUrlsAsync(Links(command.Arguments), t), turn, ct),
             "reset" => await ResetAsync(message.Chat.Id, ct),
             "stats" or "reindex" when !access.IsAdmin(from.Id) => "Sorry, only the bot's admins can use that command.",
             "stats" => CommandReplies.Stats(await store.StatsAsync(ct), outbox.AmbiguousResends, await corpus.SummaryAsync(ct)),
@@ -237,6 +259,36 @@ public sealed class UpdateHandler(
             ? (null, "Only the person who asked can rate this answer — ask it yourself to rate your own.")
             : (new PressedButton(kind, value, answer), null);
     }
+
+    /// <summary>Adds what an admin sent (links or a file), after a progress note; anyone else is told it is for admins.</summary>
+    private async Task<string> AddArticlesAsync(Message message, Func<CancellationToken, Task<string>> ingest, Turn turn, CancellationToken ct)
+    {
+        if (!access.IsAdmin(message.From!.Id))
+        {
+            return "Only the bot's admins can add articles — but ask me anything about the ones I have.";
+        }
+
+        await turn.SendAsync("progress", message.Chat.Id, "Reading it…", message.MessageId, ct);
+        try
+        {
+            return await ingest(ct);
+        }
+        catch (QaBotException ex)
+        {
+            return "⚠️ " + Html.Escape(ex.Message); // e.g. the store was built with another embedding model
+        }
+    }
+
+    /// <summary>The web addresses of a message made only of them (anything else in it makes it a question).</summary>
+    private static List<Uri> Links(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var links = words.Select(w => ArticleIds.IsWebAddress(w, out var url) ? url : null).ToList();
+        return words.Length > 0 && links.All(l => l is not null) ? [.. links.OfType<Uri>()] : [];
+    }
+
+    private static string Private(long userId) => string.Create(CultureInfo.InvariantCulture,
+        $"Sorry, this bot is private. Ask its owner to add your user id <code>{userId}</code> to the allowlist.");
 
     private async Task<string> ResetAsync(long chatId, CancellationToken ct)
     {

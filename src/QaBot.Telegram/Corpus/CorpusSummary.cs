@@ -14,9 +14,9 @@ public sealed record CorpusSummary(IReadOnlyList<StoredArticle> Articles)
             ? (dates.Min(), dates.Max())
             : null;
 
-    /// <summary>Articles newest first (undated last), as /sources lists them.</summary>
+    /// <summary>Articles newest first (undated last; same date: the latest ingested first), as /sources and /latest list them.</summary>
     public IReadOnlyList<StoredArticle> NewestFirst
-        => [.. Articles.OrderByDescending(a => a.Date ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        => [.. Articles.OrderByDescending(a => a.Date ?? DateOnly.MinValue).ThenByDescending(a => a.IngestedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
 
     /// <summary>Up to <paramref name="count"/> questions built from article titles (<see cref="ExampleQuestion"/>), spread over the date range.</summary>
     public IReadOnlyList<string> ExampleQuestions(int count = 3)

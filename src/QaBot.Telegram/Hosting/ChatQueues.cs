@@ -123,6 +123,11 @@ public sealed class ChatQueues(UpdateHandler handler, BotStore store, TimeProvid
             {
                 return; // shutdown cut it short: it stays in the inbox
             }
+            catch (UpdateTakenException)
+            {
+                logger.LogDebug("Update {UpdateId} is another replica's (or done); leaving it", update.Id);
+                return;
+            }
             catch (Exception ex) when (IsTransient(ex) && attempt < MaxAttempts)
             {
                 var delay = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, attempt - 1)));
@@ -164,6 +169,7 @@ public sealed class ChatQueues(UpdateHandler handler, BotStore store, TimeProvid
         RequestException => true,
         TimeoutRejectedException or HttpRequestException or IOException => true,
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
+        Npgsql.NpgsqlException postgres => postgres.IsTransient,
         _ => false,
     };
 }

@@ -64,3 +64,14 @@ public abstract class BotStore
     /// <summary>Forgets the chat's conversation (/reset).</summary>
     public abstract Task ClearHistoryAsync(long chatId, CancellationToken ct);
 }
+
+/// <summary>
+/// A store shared by several bot processes found the update claimed by another live process (or already finished):
+/// this process must leave it alone. Only stores with claims (<see cref="PostgresBotStore"/>) throw it.
+/// </summary>
+public sealed class UpdateTakenException(int updateId)
+    : InvalidOperationException($"update {updateId} is being handled by another bot process, or was already handled")
+{
+    /// <summary>The update.</summary>
+    public int UpdateId { get; } = updateId;
+}

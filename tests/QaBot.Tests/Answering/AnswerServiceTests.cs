@@ -74,7 +74,7 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
-    public async Task WithoutWordVectorsTheAnswerSaysOnceThatSearchIsFullTextOnly()
+    public async Task WithoutAnEmbeddingModelTheAnswerSaysOnceThatSearchIsFullTextOnly()
     {
         using var host = CoreTestHost.Create();
 

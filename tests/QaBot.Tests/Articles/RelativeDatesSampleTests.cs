@@ -23,6 +23,7 @@ public sealed class RelativeDatesSampleTests
                 "On February 24 => February 24, 2023",
                 "will last one year => since February 24, 2022",
                 "last year => 2022",
+                "year-ending => December 2022",
                 "in December of last year => December 2022",
                 "In September of last year => September 2022",
                 "on Wednesday => February 1, 2023",

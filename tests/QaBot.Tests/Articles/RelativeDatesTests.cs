@@ -22,6 +22,8 @@ public sealed class RelativeDatesTests
     [InlineData("The forum opens today.", "today => February 1, 2023")]
     [InlineData("The forum closes tomorrow.", "tomorrow => February 2, 2023")]
     [InlineData("Prices rose a year ago.", "a year ago => February 2022")]
+    [InlineData("Putin invited Xi in a year-ending video call.", "year-ending => December 2022")]
+    [InlineData("A deal is expected by the end of the year.", "the end of the year => December 2023")]
     [InlineData("He left three days ago.", "three days ago => January 29, 2023")]
     public void DaysMonthsAndYearsCountFromTheArticlesDate(string text, string expected) => Assert.Equal(expected, One(text));
 

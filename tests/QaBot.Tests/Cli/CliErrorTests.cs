@@ -60,8 +60,19 @@ public sealed class CliErrorTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Single(error.Trim().Split('\n'));
         Assert.Contains("Embeddings:Provider = \"Foo\" is not valid; use one of: ", error, StringComparison.Ordinal);
-        Assert.Contains("Glove", error, StringComparison.Ordinal);
+        Assert.Contains("ArcticXs", error, StringComparison.Ordinal);
         Assert.Contains("None", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRetiredGloveProviderIsRefusedInOneLineSayingWhatReplacedIt()
+    {
+        var (exit, _, error) = await QabotChild.RunAsync(["sources"], Settings(new() { ["Embeddings__Provider"] = "Glove" }), _folder, Patience);
+
+        Assert.Equal(2, exit);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("Embeddings:Provider = \"Glove\" is not valid", error, StringComparison.Ordinal);
+        Assert.Contains("GloVe word vectors were retired: remove the setting to use the ArcticXs sentence encoder", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,92 +4,58 @@ using QaBot.Core.Embeddings;
 
 namespace QaBot.Tests.Embeddings;
 
-public sealed class EmbeddingModelTests : IDisposable
+public sealed class EmbeddingModelTests
 {
-    private readonly TempDirectory _temp = new();
-
-    private EmbeddingModel Model(EmbeddingOptions options) =>
-        new(Options.Create(options)) { SearchFrom = _temp.Path };
-
-    private EmbeddingOptions Glove(string? source = null) =>
-        new() { ModelsDirectory = _temp.Combine("models"), GloveSource = source };
-
-    [Fact]
-    public void WithoutVectorsAnywhereTheModelIsUnavailableWithTheReasonAndTheFix()
-    {
-        using var model = Model(Glove());
-
-        Assert.False(model.IsAvailable);
-        Assert.Null(model.Generator);
-        Assert.Null(model.WordVectors);
-        Assert.Equal("none", model.ModelId);
-        Assert.Contains("local word vectors not found in", model.UnavailableReason, StringComparison.Ordinal);
-        Assert.Contains("qabot models pull", model.UnavailableReason, StringComparison.Ordinal);
-        Assert.Contains("full-text search only", model.UnavailableReason, StringComparison.Ordinal);
-    }
+    private static EmbeddingModel Model(EmbeddingOptions options) => new(Options.Create(options));
 
     [Fact]
     public void ProviderNoneIsUnavailableOnPurpose()
     {
         using var model = Model(new EmbeddingOptions { Provider = EmbeddingProvider.None });
 
+        Assert.False(model.IsAvailable);
         Assert.Null(model.Generator);
+        Assert.Equal("none", model.ModelId);
+        Assert.Equal(0, model.Dimensions);
         Assert.Contains("Embeddings:Provider is None", model.UnavailableReason, StringComparison.Ordinal);
+        Assert.Contains("full-text search only", model.UnavailableReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AConfiguredSourceIsConvertedOnFirstUseOnlyAndThenReused()
+    public async Task TheDefaultIsTheShippedArcticEncoderWithItsQueryPrefix()
     {
-        var source = TestVectors.WriteGloveText(_temp.Path);
-        using (var model = Model(Glove(source)))
-        {
-            Assert.False(Directory.Exists(_temp.Combine("models")), "nothing loads before first use");
-            Assert.True(model.IsAvailable, model.UnavailableReason);
-            Assert.Equal("glove-tiny-6d", model.ModelId);
-            Assert.Equal(TestVectors.Dimensions, model.Dimensions);
-            Assert.NotNull(model.WordVectors);
-            var embedding = await model.Generator!.GenerateAsync("cat");
-            Assert.Equal(TestVectors.Dimensions, embedding.Vector.Length);
-        }
+        using var model = Model(new EmbeddingOptions());
 
-        var created = ModelManifest.TryRead(_temp.Combine("models"))!.CreatedUtc;
-        using var again = Model(Glove(source));
-        Assert.True(again.IsAvailable);
-        Assert.Equal(created, ModelManifest.TryRead(_temp.Combine("models"))!.CreatedUtc);
+        Assert.True(model.IsAvailable, model.UnavailableReason);
+        Assert.Equal(EncoderNetwork.ArcticXs.ModelId, model.ModelId);
+        Assert.Equal(EncoderNetwork.Dimensions, model.Dimensions);
+        var query = await model.EmbedQueryAsync("trade between russia and china", default);
+        var prefixed = await model.Generator!.GenerateAsync(EncoderNetwork.ArcticXs.QueryPrefix + "trade between russia and china");
+        Assert.Equal(prefixed.Vector.ToArray(), query!.Value.ToArray());
     }
 
     [Fact]
-    public void AMissingConfiguredSourceIsNamedInTheReason()
+    public void ConcurrentFirstUsesShareOneLoadAndModelsShareTheEncoder()
     {
-        using var model = Model(Glove(_temp.Combine("nowhere.tgz")));
-
-        Assert.False(model.IsAvailable);
-        Assert.Contains("Embeddings:GloveSource file not found", model.UnavailableReason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ADamagedCacheWithNoSourceToRebuildFromMakesTheModelUnavailable()
-    {
-        var models = _temp.Combine("models");
-        var manifest = GloveConverter.Convert(TestVectors.WriteWinkTarball(_temp.Path), models);
-        File.WriteAllBytes(manifest.CachePath(models), [1, 2, 3]);
-
-        using var model = Model(Glove());
-
-        Assert.False(model.IsAvailable);
-        Assert.Contains("damaged", model.UnavailableReason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ConcurrentFirstUsesShareOneLoad()
-    {
-        using var model = Model(Glove(TestVectors.WriteWinkTarball(_temp.Path)));
+        using var model = Model(new EmbeddingOptions { Provider = EmbeddingProvider.MiniLM });
+        using var other = Model(new EmbeddingOptions { Provider = EmbeddingProvider.MiniLM });
 
         var generators = Enumerable.Range(0, 8).AsParallel().Select(_ => model.Generator).ToArray();
 
         Assert.All(generators, g => Assert.Same(generators[0], g));
-        Assert.NotNull(generators[0]);
+        Assert.IsType<SentenceEncoder>(generators[0]);
+        Assert.Same(generators[0], other.Generator);
     }
 
-    public void Dispose() => _temp.Dispose();
+    [Fact]
+    public void ASuspendedModelKeepsItsIdentityButHandsOutNoGenerator()
+    {
+        using var model = Model(new EmbeddingOptions());
+
+        model.Suspend("the store was built with another model");
+
+        Assert.False(model.IsAvailable);
+        Assert.Equal("the store was built with another model", model.UnavailableReason);
+        Assert.Equal(EncoderNetwork.ArcticXs.ModelId, model.ModelId);
+    }
 }

@@ -16,12 +16,12 @@ public sealed class EmbeddingOptionsTests
     }
 
     [Fact]
-    public void DefaultsAreOfflineGloveInTheModelsFolder()
+    public void DefaultsAreTheOfflineSentenceEncoder()
     {
         var options = Resolve([]);
 
-        Assert.Equal(EmbeddingProvider.Glove, options.Provider);
-        Assert.Equal(Path.GetFullPath("models"), options.ModelsPath);
+        Assert.Equal(EmbeddingProvider.ArcticXs, options.Provider);
+        Assert.Equal(0, options.Threads);
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public sealed class EmbeddingOptionsTests
         using var services = new ServiceCollection().AddLogging().AddQaBotCore(configuration).BuildServiceProvider();
         var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
 
-        Assert.Equal(EmbeddingProvider.Glove, options.Provider);
+        Assert.Equal(EmbeddingProvider.ArcticXs, options.Provider);
         Assert.Null(options.Dimensions);
-        Assert.True(string.IsNullOrEmpty(options.GloveSource));
+        Assert.True(string.IsNullOrEmpty(options.Model));
     }
 
     [Fact]

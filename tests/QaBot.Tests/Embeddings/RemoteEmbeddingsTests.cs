@@ -100,7 +100,6 @@ public sealed class RemoteEmbeddingsTests : IAsyncLifetime
 
         Assert.True(model.IsAvailable);
         Assert.Equal("openai:all-minilm", model.ModelId);
-        Assert.Null(model.WordVectors);
         Assert.Equal(ServerDimensions, await model.GetDimensionsAsync(default));
         Assert.Equal(ServerDimensions, model.Dimensions);
         Assert.Single(_requests);

@@ -9,8 +9,8 @@ namespace QaBot.Tests.Evaluation;
 
 /// <summary>
 /// <c>qabot eval</c> on the project's own set through the real core (ingestion, SQLite store, hybrid retrieval,
-/// extractive answers), offline, with a fresh database in a temp folder. Word vectors are switched off so the run
-/// does not depend on a GloVe file being present; retrieval is then keyword-only.
+/// extractive answers), offline, with a fresh database in a temp folder. Embeddings are switched off to keep the run
+/// short; retrieval is then keyword-only (<see cref="EvalSideBySideTests"/> runs the set with the sentence encoder).
 /// </summary>
 public class EvalEndToEndTests
 {

@@ -5,7 +5,6 @@ using System.Text.Json;
 using QaBot.Cli;
 using QaBot.Cli.Commands;
 using QaBot.Core.Evaluation;
-using QaBot.Tests.Embeddings;
 using QaBot.Tests.Support;
 using Xunit.Abstractions;
 
@@ -15,9 +14,8 @@ namespace QaBot.Tests.Evaluation;
 /// <c>qabot eval</c> on the project's set, run in-process through the real command twice: offline, and with a chat
 /// model — <see cref="ScriptedModel"/> behind the loopback <see cref="FakeOpenAiServer"/>, reached through the real
 /// Semantic Kernel connector, streamed and checked like any model. Both summaries are printed side by side and written,
-/// with both runs' reports, to <c>$QABOT_SIDE_BY_SIDE_OUT</c> (a temp folder when unset). Both runs use the GloVe
-/// vectors from <c>../shared</c> like the product's default; where that file is absent both run on keyword retrieval
-/// (the table says which).
+/// with both runs' reports, to <c>$QABOT_SIDE_BY_SIDE_OUT</c> (a temp folder when unset). Both runs use the product's
+/// default embeddings (the ArcticXs sentence encoder shipped in its NuGet package).
 /// Reproduce with <c>.ci/eval-side-by-side</c>.
 /// </summary>
 public sealed class EvalSideBySideTests(ITestOutputHelper output) : IAsyncLifetime
@@ -44,11 +42,6 @@ public sealed class EvalSideBySideTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task WithTheScriptedModelCitationValidityAndSingleFactPassRateAreNotWorseThanOffline()
     {
-        if (RealGlove.Tarball is not null)
-        {
-            _ = RealGlove.WordVectors; // converts the shared tarball into the cache once, shared with the other GloVe tests
-        }
-
         var reports = _keep ?? Path.Combine(_work, "reports");
         using var offline = await EvalAsync("offline", reports, llm: null);
         using var model = await EvalAsync("scripted-model", reports, llm: new
@@ -81,7 +74,7 @@ public sealed class EvalSideBySideTests(ITestOutputHelper output) : IAsyncLifeti
         {
             Store = new { Path = Path.Combine(_work, name + ".db") },
             Ingestion = new { ArticlesPath = Path.Combine(RepoPaths.Root, "data", "articles") },
-            Embeddings = RealGlove.Tarball is null ? (object)new { Provider = "None" } : new { Provider = "Glove", ModelsDirectory = RealGlove.CacheDirectory },
+            Embeddings = new { Provider = "ArcticXs" },
             Llm = llm ?? new { Provider = "None" },
         }));
         var outDir = Path.Combine(reports, name);
@@ -120,7 +113,7 @@ public sealed class EvalSideBySideTests(ITestOutputHelper output) : IAsyncLifeti
     private static string SideBySide(JsonElement offline, JsonElement model)
     {
         var table = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"`qabot eval` on {offline.GetProperty("summary").GetProperty("questions").GetInt32()} questions (data/eval/qabot-eval.jsonl), k = 5, {(RealGlove.Tarball is null ? "keyword retrieval (no GloVe file on this machine)" : "hybrid retrieval with GloVe vectors")}")
+            .AppendLine(CultureInfo.InvariantCulture, $"`qabot eval` on {offline.GetProperty("summary").GetProperty("questions").GetInt32()} questions (data/eval/qabot-eval.jsonl), k = 5, hybrid retrieval with the ArcticXs encoder")
             .AppendLine()
             .AppendLine("| metric | offline (extractive) | scripted model (loopback) |")
             .AppendLine("|---|---:|---:|");

@@ -16,7 +16,7 @@ public sealed class BotConversationTests
         Assert.Contains("getMe", calls);
         Assert.Contains("deleteWebhook", calls);
         var commands = bot.Api.Commands!.Select(c => (string)c!["command"]!).ToList();
-        Assert.Equal(["start", "ask", "sources", "reset", "help"], commands);
+        Assert.Equal(["start", "ask", "latest", "sources", "reset", "help"], commands);
         await bot.Api.WaitUntilAsync(a => a.Calls.Any(c => c.Method == "getUpdates"), what: "polling");
     }
 

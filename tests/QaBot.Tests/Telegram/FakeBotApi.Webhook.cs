@@ -2,11 +2,28 @@ using System.Text;
 
 namespace QaBot.Tests.Telegram;
 
-/// <summary>Webhook delivery, as Telegram does it: pending updates POSTed in order, each kept until the bot answers 200.</summary>
+/// <summary>
+/// Webhook delivery: either the test plays Telegram's sender (<see cref="TakeUpdates"/>), or, with
+/// <see cref="WebhookTarget"/> set, the fake POSTs pending updates in order itself, each kept until the bot answers 200.
+/// </summary>
 internal sealed partial class FakeBotApi
 {
     private readonly CancellationTokenSource _stopDelivery = new();
     private Task? _delivery;
+
+    /// <summary>The webhook URL the bot registered with setWebhook (null before, or after deleteWebhook).</summary>
+    public string? WebhookUrl { get { lock (_gate) { return _webhookUrl; } } }
+
+    /// <summary>Removes and returns the updates not yet delivered (raw JSON, in order), as Telegram's webhook sender would take them.</summary>
+    public IReadOnlyList<(int Id, string Json)> TakeUpdates()
+    {
+        lock (_gate)
+        {
+            var taken = _pending.ToList();
+            _pending.Clear();
+            return taken;
+        }
+    }
 
     /// <summary>
     /// Where webhook updates are POSTed (what the TLS-terminating proxy in front of the bot would forward to). While a

@@ -32,7 +32,7 @@ internal sealed record Fault(
 /// An in-process Telegram Bot API server on loopback (Kestrel, 127.0.0.1:0) for the real Telegram.Bot client:
 /// getMe, getUpdates (long poll, offset confirms), sendMessage (HTML parsed like Telegram: bad markup → 400),
 /// editMessageText, deleteMessage, sendMessageDraft (private chats only), sendChatAction, answerCallbackQuery,
-/// setMyCommands, setWebhook/deleteWebhook. Records every call; injects 429s, 5xx and slow replies on request.
+/// setMyCommands, setWebhook/deleteWebhook, getFile and file downloads. Records every call; injects 429s, 5xx and slow replies on request.
 /// </summary>
 internal sealed partial class FakeBotApi : IAsyncDisposable
 {
@@ -71,6 +71,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app);
         app.MapMethods("/bot{token}/{method}", ["GET", "POST"], fake.HandleAsync);
+        app.MapGet("/file/bot{token}/{**path}", fake.DownloadAsync);
         await app.StartAsync();
         return fake;
     }
@@ -265,6 +266,8 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
                 return SendMessageDraft(body);
             case "sendchataction":
                 return (true, null);
+            case "getfile":
+                return GetFile(body);
             case "answercallbackquery":
                 lock (_gate)
                 {

@@ -104,7 +104,10 @@ public sealed partial class PostgresCollection<TRecord>
         options ??= new();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Skip);
         var vectorProperty = _schema.Model.GetVectorPropertyOrSingle(new VectorSearchOptions<TRecord> { VectorProperty = options.VectorProperty });
-        _schema.Model.GetFullTextDataPropertyOrSingle(options.AdditionalProperty);
+        if (options.AdditionalProperty is not null)
+        {
+            _schema.Model.GetFullTextDataPropertyOrSingle(options.AdditionalProperty); // the tsvector covers all full-text properties
+        }
         var query = await ToVectorAsync(searchValue, vectorProperty, cancellationToken);
         var candidates = Math.Max(50, 3 * (top + options.Skip));
         var vectorHits = await VectorHitsAsync(query, candidates, options.Filter, cancellationToken);

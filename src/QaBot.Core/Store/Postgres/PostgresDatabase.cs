@@ -32,6 +32,8 @@ internal sealed class PostgresDatabase : IDisposable
         _logger = logger;
     }
 
+    public NpgsqlDataSource DataSource => _dataSource;
+
     /// <summary>"PostgreSQL at host:port/database", for messages.</summary>
     public string DisplayName { get; }
 

@@ -42,6 +42,9 @@ public sealed class PostgresVectorStore : QaBotVectorStore
 
     internal PostgresDatabase Database { get; }
 
+    /// <summary>The connection pool (pgvector types registered), for other QaBot tables in the same database (the bot's state).</summary>
+    public Npgsql.NpgsqlDataSource DataSource => Database.DataSource;
+
     internal StoreOptions Options { get; }
 
     /// <inheritdoc/>
@@ -153,6 +156,36 @@ public sealed class PostgresVectorStore : QaBotVectorStore
                 return 0;
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the session-level advisory lock <paramref name="name"/> on a connection of its own, kept open while the
+    /// result is held (disposing it, or the process dying, releases it); null when another session holds it.
+    /// Not for PGlite, which serves one connection at a time.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var builder = new NpgsqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false };
+        var connection = new NpgsqlConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended(@name, 0))", connection);
+            command.Parameters.AddWithValue("name", "qabot." + name);
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return connection;
+            }
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            await connection.DisposeAsync();
+            throw Database.Explain(ex);
+        }
+
+        await connection.DisposeAsync();
+        return null;
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using QaBot.Core.Answering.Reading;
+using QaBot.Core.Answering.Verification;
+
+namespace QaBot.Core.Answering;
+
+/// <summary>
+/// Writes the extractive answer from the chosen sentences: grouped by article (one source <c>[n]</c> per article, however
+/// many of its passages are quoted), in reading order within an article. Answers drawn from several articles, summaries
+/// and "latest" answers put each article's date on a line of its own before its sentences, oldest first.
+/// </summary>
+public static partial class AnswerComposer
+{
+    /// <summary>The answer text and citations for <paramref name="chosen"/>; <paramref name="dated"/> adds the date lines and orders articles by date.</summary>
+    public static AnswerDraft Compose(IReadOnlyList<CandidateSentence> chosen, bool dated)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        var articles = chosen.GroupBy(c => c.Chunk.ArticleId).ToList();
+        if (dated)
+        {
+            articles = [.. articles.OrderBy(a => a.First().Chunk.Date ?? DateOnly.MaxValue)];
+        }
+
+        var paragraphs = new List<string>();
+        var citations = new List<Citation>();
+        foreach (var article in articles)
+        {
+            var n = citations.Count + 1;
+            var sentences = article.DistinctBy(c => c.Offset).OrderBy(c => c.Offset).ToList();
+            var first = sentences[0].Chunk;
+            var body = string.Join(" ", sentences.Select(s => CitationMarkers.Append(Collapse(s.Text), n)));
+            paragraphs.Add(dated && first.Date is { } date ? $"{Label(date)}:\n{body}" : body);
+            citations.Add(new Citation(n, first.ArticleId, first.Id, first.Title, first.Date, first.Url, string.Join(" … ", sentences.Select(s => Collapse(s.Text)))));
+        }
+
+        return new AnswerDraft(string.Join(dated ? "\n\n" : " ", paragraphs), citations);
+    }
+
+    /// <summary>A date as the answer writes it, e.g. "15 December 2021".</summary>
+    public static string Label(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

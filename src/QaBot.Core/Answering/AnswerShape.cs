@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Answering.Queries;
+
+namespace QaBot.Core.Answering;
+
+/// <summary>How many sentences from how many articles a question wants.</summary>
+public enum AnswerShape
+{
+    /// <summary>A fact: the sentence (or few) that state it.</summary>
+    Fact,
+
+    /// <summary>A comparison or a change over time: a sentence from each relevant article, in date order, each with its date.</summary>
+    Comparison,
+
+    /// <summary>"Summarize…", "what's the gist": the key sentences of the most relevant article.</summary>
+    Summary,
+
+    /// <summary>"What's the latest…": the key sentences of the newest relevant article, with its date.</summary>
+    Latest,
+}
+
+/// <summary>Reads the <see cref="AnswerShape"/> of a question from its wording.</summary>
+public static partial class AnswerShapes
+{
+    /// <summary>The shape <paramref name="question"/> asks for.</summary>
+    public static AnswerShape Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (Summary().IsMatch(question))
+        {
+            return RecencyIntent.AsksForLatest(question) || LatestNews().IsMatch(question) ? AnswerShape.Latest : AnswerShape.Summary;
+        }
+
+        if (LatestNews().IsMatch(question))
+        {
+            return AnswerShape.Latest;
+        }
+
+        return Comparison().IsMatch(question) || YearRange().IsMatch(question) ? AnswerShape.Comparison : AnswerShape.Fact;
+    }
+
+    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what happened (with|to|between|in)|give me the (short|quick) version)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestNews();
+
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|all the times|timeline|history of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRange();
+}

@@ -1,0 +1,50 @@
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
+/// sentence, how close in meaning and in words that sentence and its passage are to the question, how much of the
+/// question's weight no retrieved passage mentions at all, and whether a year the question names appears nowhere in them.
+/// Judged against the retrieved passages only — a large store mentions everything somewhere.
+/// </summary>
+public static class AnswerabilityFeatures
+{
+    /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "bestAddsAnswer", "kindAsked",
+    ];
+
+    /// <summary>The features for <paramref name="question"/> whose best sentence is <paramref name="best"/> (null when nothing was retrieved).</summary>
+    public static double[] Of(ReaderQuestion question, ScoredSentence? best, IReadOnlyList<CandidateSentence> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var passages = candidates.Select(c => c.Chunk).DistinctBy(c => c.Id).ToList();
+        var words = passages.Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
+        double total = question.Terms.Sum(t => t.Weight), absent = 0;
+        foreach (var term in question.Terms)
+        {
+            if (!words.Any(w => w.Words.Contains(term.Word) || w.Stems.Contains(term.Stem)))
+            {
+                absent += term.Weight;
+            }
+        }
+
+        var years = passages.SelectMany(p => ReaderQuestion.YearsIn(p.Text).Append(p.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))
+            .ToHashSet(StringComparer.Ordinal);
+        var yearAbsent = question.Years.Any(y => !years.Contains(y));
+        var p = best is null ? 1e-4 : Math.Clamp(best.Probability, 1e-4, 1 - 1e-4);
+        return
+        [
+            Math.Log(p / (1 - p)),
+            Feature(best, "similarity"),
+            total <= 0 ? 1 : absent / total,
+            yearAbsent ? 1 : 0,
+            Feature(best, "addsAnswer"),
+            question.Kind == AnswerKind.Any ? 0 : 1,
+        ];
+    }
+
+    private static double Feature(ScoredSentence? sentence, string name) =>
+        sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Retrieval;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (no single
+/// word may carry more than <see cref="MaxTermShare"/> of the weight, so a rare name does not outweigh the words that
+/// carry the answer), the years it names, and its vector.
+/// </summary>
+public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, float[]? Vector)
+{
+    /// <summary>The largest share of the question's weight one word may have.</summary>
+    public const double MaxTermShare = 0.35;
+
+    /// <summary>Reads <paramref name="question"/> with the terms and vector retrieval computed for it.</summary>
+    public static ReaderQuestion Of(string question, RetrievalResult retrieval)
+    {
+        ArgumentNullException.ThrowIfNull(retrieval);
+        var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, retrieval.QueryVector);
+    }
+
+    /// <summary>Years (1800–2099) written in <paramref name="text"/>.</summary>
+    public static IEnumerable<string> YearsIn(string text) => Year().Matches(text).Select(m => m.Value);
+
+    /// <summary>IDF-weighted share of the question's terms found in <paramref name="passage"/> (exact word or stem).</summary>
+    public double Coverage(PassageWords passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        double total = 0, matched = 0;
+        foreach (var term in Terms)
+        {
+            total += term.Weight;
+            if (passage.Words.Contains(term.Word) || passage.Stems.Contains(term.Stem))
+            {
+                matched += term.Weight;
+            }
+        }
+
+        return total <= 0 ? 0 : matched / total;
+    }
+
+    private static List<WeightedTerm> Capped(IReadOnlyList<WeightedTerm> terms)
+    {
+        // Cap relative to the others: with n terms no word may weigh more than MaxTermShare of the total.
+        var capped = terms.ToList();
+        for (var round = 0; round < 3 && capped.Count > 2; round++)
+        {
+            var total = capped.Sum(t => t.Weight);
+            var limit = MaxTermShare * total;
+            capped = [.. capped.Select(t => t.Weight > limit ? t with { Weight = limit } : t)];
+        }
+
+        return capped;
+    }
+
+    [GeneratedRegex(@"\b(18|19|20)\d\d\b")]
+    private static partial Regex Year();
+}

@@ -1,0 +1,81 @@
+using System.Numerics.Tensors;
+using QaBot.Core.Retrieval;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// What the reader knows about one candidate sentence, as numbers for <see cref="ReaderModel"/>: how close it is in
+/// meaning to the question (the sentence encoder), how much of the question's weighted words it and its passage hold,
+/// whether it has the kind of content asked for, where its passage ranked, whether it tells something the question
+/// does not already say, and whether its years agree with the question's.
+/// </summary>
+public static class SentenceFeatures
+{
+    /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "length", "leansOnPrevious",
+    ];
+
+    /// <summary>Where the feature <paramref name="name"/> is in a feature vector.</summary>
+    public static int IndexOf(string name)
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (Names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(name), name, "not a sentence feature");
+    }
+
+    /// <summary>The features of <paramref name="candidate"/> for <paramref name="question"/>; <paramref name="bestSimilarity"/> is the highest similarity among the candidates.</summary>
+    public static double[] Of(ReaderQuestion question, CandidateSentence candidate, double bestSimilarity)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var similarity = Similarity(question, candidate);
+        var words = PassageWords.Of(candidate.Text);
+        var years = ReaderQuestion.YearsIn(candidate.Text).ToHashSet(StringComparer.Ordinal);
+        var yearMatch = question.Years.Count > 0 && question.Years.Overlaps(years);
+        var yearConflict = question.Years.Count > 0 && years.Count > 0 && !yearMatch;
+        return
+        [
+            similarity,
+            similarity - bestSimilarity,
+            question.Coverage(words),
+            question.Coverage(PassageWords.Of(candidate.Chunk.Text)),
+            QuestionIntent.Satisfies(question.Kind, candidate.Text) ? 1 : 0,
+            QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
+            1.0 / (1 + candidate.Rank),
+            candidate.Offset == 0 || (candidate.Chunk.Index == 0 && candidate.Previous is null) ? 1 : 0,
+            Novelty(question, words),
+            yearMatch ? 1 : 0,
+            yearConflict ? 1 : 0,
+            Math.Min(1.0, candidate.Text.Length / 300.0),
+            Readability.LeansOnPrevious(candidate.Text) ? 1 : 0,
+        ];
+    }
+
+    /// <summary>Cosine similarity of question and sentence (vectors are unit length); 0 without vectors.</summary>
+    public static double Similarity(ReaderQuestion question, CandidateSentence candidate)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidate);
+        return question.Vector is { } q && candidate.Vector is { } s ? TensorPrimitives.Dot(q, s) : 0;
+    }
+
+    /// <summary>Share of the sentence's content words that the question does not contain: what it adds.</summary>
+    private static double Novelty(ReaderQuestion question, PassageWords sentence)
+    {
+        if (sentence.Stems.Count == 0)
+        {
+            return 0;
+        }
+
+        var asked = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return sentence.Stems.Count(s => !asked.Contains(s)) / (double)sentence.Stems.Count;
+    }
+}

@@ -1,0 +1,59 @@
+using QaBot.Core.Retrieval;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>A candidate sentence with its features and the probability that it answers the question.</summary>
+public sealed record ScoredSentence(CandidateSentence Candidate, double[] Features, double Probability);
+
+/// <summary>What the reader made of one question: the sentences best first, and how likely the best one answers it.</summary>
+public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<ScoredSentence> Ranked, double AnswerProbability, double[] AnswerabilityFeatures);
+
+/// <summary>
+/// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
+/// <see cref="SentenceFeatures"/>, and the best one by the answerability model over <see cref="AnswerabilityFeatures"/>.
+/// </summary>
+public sealed class SentenceReader
+{
+    private readonly Lazy<ReaderModel> _model;
+
+    /// <summary>A reader with <paramref name="model"/>.</summary>
+    public SentenceReader(ReaderModel model) => _model = new Lazy<ReaderModel>(model);
+
+    /// <summary>A reader whose model is loaded on first use (so a command that refits it never needs the old one).</summary>
+    public SentenceReader(Func<ReaderModel> load) => _model = new Lazy<ReaderModel>(load);
+
+    private ReaderModel Current => _model.Value;
+
+    /// <summary>The model in use when retrieval had vectors.</summary>
+    public ReaderModel Model => Current;
+
+    /// <summary>The model for <paramref name="retrieval"/>: the one fitted without similarities when it has no vectors.</summary>
+    public ReaderModel For(RetrievalResult retrieval)
+    {
+        ArgumentNullException.ThrowIfNull(retrieval);
+        return retrieval.QueryVector is null && Current.WithoutVectors is { } keywordOnly ? keywordOnly : Current;
+    }
+
+    /// <summary>Scores the sentences of <paramref name="retrieval"/> for <paramref name="question"/>.</summary>
+    public SentenceReading Read(string question, RetrievalResult retrieval)
+    {
+        var (q, candidates, features) = Featurize(question, retrieval);
+        var model = For(retrieval);
+        var ranked = candidates
+            .Select((c, i) => new ScoredSentence(c, features[i], model.Sentence.Probability(features[i])))
+            .OrderByDescending(s => s.Probability)
+            .ThenBy(s => s.Candidate.Rank)
+            .ToList();
+        var answerability = AnswerabilityFeatures.Of(q, ranked.FirstOrDefault(), candidates);
+        return new SentenceReading(q, ranked, ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+    }
+
+    /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
+    public static (ReaderQuestion Question, IReadOnlyList<CandidateSentence> Candidates, IReadOnlyList<double[]> Features) Featurize(string question, RetrievalResult retrieval)
+    {
+        var q = ReaderQuestion.Of(question, retrieval);
+        var candidates = CandidateSentence.From(retrieval);
+        var best = candidates.Select(c => SentenceFeatures.Similarity(q, c)).DefaultIfEmpty(0).Max();
+        return (q, candidates, [.. candidates.Select(c => SentenceFeatures.Of(q, c, best))]);
+    }
+}
