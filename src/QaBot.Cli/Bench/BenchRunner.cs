@@ -74,7 +74,9 @@ internal sealed class BenchRunner(BenchPlan plan)
             Step($"full-text, hybrid and ask at {chunks:#,0} chunks");
             await FullTextScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
             await HybridScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
-            AskScenario.Report(report, chunks, await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct), sampleAsk);
+            var ask = await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct);
+            var askOneThread = await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct, ("Embeddings:Threads", "1"));
+            AskScenario.Report(report, chunks, ask, sampleAsk, askOneThread);
             if (plan.Postgres is { } postgres && !postgresDone && (chunks >= 100_000 || target == plan.TextScalesToRun[^1]))
             {
                 Step($"the same at {chunks:#,0} chunks on PostgreSQL");
@@ -149,7 +151,7 @@ internal sealed class BenchRunner(BenchPlan plan)
             files += batch.Count + remixed.Count;
             var before = chunks;
             chunks = await store.ChunkCountAsync(ct);
-            if (chunks / 50_000 != before / 50_000 || chunks >= target)
+            if (chunks / 5_000 != before / 5_000 || chunks >= target)
             {
                 Say($"{chunks:#,0} chunks ({files:#,0} documents added)");
             }
