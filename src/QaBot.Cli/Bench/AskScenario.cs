@@ -6,24 +6,20 @@ namespace QaBot.Cli.Bench;
 /// <summary>
 /// End-to-end offline answers (<see cref="AnswerService.AskAsync"/>: rewrite, hybrid retrieval, extractive answer,
 /// citation check, the reader on) with default settings. Baseline: the same questions over the five sample articles alone.
-/// Also the same with the encoder on one thread (<c>Embeddings:Threads</c> = 1), whose query embedding never waits for a
-/// second thread that the scheduler has given to another process.
 /// </summary>
 internal static class AskScenario
 {
-    public static async Task<LatencyStats> MeasureAsync(
-        TextStore store, IReadOnlyList<string> queries, int runs, CancellationToken ct, params (string Key, string Value)[] overrides)
+    public static async Task<LatencyStats> MeasureAsync(TextStore store, IReadOnlyList<string> queries, int runs, CancellationToken ct)
     {
-        var answers = (await store.ServicesAsync(ct, overrides)).GetRequiredService<AnswerService>();
+        var answers = (await store.ServicesAsync(ct)).GetRequiredService<AnswerService>();
         return await LatencyStats.MeasureAsync(queries, runs, queries.Count, q => answers.AskAsync(new Question(q), ct));
     }
 
-    public static void Report(BenchReport report, long chunks, LatencyStats stats, LatencyStats sample, LatencyStats oneThread)
+    public static void Report(BenchReport report, long chunks, LatencyStats stats, LatencyStats sample)
     {
         var scenario = $"ask (offline, end to end) @ {chunks:#,0} chunks";
         // The target is set for 100k chunks; other sizes are reported without one.
         var targeted = chunks is >= 100_000 and < 500_000;
         report.Add(BenchFigure.Latency(scenario, stats, sample, "same questions, 5 articles", targeted ? "p95 ≤ 100 ms" : null, targeted ? stats.P95 <= 100 : null));
-        report.Add(BenchFigure.Latency(scenario + ", encoder on 1 thread", oneThread, stats, "all threads (the default)"));
     }
 }

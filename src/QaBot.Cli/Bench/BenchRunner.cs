@@ -74,9 +74,7 @@ internal sealed class BenchRunner(BenchPlan plan)
             Step($"full-text, hybrid and ask at {chunks:#,0} chunks");
             await FullTextScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
             await HybridScenario.RunAsync(report, text, chunks, queries, plan.RunsAt(chunks), plan.BaselineRunsAt(chunks), ct);
-            var ask = await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct);
-            var askOneThread = await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct, ("Embeddings:Threads", "1"));
-            AskScenario.Report(report, chunks, ask, sampleAsk, askOneThread);
+            AskScenario.Report(report, chunks, await AskScenario.MeasureAsync(text, queries, plan.RunsAt(chunks), ct), sampleAsk);
             if (plan.Postgres is { } postgres && !postgresDone && (chunks >= 100_000 || target == plan.TextScalesToRun[^1]))
             {
                 Step($"the same at {chunks:#,0} chunks on PostgreSQL");
