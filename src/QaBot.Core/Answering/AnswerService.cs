@@ -11,7 +11,7 @@ namespace QaBot.Core.Answering;
 
 /// <summary>
 /// The one entry point front ends call: rewrite a follow-up into a standalone query (translated to English for
-/// retrieval when a model is configured), retrieve, answer extractively, validate citations — and, when a model is
+/// retrieval when a model is configured), retrieve (summaries and "latest" questions read their articles whole), answer extractively, validate citations — and, when a model is
 /// configured, stream the generative answer, which falls back to the extractive one whenever it cannot be trusted.
 /// </summary>
 public sealed class AnswerService(
@@ -47,6 +47,11 @@ public sealed class AnswerService(
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
         var retrieval = await retriever.RetrieveAsync(query.SearchText, cancellationToken);
+        if (AnswerShapes.Of(query.SearchText) is AnswerShape.Summary or AnswerShape.Latest)
+        {
+            retrieval = await retriever.WithArticlesAsync(retrieval, ArticlesToSummarise(retrieval), cancellationToken);
+        }
+
         var retrievalMs = total.Elapsed.TotalMilliseconds - rewriteMs;
 
         var draft = extractive.Answer(query.SearchText, retrieval);
@@ -80,6 +85,14 @@ public sealed class AnswerService(
         var totalMs = total.Elapsed.TotalMilliseconds;
         final = final with { Timings = new AnswerTimings(rewriteMs, retrievalMs, totalMs - rewriteMs - retrievalMs, totalMs) };
         yield return new AnswerUpdate(final.Text, final);
+    }
+
+    /// <summary>What a summary or "latest" answer reads whole: the two best-ranked articles and the newest one retrieved.</summary>
+    private static IEnumerable<string> ArticlesToSummarise(RetrievalResult retrieval)
+    {
+        var ranked = retrieval.Chunks.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2);
+        var newest = retrieval.Chunks.MaxBy(c => c.Chunk.Date ?? DateOnly.MinValue)?.Chunk.ArticleId;
+        return newest is null ? ranked : ranked.Append(newest);
     }
 
     private string? NoteFor(RetrievalResult retrieval)

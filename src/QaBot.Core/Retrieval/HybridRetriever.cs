@@ -33,6 +33,9 @@ public sealed class HybridRetriever(
     TermWeighter weighter,
     IOptions<RetrievalOptions> options)
 {
+    /// <summary>The most passages of one article <see cref="WithArticlesAsync"/> adds.</summary>
+    private const int MaxArticleChunks = 200;
+
     private readonly RetrievalOptions _options = options.Value;
 
     /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
@@ -82,6 +85,43 @@ public sealed class HybridRetriever(
             .ToList();
         var used = top.SelectMany(c => sentences[c.Chunk.Id]).Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => vectorOf[s], StringComparer.Ordinal);
         return new RetrievalResult(top, terms, true) { QueryVector = queryVector, SentenceVectors = used };
+    }
+
+    /// <summary>
+    /// <paramref name="retrieval"/> with every passage of <paramref name="articleIds"/> added after its own (and their
+    /// sentence vectors), for answers that summarise whole articles.
+    /// </summary>
+    public async Task<RetrievalResult> WithArticlesAsync(RetrievalResult retrieval, IEnumerable<string> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(retrieval);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var chunks = retrieval.Chunks.ToList();
+        var have = chunks.Select(c => c.Chunk.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in articleIds.Distinct(StringComparer.Ordinal))
+        {
+            var added = new List<ChunkRecord>();
+            await foreach (var record in collection.GetAsync(r => r.ArticleId == id, MaxArticleChunks, cancellationToken: ct))
+            {
+                added.Add(record);
+            }
+
+            chunks.AddRange(added.Where(r => have.Add(r.Key)).OrderBy(r => r.ChunkIndex).Select(r => new RetrievedChunk(r.ToChunk(), 0)));
+        }
+
+        if (retrieval.QueryVector is null || chunks.Count == retrieval.Chunks.Count)
+        {
+            return retrieval with { Chunks = chunks };
+        }
+
+        var texts = chunks.SelectMany(c => SentenceVectors.Sentences(c.Chunk.Text)).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = await sentenceVectors.GetAsync(texts, ct) ?? [];
+        var all = new Dictionary<string, float[]>(retrieval.SentenceVectors, StringComparer.Ordinal);
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            all[texts[i]] = vectors[i];
+        }
+
+        return retrieval with { Chunks = chunks, SentenceVectors = all };
     }
 
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)

@@ -3,7 +3,8 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
 /// sentence, how close in meaning and in words that sentence and its passage are to the question, how much of the
-/// question's weight no retrieved passage mentions at all, and whether a year the question names appears nowhere in them.
+/// question's weight no retrieved passage mentions at all, and whether a year or date the question names appears nowhere
+/// in them (relative dates resolved against each article's date, or the article's own date).
 /// Judged against the retrieved passages only — a large store mentions everything somewhere.
 /// </summary>
 public static class AnswerabilityFeatures
@@ -11,7 +12,7 @@ public static class AnswerabilityFeatures
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "bestAddsAnswer", "kindAsked",
+        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "dateAbsent", "bestAddsAnswer", "kindAsked",
     ];
 
     /// <summary>The features for <paramref name="question"/> whose best sentence is <paramref name="best"/> (null when nothing was retrieved).</summary>
@@ -33,6 +34,8 @@ public static class AnswerabilityFeatures
         var years = passages.SelectMany(p => ReaderQuestion.YearsIn(p.Text).Append(p.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))
             .ToHashSet(StringComparer.Ordinal);
         var yearAbsent = question.Years.Any(y => !years.Contains(y));
+        var dateAbsent = question.Dates.Count > 0 && !passages.Any(p =>
+            question.DateMatches(ReaderQuestion.DatesIn(p.Text, p.Date)) || (p.Date is { } d && question.DateMatches(d)));
         var p = best is null ? 1e-4 : Math.Clamp(best.Probability, 1e-4, 1 - 1e-4);
         return
         [
@@ -40,6 +43,7 @@ public static class AnswerabilityFeatures
             Feature(best, "similarity"),
             total <= 0 ? 1 : absent / total,
             yearAbsent ? 1 : 0,
+            dateAbsent ? 1 : 0,
             Feature(best, "addsAnswer"),
             question.Kind == AnswerKind.Any ? 0 : 1,
         ];

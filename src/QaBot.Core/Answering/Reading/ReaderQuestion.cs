@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QaBot.Core.Articles;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -6,9 +7,9 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (no single
 /// word may carry more than <see cref="MaxTermShare"/> of the weight, so a rare name does not outweigh the words that
-/// carry the answer), the years it names, and its vector.
+/// carry the answer), the years and dates it names, and its vector.
 /// </summary>
-public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, float[]? Vector)
+public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
     /// <summary>The largest share of the question's weight one word may have.</summary>
     public const double MaxTermShare = 0.35;
@@ -18,8 +19,25 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, retrieval.QueryVector);
+        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, DateMentions.Find(question), retrieval.QueryVector);
     }
+
+    /// <summary>True when one of the question's dates shares a day with one of <paramref name="dates"/>.</summary>
+    public bool DateMatches(IEnumerable<ResolvedDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return Dates.Count > 0 && dates.Any(d => Dates.Any(q => q.Overlaps(d)));
+    }
+
+    /// <summary>True when <paramref name="day"/> falls in one of the question's dates.</summary>
+    public bool DateMatches(DateOnly day) => Dates.Any(q => q.From <= day && day <= q.To);
+
+    /// <summary>
+    /// The periods <paramref name="text"/> speaks of: dates written out ("September 2022", "in 2023") and relative ones
+    /// resolved against <paramref name="articleDate"/> ("in September of last year" in a 2023 article).
+    /// </summary>
+    public static IReadOnlyList<ResolvedDate> DatesIn(string text, DateOnly? articleDate) =>
+        articleDate is { } date ? [.. DateMentions.Find(text), .. RelativeDates.Find(text, date)] : DateMentions.Find(text);
 
     /// <summary>Years (1800–2099) written in <paramref name="text"/>.</summary>
     public static IEnumerable<string> YearsIn(string text) => Year().Matches(text).Select(m => m.Value);

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using QaBot.Core.Articles;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -7,14 +8,15 @@ namespace QaBot.Core.Answering.Reading;
 /// What the reader knows about one candidate sentence, as numbers for <see cref="ReaderModel"/>: how close it is in
 /// meaning to the question (the sentence encoder), how much of the question's weighted words it and its passage hold,
 /// whether it has the kind of content asked for, where its passage ranked, whether it tells something the question
-/// does not already say, and whether its years agree with the question's.
+/// does not already say, and whether its years and dates (relative ones resolved against the article's date) agree
+/// with the question's, or the article's own date does.
 /// </summary>
 public static class SentenceFeatures
 {
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "length", "leansOnPrevious",
+        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "dateMatch", "dateConflict", "articleDateMatch", "length", "leansOnPrevious",
     ];
 
     /// <summary>Where the feature <paramref name="name"/> is in a feature vector.</summary>
@@ -41,6 +43,9 @@ public static class SentenceFeatures
         var years = ReaderQuestion.YearsIn(candidate.Text).ToHashSet(StringComparer.Ordinal);
         var yearMatch = question.Years.Count > 0 && question.Years.Overlaps(years);
         var yearConflict = question.Years.Count > 0 && years.Count > 0 && !yearMatch;
+        var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
+        var dateMatch = question.DateMatches(dates);
+        var articleDate = candidate.Chunk.Date is { } d && question.DateMatches(d);
         return
         [
             similarity,
@@ -54,6 +59,9 @@ public static class SentenceFeatures
             Novelty(question, words),
             yearMatch ? 1 : 0,
             yearConflict ? 1 : 0,
+            dateMatch ? 1 : 0,
+            question.Dates.Count > 0 && dates.Count > 0 && !dateMatch ? 1 : 0,
+            articleDate ? 1 : 0,
             Math.Min(1.0, candidate.Text.Length / 300.0),
             Readability.LeansOnPrevious(candidate.Text) ? 1 : 0,
         ];
