@@ -46,11 +46,10 @@ public sealed class AnswerService(
         var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
-        var retrieval = await retriever.RetrieveAsync(query.SearchText, cancellationToken);
-        if (AnswerShapes.Of(query.SearchText) is AnswerShape.Summary or AnswerShape.Latest)
-        {
-            retrieval = await retriever.WithArticlesAsync(retrieval, ArticlesToSummarise(retrieval), cancellationToken);
-        }
+        var shape = AnswerShapes.Of(query.SearchText);
+        var retrieval = shape is AnswerShape.Summary or AnswerShape.Latest
+            ? await retriever.RetrieveWholeArticlesAsync(query.SearchText, shape == AnswerShape.Latest, cancellationToken)
+            : await retriever.RetrieveAsync(query.SearchText, cancellationToken);
 
         var retrievalMs = total.Elapsed.TotalMilliseconds - rewriteMs;
 
@@ -85,14 +84,6 @@ public sealed class AnswerService(
         var totalMs = total.Elapsed.TotalMilliseconds;
         final = final with { Timings = new AnswerTimings(rewriteMs, retrievalMs, totalMs - rewriteMs - retrievalMs, totalMs) };
         yield return new AnswerUpdate(final.Text, final);
-    }
-
-    /// <summary>What a summary or "latest" answer reads whole: the two best-ranked articles and the newest one retrieved.</summary>
-    private static IEnumerable<string> ArticlesToSummarise(RetrievalResult retrieval)
-    {
-        var ranked = retrieval.Chunks.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2);
-        var newest = retrieval.Chunks.MaxBy(c => c.Chunk.Date ?? DateOnly.MinValue)?.Chunk.ArticleId;
-        return newest is null ? ranked : ranked.Append(newest);
     }
 
     private string? NoteFor(RetrievalResult retrieval)

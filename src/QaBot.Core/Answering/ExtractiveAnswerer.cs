@@ -60,7 +60,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one, or for
-    /// "latest" the newest relevant one), its lead, then its best-scoring sentences — figures and quotes first, at most
+    /// "latest" the newest relevant one), then its best-scoring sentences — its lead, figures and quotes favoured, at most
     /// two from one passage, so the answer spans the article — and, for a summary, the best sentence of another article
     /// that scores close to the main one.
     /// </summary>
@@ -75,9 +75,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var chosen = new List<ScoredSentence> { main };
         var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
         var room = MaxSummarySentences - others.Count;
-        var candidates = sentences.Where(s => s.Candidate.Offset == sentences.Min(x => x.Candidate.Offset))
-            .Concat(sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) ? 0.1 : 0)));
-        foreach (var s in candidates)
+        var lead = sentences.Min(x => x.Candidate.Offset);
+        foreach (var s in sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) || s.Candidate.Offset == lead ? 0.1 : 0)))
         {
             if (chosen.Count >= room)
             {

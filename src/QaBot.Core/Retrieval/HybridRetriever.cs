@@ -39,14 +39,35 @@ public sealed class HybridRetriever(
     private readonly RetrievalOptions _options = options.Value;
 
     /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
-    public async Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct)
+    public Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct) => RetrieveAsync(query, _options.TopK, ct);
+
+    /// <summary>
+    /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles and,
+    /// when <paramref name="newest"/>, of the two newest articles among the whole candidate pool (the reader then
+    /// decides which of them is relevant).
+    /// </summary>
+    public async Task<RetrievalResult> RetrieveWholeArticlesAsync(string query, bool newest, CancellationToken ct)
+    {
+        var wide = await RetrieveAsync(query, newest ? _options.CandidatePool : _options.TopK, ct);
+        var top = wide.Chunks.Take(_options.TopK).ToList();
+        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2);
+        if (newest)
+        {
+            articles = articles.Concat(wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId)
+                .OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
+        }
+
+        return await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
+    }
+
+    private async Task<RetrievalResult> RetrieveAsync(string query, int topK, CancellationToken ct)
     {
         var terms = await weighter.WeighAsync(query, ct);
         var keyword = await KeywordCandidatesAsync(query, ct);
         var queryVector = _options.Fusion == FusionMethod.KeywordOnly ? null : (await embeddings.EmbedQueryAsync(query, ct))?.ToArray();
         if (queryVector is null || queryVector.AsSpan().IndexOfAnyExcept(0f) < 0)
         {
-            var ranked = keyword.Take(_options.TopK).Select(r => new RetrievedChunk(r.Record.ToChunk(), r.Score ?? 0, r.Score, null)).ToList();
+            var ranked = keyword.Take(topK).Select(r => new RetrievedChunk(r.Record.ToChunk(), r.Score ?? 0, r.Score, null)).ToList();
             return new RetrievalResult(ranked, terms, false);
         }
 
@@ -80,7 +101,7 @@ public sealed class HybridRetriever(
         var semanticScores = semantic.ToDictionary(x => x.Key, x => x.Score, StringComparer.Ordinal);
         var top = fused
             .OrderByDescending(f => f.Value)
-            .Take(_options.TopK)
+            .Take(topK)
             .Select(f => new RetrievedChunk(candidates[f.Key].ToChunk(), f.Value, keywordScores.GetValueOrDefault(f.Key), semanticScores[f.Key]))
             .ToList();
         var used = top.SelectMany(c => sentences[c.Chunk.Id]).Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => vectorOf[s], StringComparer.Ordinal);
@@ -91,7 +112,7 @@ public sealed class HybridRetriever(
     /// <paramref name="retrieval"/> with every passage of <paramref name="articleIds"/> added after its own (and their
     /// sentence vectors), for answers that summarise whole articles.
     /// </summary>
-    public async Task<RetrievalResult> WithArticlesAsync(RetrievalResult retrieval, IEnumerable<string> articleIds, CancellationToken ct)
+    private async Task<RetrievalResult> WithArticlesAsync(RetrievalResult retrieval, IEnumerable<string> articleIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         ArgumentNullException.ThrowIfNull(articleIds);

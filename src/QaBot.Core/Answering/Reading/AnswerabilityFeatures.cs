@@ -4,7 +4,8 @@ namespace QaBot.Core.Answering.Reading;
 /// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
 /// sentence, how close in meaning and in words that sentence and its passage are to the question, how much of the
 /// question's weight no retrieved passage mentions at all, and whether a year or date the question names appears nowhere
-/// in them (relative dates resolved against each article's date, or the article's own date).
+/// in them (relative dates resolved against each article's date, or the article's own date), and whether the thing the
+/// question asks about ("how many warships") is named in them and in the best sentence.
 /// Judged against the retrieved passages only — a large store mentions everything somewhere.
 /// </summary>
 public static class AnswerabilityFeatures
@@ -12,7 +13,7 @@ public static class AnswerabilityFeatures
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "dateAbsent", "bestAddsAnswer", "kindAsked",
+        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "dateAbsent", "focusAbsent", "focusOutsideBest", "bestAddsAnswer", "kindAsked",
     ];
 
     /// <summary>The features for <paramref name="question"/> whose best sentence is <paramref name="best"/> (null when nothing was retrieved).</summary>
@@ -44,6 +45,8 @@ public static class AnswerabilityFeatures
             total <= 0 ? 1 : absent / total,
             yearAbsent ? 1 : 0,
             dateAbsent ? 1 : 0,
+            question.Focus is { } focus && !words.Any(w => w.Stems.Contains(focus)) ? 1 : 0,
+            question.Focus is { } asked && best is not null && !Retrieval.PassageWords.Of(best.Candidate.Text).Stems.Contains(asked) ? 1 : 0,
             Feature(best, "addsAnswer"),
             question.Kind == AnswerKind.Any ? 0 : 1,
         ];

@@ -11,6 +11,13 @@ namespace QaBot.Core.Answering.Reading;
 /// </summary>
 public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
+    /// <summary>
+    /// The stem of the thing asked about, when the question names it right after its question word: "how many
+    /// warships…" → "warship", "whats the capital of…" → "capit", "which islands…" → "island"; null for "who", "when"
+    /// and the like, or when the word only names the kind of answer ("which country", "what year").
+    /// </summary>
+    public string? Focus { get; init; }
+
     /// <summary>The largest share of the question's weight one word may have.</summary>
     public const double MaxTermShare = 0.35;
 
@@ -19,7 +26,23 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, DateMentions.Find(question), retrieval.QueryVector);
+        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, DateMentions.Find(question), retrieval.QueryVector)
+        {
+            Focus = FocusOf(question),
+        };
+    }
+
+    private static string? FocusOf(string question)
+    {
+        var m = FocusPattern().Match(question);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = QaBot.Core.Text.WordTokens.Of(m.Groups["focus"].Value);
+        var word = words.Count == 0 ? null : words[0];
+        return word is null || QaBot.Core.Text.StopWords.Contains(word) || KindNouns().IsMatch(word) ? null : QaBot.Core.Text.Stemmer.Stem(word);
     }
 
     /// <summary>True when one of the question's dates shares a day with one of <paramref name="dates"/>.</summary>
@@ -72,6 +95,12 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
         return capped;
     }
+
+    [GeneratedRegex(@"\b(?:how (?:many|much)|which|what(?:'?s| is| are| was| were)?(?: the| a| an)?(?: names? of the)?)\s+(?<focus>[\p{L}-]{3,})", RegexOptions.IgnoreCase)]
+    private static partial Regex FocusPattern();
+
+    [GeneratedRegex(@"^(country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    private static partial Regex KindNouns();
 
     [GeneratedRegex(@"\b(18|19|20)\d\d\b")]
     private static partial Regex Year();
