@@ -85,6 +85,23 @@ public static partial class QuestionIntent
     }
 
     /// <summary>
+    /// The question as retrieval and the reader should read it: in a description question "call" means "describe"
+    /// ("what did xi call putin" → "what did xi describe putin"), not a phone call, which both searches would otherwise
+    /// find first. Any other question comes back as it is.
+    /// </summary>
+    public static string SearchPhrasing(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = DescriptionQuestion().Match(question.ToLowerInvariant());
+        return m.Success && m.Groups["verb"].Value == "call"
+            ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
+            : question;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a verb of calling or describing ("call", "described", "dubbed").</summary>
+    public static bool IsDescribingWord(string word) => DescribingVerb().IsMatch(word) || word is "refer" or "refers" or "referred" or "nickname";
+
+    /// <summary>
     /// What a description question asks about, as a stem: "what did xi call putin" → "putin", "how was the visit
     /// described" → "visit"; null when the question does not ask how something was called or described.
     /// </summary>
@@ -141,7 +158,7 @@ public static partial class QuestionIntent
         _ => false,
     };
 
-    [GeneratedRegex(@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{1,60}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (call|describe|label|dub|term|characteri[sz]e|refer to|nickname)\b(?<object>.{2,60})|\bhow (is|was|are|were|has|have) (?<object>.{2,50}?) (been )?(described|called|labell?ed|characteri[sz]ed|referred to|dubbed)\b")]
+    [GeneratedRegex(@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{1,60}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>call|describe|label|dub|term|characteri[sz]e|refer to|nickname)\b(?<object>.{2,60})|\bhow (is|was|are|were|has|have) (?<object>.{2,50}?) (been )?(described|called|labell?ed|characteri[sz]ed|referred to|dubbed)\b")]
     private static partial Regex DescriptionQuestion();
 
     [GeneratedRegex(@"^(call|calls|called|calling|describe|describes|described|describing|dub|dubs|dubbed|label|labels|labelled|labeled|term|terms|termed|characterise|characterised|characterize|characterized|hail|hails|hailed|name|names|named)$")]

@@ -16,6 +16,13 @@ public static class AnswerabilityFeatures
         "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "dateAbsent", "focusAbsent", "focusOutsideBest", "bestAddsAnswer", "kindAsked",
     ];
 
+    /// <summary>Which way each feature may point when fitted (+1: only towards answering, −1: only towards declining).</summary>
+    public static readonly IReadOnlyDictionary<string, int> Signs = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["bestLogit"] = 1, ["bestSimilarity"] = 1, ["absentWeight"] = -1, ["yearAbsent"] = -1, ["dateAbsent"] = -1,
+        ["focusAbsent"] = -1, ["focusOutsideBest"] = -1, ["bestAddsAnswer"] = 1,
+    };
+
     /// <summary>The features for <paramref name="question"/> whose best sentence is <paramref name="best"/> (null when nothing was retrieved).</summary>
     public static double[] Of(ReaderQuestion question, ScoredSentence? best, IReadOnlyList<CandidateSentence> candidates)
     {
@@ -47,7 +54,7 @@ public static class AnswerabilityFeatures
             dateAbsent ? 1 : 0,
             question.Focus is { } focus && !words.Any(w => w.Stems.Contains(focus)) ? 1 : 0,
             question.Focus is { } asked && best is not null && !Retrieval.PassageWords.Of(best.Candidate.Text).Stems.Contains(asked) ? 1 : 0,
-            Feature(best, "addsAnswer"),
+            Math.Max(Feature(best, "addsAnswer"), Feature(best, "describesAsked")),
             question.Kind == AnswerKind.Any ? 0 : 1,
         ];
     }

@@ -5,7 +5,8 @@ using QaBot.Core.Retrieval;
 namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
-/// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (no single
+/// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (a
+/// description question's "call" or "describe" names the kind of answer, not a word the answer repeats; no single
 /// word may carry more than <see cref="MaxTermShare"/> of the weight, so a rare name does not outweigh the words that
 /// carry the answer), the years and dates it names, and its vector.
 /// </summary>
@@ -26,7 +27,9 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, DateMentions.Find(question), retrieval.QueryVector)
+        var kind = QuestionIntent.Of(question);
+        var terms = kind == AnswerKind.Description ? [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))] : retrieval.Terms;
+        return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
         {
             Focus = FocusOf(question),
         };

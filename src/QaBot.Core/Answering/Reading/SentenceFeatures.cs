@@ -7,7 +7,7 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// What the reader knows about one candidate sentence, as numbers for <see cref="ReaderModel"/>: how close it is in
 /// meaning to the question (the sentence encoder), how much of the question's weighted words it and its passage hold,
-/// whether it has the kind of content asked for, where its passage ranked, whether it tells something the question
+/// whether it has the kind of content asked for (for "what did X call Y", whether it describes Y), where its passage ranked, whether it tells something the question
 /// does not already say, and whether its years and dates (relative ones resolved against the article's date) agree
 /// with the question's, or the article's own date does.
 /// </summary>
@@ -16,8 +16,15 @@ public static class SentenceFeatures
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "dateMatch", "dateConflict", "articleDateMatch", "length", "leansOnPrevious",
+        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "describesAsked", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "dateMatch", "dateConflict", "articleDateMatch", "length", "leansOnPrevious",
     ];
+
+    /// <summary>Which way each feature may point when fitted (+1: only towards an answer, −1: only against); the rest are free.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Signs = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["similarity"] = 1, ["coverage"] = 1, ["passageCoverage"] = 1, ["kindFit"] = 1, ["addsAnswer"] = 1, ["describesAsked"] = 1,
+        ["passageRank"] = 1, ["yearMatch"] = 1, ["yearConflict"] = -1, ["dateMatch"] = 1, ["dateConflict"] = -1, ["articleDateMatch"] = 1,
+    };
 
     /// <summary>Where the feature <paramref name="name"/> is in a feature vector.</summary>
     public static int IndexOf(string name)
@@ -53,7 +60,8 @@ public static class SentenceFeatures
             question.Coverage(words),
             question.Coverage(PassageWords.Of(candidate.Chunk.Text)),
             QuestionIntent.Satisfies(question.Kind, candidate.Text) ? 1 : 0,
-            QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
+            question.Kind != AnswerKind.Description && QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
+            question.Kind == AnswerKind.Description && QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
             1.0 / (1 + candidate.Rank),
             candidate.Offset == 0 || (candidate.Chunk.Index == 0 && candidate.Previous is null) ? 1 : 0,
             Novelty(question, words),
