@@ -59,10 +59,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     }
 
     /// <summary>
-    /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one, or for
-    /// "latest" the newest relevant one), then its best-scoring sentences — its lead, figures and quotes favoured, at most
-    /// two from one passage, so the answer spans the article — and, for a summary, the best sentence of another article
-    /// that scores close to the main one.
+    /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
+    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its best-scoring
+    /// sentences — figures and quotes favoured, at most two from one passage, so the answer spans the article — and, for a
+    /// summary, the best sentence of another article that scores close to the main one.
     /// </summary>
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
@@ -70,13 +70,12 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= best / 2).ToList();
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
-            : firsts[0];
+            : firsts.OrderByDescending(s => s.Candidate.Chunk.Date is { } date && reading.Question.DateMatches(date)).First();
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         var chosen = new List<ScoredSentence> { main };
         var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
         var room = MaxSummarySentences - others.Count;
-        var lead = sentences.Min(x => x.Candidate.Offset);
-        foreach (var s in sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) || s.Candidate.Offset == lead ? 0.1 : 0)))
+        foreach (var s in sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) ? 0.1 : 0)))
         {
             if (chosen.Count >= room)
             {

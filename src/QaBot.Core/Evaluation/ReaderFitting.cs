@@ -79,7 +79,7 @@ public static class ReaderFitting
     }
 
     private static (double[] Features, bool Unused) Score(ReaderExample example, LogisticModel sentence) =>
-        (AnswerabilityFeatures.Of(example.Reader, Ranked(example, sentence).FirstOrDefault(), example.Candidates), false);
+        (AnswerabilityFeatures.Of(example.Reader, Ranked(example, sentence), example.Candidates), false);
 
     /// <summary>
     /// The answer threshold that does best over the questions: a complete answer or a rightful "not found" scores 1; an
