@@ -37,6 +37,16 @@ public sealed class AnswerService(
         return final ?? throw new InvalidOperationException("The answer stream ended without a final answer.");
     }
 
+    /// <summary>
+    /// Runs retrieval and the extractive answer once, never the model: loads the vectors and the index and compiles the
+    /// answer path before the first question. Leaves no trace a user would see (the once-only notes are still to say).
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        const string probe = "latest news";
+        _ = extractive.Answer(probe, await retriever.RetrieveAsync(probe, cancellationToken));
+    }
+
     /// <summary>Streams the answer: text so far on each update, the validated <see cref="Answer"/> on the last.</summary>
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

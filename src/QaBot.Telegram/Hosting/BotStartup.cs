@@ -62,7 +62,7 @@ public sealed class BotStartup(
         // Load the word vectors and the in-memory vector index now (about a second at 100k chunks), so the first
         // person to ask does not wait for them; and run the answer and store paths once, so the backlog after a restart
         // is not answered by code still being compiled (which would also widen the gap between a send and its record).
-        await answers.AskAsync(new Question("latest news"), cancellationToken);
+        await answers.WarmUpAsync(cancellationToken); // not the model: a start must cost no model call
         await store.ProgressAsync(0, cancellationToken);
         await store.HistoryAsync(0, 1, cancellationToken);
         await store.MarkSendingAsync(0, "warm-up", cancellationToken);

@@ -66,6 +66,25 @@ public sealed class KeywordSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task TakingTheTopKFromTheIndexBeforeTheJoinGivesTheSameRankingAsJoiningFirst()
+    {
+        var words = new[] { "oil", "sanctions", "trade", "grain", "ports", "talks", "summit", "exports" };
+        var texts = Enumerable.Range(0, 60).Select(i => ($"a{i:00}#0", string.Join(' ', Enumerable.Range(0, 3 + (i % 7)).Select(j => words[((i * 5) + (j * 3)) % words.Length]))));
+        var chunks = await ChunksAsync([.. texts]);
+        var joinFirst = _temp.Open().GetChunkCollection(2);
+        joinFirst.JoinBeforeRanking = true;
+
+        foreach (var query in new[] { "oil sanctions", "grain ports", "summit talks trade", "exports" })
+        {
+            var indexFirst = await chunks.KeywordSearchAsync(query, 10).Select(r => (r.Record.Key, r.Score)).ToListAsync();
+            var joined = await joinFirst.KeywordSearchAsync(query, 10).Select(r => (r.Record.Key, r.Score)).ToListAsync();
+
+            Assert.Equal(10, indexFirst.Count);
+            Assert.Equal(joined, indexFirst);
+        }
+    }
+
+    [Fact]
     public async Task StemmingAndDiacriticsLetVariantsMatch()
     {
         var chunks = await ChunksAsync(("a#0", "The ministers were negotiating a new sanction package in Zürich."));

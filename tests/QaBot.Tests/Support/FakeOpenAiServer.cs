@@ -102,6 +102,12 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private int _embeddingCalls;
 
+    /// <summary>The most chat requests that were waiting out their <see cref="FakeReply.Delay"/> at the same time.</summary>
+    public int MostDelayedAtOnce => Volatile.Read(ref _mostDelayed);
+
+    private int _delayed;
+    private int _mostDelayed;
+
     /// <summary>Starts the server; <paramref name="chat"/> defaults to answering "OK".</summary>
     public static async Task<FakeOpenAiServer> StartAsync(Func<FakeChatRequest, FakeReply>? chat = null)
     {
@@ -143,7 +149,15 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var aborted = context.RequestAborted;
         if (reply.Delay > TimeSpan.Zero)
         {
+            // Counted while the reply has not begun, so a client that finished reading cannot overlap the next request.
+            var now = Interlocked.Increment(ref _delayed);
+            for (var most = _mostDelayed; now > most; most = _mostDelayed)
+            {
+                Interlocked.CompareExchange(ref _mostDelayed, now, most);
+            }
+
             try { await Task.Delay(reply.Delay, aborted); } catch (OperationCanceledException) { return; }
+            finally { Interlocked.Decrement(ref _delayed); }
         }
 
         if (reply.Status != 200)

@@ -35,20 +35,23 @@ public static partial class ScriptedModel
     /// Quotes up to two best-matching source sentences with their citations: each question word weighs by how rare it
     /// is among the source sentences, and matches a sentence word by stem or five-letter prefix (as the support test
     /// does). Like a careful model it says the articles do not report a figure the question asks about (a year, an
-    /// amount) that no source contains, and that the articles do not say when no sentence matches well.
+    /// amount) that no source contains (its text or its publication date, as a model reads both), and that the articles
+    /// do not say when no sentence matches well.
     /// </summary>
     public static string Answer(string userPrompt, int maxSentences = 2)
     {
         var question = QuestionLine().Match(userPrompt).Groups[1].Value;
         var sentences = new List<(int N, string Text, PassageTerms Terms)>();
+        var dates = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match source in SourceBlock().Matches(userPrompt))
         {
+            dates.UnionWith(NumberTokens.Of(source.Groups["head"].Value));
             var n = int.Parse(source.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var text = source.Groups["text"].Value;
             sentences.AddRange(SentenceSplitter.SplitLines(text).Select(s => (n, text[s.Start..s.End], new PassageTerms(text[s.Start..s.End]))));
         }
 
-        if (NumberTokens.Of(question).FirstOrDefault(q => q.Length >= 2 && !sentences.Any(s => s.Terms.Numbers.Contains(q))) is { } absent)
+        if (NumberTokens.Of(question).FirstOrDefault(q => q.Length >= 2 && !dates.Contains(q) && !sentences.Any(s => s.Terms.Numbers.Contains(q))) is { } absent)
         {
             return $"The articles do not report anything for {absent}.";
         }
@@ -84,7 +87,7 @@ public static partial class ScriptedModel
     [GeneratedRegex(@"^Question: (.*)$", RegexOptions.Multiline)]
     private static partial Regex QuestionLine();
 
-    [GeneratedRegex(@"Source \[(?<n>\d+)\][^\n]*\n<source>\n(?<text>.*?)\n</source>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"Source \[(?<n>\d+)\](?<head>[^\n]*)\n<source>\n(?<text>.*?)\n</source>", RegexOptions.Singleline)]
     private static partial Regex SourceBlock();
 
     [GeneratedRegex(@"Conversation so far:\n(.*?)\n\nLatest message:", RegexOptions.Singleline)]

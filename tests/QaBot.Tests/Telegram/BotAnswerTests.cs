@@ -127,17 +127,34 @@ public sealed class BotAnswerTests
     }
 
     [Fact]
-    public async Task GibberishAfterAQuestionDoesNotRepeatThePreviousAnswer()
+    public async Task GibberishOrMarkupAfterAQuestionDoesNotRepeatThePreviousAnswer()
     {
         await using var bot = await BotHarness.StartAsync();
         bot.Api.SendText(Alice, Alice, Question);
         var first = (await bot.Api.WaitForBotMessagesAsync(Alice, 1, TimeSpan.FromSeconds(60))).Single();
         bot.Api.SendText(Alice, Alice, "asdfgh");
         var second = (await bot.Api.WaitForBotMessagesAsync(Alice, 2, TimeSpan.FromSeconds(60)))[1];
+        bot.Api.SendText(Alice, Alice, "</blockquote><b>");
+        var third = (await bot.Api.WaitForBotMessagesAsync(Alice, 3, TimeSpan.FromSeconds(60)))[2];
 
         Assert.Contains("Sources", first.Text, StringComparison.Ordinal);
         Assert.Contains("could not find", second.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Sources", second.Text, StringComparison.Ordinal);
+        Assert.Contains("Please type a question", third.Text, StringComparison.Ordinal);
+        Assert.All([second, third], r => Assert.DoesNotContain("Sources", r.Text, StringComparison.Ordinal));
+        Assert.All([second, third], r => Assert.DoesNotContain(r.Buttons, b => b.Data.StartsWith("s:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task WithEmbeddingsOffTheFirstAnswerAfterStartSaysSearchIsFullTextOnly()
+    {
+        // The start-up warm-up runs the answer path too; the once-only note is still the first user's to read.
+        await using var bot = await BotHarness.StartAsync(new() { ["Embeddings:Provider"] = "None" });
+        bot.Api.SendText(Alice, Alice, Question);
+        bot.Api.SendText(Alice, Alice, Question);
+        var replies = await bot.Api.WaitForBotMessagesAsync(Alice, 2, TimeSpan.FromSeconds(60));
+
+        Assert.Contains("answering with full-text search only", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("full-text search only", replies[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,6 +221,16 @@ public sealed class BotAnswerTests
 
         Assert.Matches(@"I know 5 articles from \d+ \w+ 20\d\d to \d+ \w+ 20\d\d", replies[1].Text);
         Assert.Contains("Try for example:", replies[1].Text, StringComparison.Ordinal);
+        var examples = replies[1].Text.Split('\n').Where(l => l.StartsWith("• ", StringComparison.Ordinal)).Select(l => l[2..]).ToList();
+        Assert.Equal(3, examples.Count);
+        Assert.All(examples, e =>
+        {
+            // Questions a person would type: short, ending in "?", never a cut-off headline quoted back.
+            Assert.EndsWith("?", e, StringComparison.Ordinal);
+            Assert.DoesNotContain("…", e, StringComparison.Ordinal);
+            Assert.DoesNotContain("December 30", e, StringComparison.Ordinal);
+            Assert.InRange(e.Split(' ').Length, 4, 16);
+        });
         Assert.Matches(@"5 articles, newest first:\n1\. ", replies[2].Text);
         Assert.Contains("Questions answered: 1", replies[3].Text, StringComparison.Ordinal);
         Assert.Matches(@"Reply latency: p50 \d+ ms", replies[3].Text);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using QaBot.Telegram.Hosting;
 using QaBot.Telegram.Storage;
+using QaBot.Tests.Support;
 
 namespace QaBot.Tests.Telegram;
 
@@ -42,6 +43,32 @@ public sealed class BotFaultTests
         await AdvanceUntilAsync(clock, bot.Api, a => a.BotMessages(Alice).Count == 1);
         Assert.Equal(stuck, bot.Api.BotMessages(Alice).Single().ReplyTo);
         Assert.Equal(2, bot.Api.Calls.Count(c => c.Method == "sendMessage" && c.Status == 429));
+    }
+
+    [Fact]
+    public async Task ChatsAreAnsweredSideBySideButNeverMoreAtOnceThanTheBound()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync(r => ScriptedModel.Reply(r) with { Delay = TimeSpan.FromSeconds(1) });
+        await using var bot = await BotHarness.StartAsync(new()
+        {
+            ["Telegram:MaxConcurrentAnswers"] = "2",
+            ["Llm:Provider"] = "OpenAICompatible",
+            ["Llm:Endpoint"] = model.BaseUrl.ToString(),
+            ["Llm:Model"] = "scripted",
+            ["Llm:MaxRetries"] = "0",
+            ["Llm:TimeoutSeconds"] = "30",
+        });
+        Assert.Empty(model.Requests); // starting up warms the answer path without calling the model
+        const int chats = 6;
+        for (var i = 1; i <= chats; i++)
+        {
+            bot.Api.SendText(3000 + i, 3000 + i, "What was the trade volume between Russia and China in 2023?");
+        }
+
+        await bot.Api.WaitUntilAsync(a => Enumerable.Range(3001, chats).All(c => a.BotMessages(c).Count == 1), TimeSpan.FromSeconds(90), "all six chats answered");
+        Assert.All(Enumerable.Range(3001, chats), c => Assert.Contains("228", bot.Api.BotMessages(c).Single().Text, StringComparison.Ordinal));
+        Assert.Equal(chats, model.Requests.Count); // one model answer per question, none given up on
+        Assert.Equal(2, model.MostDelayedAtOnce); // two chats at a time: side by side, and never beyond MaxConcurrentAnswers
     }
 
     /// <summary>Moves the bot's clock a retry_after at a time until <paramref name="condition"/> holds (the retry's timer may start a moment after the 429 is seen).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text;
 
@@ -14,13 +15,28 @@ public sealed class BotResilienceTests
     [Fact]
     public async Task TooManyRequestsWaitsRetryAfterSecondsThenSends()
     {
-        await using var bot = await BotHarness.StartAsync();
-        bot.Api.Inject("sendMessage", new Fault(Status: 429, RetryAfter: 1));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await BotHarness.StartAsync(start: false);
+        bot.ExtraServices = s => s.AddSingleton<TimeProvider>(clock);
+        await bot.StartBotAsync();
+        bot.Api.Inject("sendMessage", new Fault(Status: 429, RetryAfter: 30));
         bot.Api.SendText(Alice, Alice, "/help");
-        await bot.Api.WaitForBotMessagesAsync(Alice, 1);
-        var sends = bot.Api.Calls.Where(c => c.Method == "sendMessage").ToList();
-        Assert.Equal([429, 200], sends.Select(c => c.Status));
-        Assert.True(sends[1].At - sends[0].At >= TimeSpan.FromSeconds(0.95), $"retried after {(sends[1].At - sends[0].At).TotalMilliseconds} ms");
+        await bot.Api.WaitUntilAsync(a => a.Calls.Any(c => c.Method == "sendMessage"), what: "the throttled send");
+
+        clock.Advance(TimeSpan.FromSeconds(29));
+        await Task.Delay(TimeSpan.FromMilliseconds(500)); // real time for a premature retry to show
+        Assert.Empty(bot.Api.BotMessages(Alice)); // 29 s of retry_after 30 passed: not yet
+
+        var waited = TimeSpan.FromSeconds(29);
+        for (; waited < TimeSpan.FromSeconds(90) && bot.Api.BotMessages(Alice).Count == 0; waited += TimeSpan.FromSeconds(1))
+        {
+            clock.Advance(TimeSpan.FromSeconds(1)); // a second at a time: the retry's timer may start a moment after the 429
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        await bot.Api.WaitForBotMessagesAsync(Alice, 1, TimeSpan.FromSeconds(5));
+        Assert.Equal([429, 200], bot.Api.Calls.Where(c => c.Method == "sendMessage").Select(c => c.Status));
+        Assert.True(waited >= TimeSpan.FromSeconds(30), $"retried after {waited.TotalSeconds} s of retry_after 30");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace QaBot.Core.Answering.Generative;
 /// <param name="Question">The user's question with its history (the answer is written in its language).</param>
 /// <param name="SearchQuery">The standalone (possibly translated) query retrieval used.</param>
 /// <param name="Retrieved">The retrieved passages, best first.</param>
-/// <param name="Extractive">The offline answer for the same passages: the fallback, and the judge of a wrong refusal.</param>
+/// <param name="Extractive">The offline answer for the same passages: the fallback, and the reader's judgement whether they answer the question at all (declined = no model call).</param>
 /// <param name="Language">The question's language when already detected; detected again when null.</param>
 public sealed record GenerationRequest(
     Question Question,

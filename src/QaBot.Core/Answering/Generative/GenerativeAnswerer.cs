@@ -12,9 +12,12 @@ namespace QaBot.Core.Answering.Generative;
 /// <summary>
 /// Writes the answer with the chat model: numbered, dated sources trimmed to the token budget → the <c>answer</c>
 /// prompt → streamed tokens (one <see cref="AnswerUpdate"/> per piece) → <see cref="CitationChecker"/> → the final
-/// <see cref="Answer"/>. Whatever goes wrong — HTTP errors, timeouts, a stalled or broken stream, an empty or
-/// uncheckable answer, a refusal while the offline answerer found something — ends in the extractive answer with a
-/// one-line note, never an exception (except the caller's own cancellation).
+/// <see cref="Answer"/>. Whether the passages answer the question at all is the offline reader's judgement, the same
+/// on both paths: when the extractive answer declined, so does this one, without calling the model (a model writes a
+/// fluent, cited answer to "trade in 2025" from the 2023 figure). A model that finds no answer in the sources gets the
+/// same decline text, uncited. Whatever goes wrong — HTTP errors, timeouts, a stalled or broken stream, an empty or
+/// uncheckable answer — ends in the extractive answer with a one-line note, never an exception (except the caller's
+/// own cancellation).
 /// </summary>
 public sealed class GenerativeAnswerer(
     IChatClient chat,
@@ -22,6 +25,7 @@ public sealed class GenerativeAnswerer(
     SourceContext context,
     CitationChecker checker,
     IOptions<LlmOptions> options,
+    IOptions<AnsweringOptions> answering,
     TimeProvider time,
     ILogger<GenerativeAnswerer> logger)
 {
@@ -32,8 +36,10 @@ public sealed class GenerativeAnswerer(
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(GenerationRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
-        if (request.Retrieved.Count == 0)
+        if (request.Retrieved.Count == 0 || request.Extractive.Abstained)
         {
+            // The reader judged the passages against the question (its key terms, the kind of answer asked for, the years
+            // it names): when they do not answer it, no model is asked — a decline, not a draft that turns into one.
             yield return new AnswerUpdate(request.Extractive.Text, request.Extractive);
             yield break;
         }
@@ -126,14 +132,15 @@ public sealed class GenerativeAnswerer(
             return new Answer(result.Text, result.Citations, request.Retrieved, request.Extractive.Timings, Abstained: false, Mode, request.SearchQuery, note);
         }
 
-        if (result.Refusal && request.Extractive.Abstained)
+        if (result.Refusal)
         {
-            return new Answer(result.Text, [], request.Retrieved, request.Extractive.Timings, Abstained: true, Mode, request.SearchQuery);
+            // Both judges must find an answer: the reader (which let the question through) and the model reading the passages.
+            logger.LogInformation("The language model found no answer in the sources ({Refusal}); declining although the offline reader would quote: {Offline}",
+                result.Text, request.Extractive.Text);
+            return new Answer(answering.Value.NotFoundText, [], request.Retrieved, request.Extractive.Timings, Abstained: true, Mode, request.SearchQuery);
         }
 
-        return Fallback(request, result.Refusal
-            ? "The language model found no answer in the sources, but matching passages exist; showing them instead."
-            : "The language model's answer could not be matched to the articles; showing the offline answer instead.");
+        return Fallback(request, "The language model's answer could not be matched to the articles; showing the offline answer instead.");
     }
 
     private static Answer Fallback(GenerationRequest request, string note) =>

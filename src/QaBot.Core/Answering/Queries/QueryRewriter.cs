@@ -10,7 +10,8 @@ namespace QaBot.Core.Answering.Queries;
 /// <summary>
 /// Turns a question with its history into the query retrieval runs: follow-ups made standalone (by the model with the
 /// <c>rewrite-followup</c> prompt, else by <see cref="FollowUpCarryOver"/>), and non-English questions translated to
-/// English for retrieval (<c>translate-query</c> prompt). Any model failure falls back to the offline path.
+/// English for retrieval (<c>translate-query</c> prompt). Any model failure falls back to the offline path, and so does
+/// a reply that is no search query (<see cref="SearchQueryCheck"/>: a refusal, markup, an echo of the prompt, empty…).
 /// </summary>
 public sealed partial class QueryRewriter(
     IChatClient? chat = null,
@@ -41,12 +42,13 @@ public sealed partial class QueryRewriter(
         var how = "as-is";
         if (hasHistory)
         {
+            var history = FormatHistory(question.Turns);
             var rewritten = await AskAsync("rewrite-followup", new Dictionary<string, string>
             {
-                ["history"] = FormatHistory(question.Turns),
+                ["history"] = history,
                 ["question"] = question.Text.Trim(),
                 ["today"] = Today(),
-            }, cancellationToken);
+            }, UserLines(history) + "\n" + question.Text, cancellationToken);
             (standalone, how) = rewritten is null
                 ? (FollowUpCarryOver.Rewrite(question.Text, question.Turns), "carry-over")
                 : (rewritten, "model");
@@ -61,7 +63,7 @@ public sealed partial class QueryRewriter(
         {
             ["question"] = standalone,
             ["language"] = language.Name,
-        }, cancellationToken);
+        }, standalone, cancellationToken);
         return english is null
             ? new StandaloneQuery(standalone, standalone, language, how, OfflineNote(language))
             : new StandaloneQuery(standalone, english, language, how + "+translated");
@@ -71,32 +73,50 @@ public sealed partial class QueryRewriter(
     public static string OfflineNote(Language language) =>
         $"Offline mode searches the English articles and answers in English; a question in {language.Name} is matched only by its numbers and Latin-script names — ask in English or configure a model (README, \"Using an LLM\").";
 
-    private async Task<string?> AskAsync(string prompt, Dictionary<string, string> values, CancellationToken cancellationToken)
+    /// <summary>The model's reply to <paramref name="prompt"/> when it can be searched for; null (logged once) when the offline path must do.</summary>
+    /// <param name="source">What the reply rewrites, for the length check.</param>
+    private async Task<string?> AskAsync(string prompt, Dictionary<string, string> values, string source, CancellationToken cancellationToken)
     {
+        string raw;
         try
         {
             var messages = await prompts!.RenderChatAsync(prompt, values, cancellationToken);
             var response = await chat!.GetResponseAsync(messages, new ChatOptions { Temperature = 0, MaxOutputTokens = 120 }, cancellationToken);
-            return Clean(response.Text);
+            // Reasoning models (DeepSeek-R1, Qwen3 via Ollama) put their thinking first, in <think> tags: not the reply.
+            raw = Thinking().Replace(response.Text, "");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             _logger.LogWarning(ex, "The model could not run the {Prompt} prompt ({Reason}); using the offline path", prompt, LlmFailure.Describe(ex));
             return null;
         }
+
+        // The instructions alone — the prompt rendered without the user's words — are what an echo would repeat.
+        var bare = values.ToDictionary(v => v.Key, v => v.Key is "history" or "question" ? "" : v.Value);
+        var instructions = string.Join("\n", (await prompts.RenderChatAsync(prompt, bare, cancellationToken)).Select(m => m.Text));
+        var cleaned = Clean(raw);
+        if (SearchQueryCheck.Problem(raw, cleaned, source, instructions) is { } problem)
+        {
+            _logger.LogWarning("The model's reply to the {Prompt} prompt is not a search query ({Problem}): \"{Reply}\"; using the offline path",
+                prompt, problem, Shorten(raw));
+            return null;
+        }
+
+        return cleaned;
     }
 
-    /// <summary>First non-empty line, without labels or quotes; null when nothing usable is left.</summary>
+    /// <summary>First non-empty line that is not a lead-in ("Here is the question:"), without labels or quotes; null when nothing usable is left.</summary>
     internal static string? Clean(string? reply)
     {
-        var line = (reply ?? "").Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        var lines = (reply ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var line = lines.FirstOrDefault(l => !l.EndsWith(':')) ?? lines.FirstOrDefault();
         if (line is null)
         {
             return null;
         }
 
         line = Label().Replace(line, "").Trim().Trim('"', '\'', '«', '»', '“', '”', '`').Trim();
-        return line.Length is 0 or > 500 ? null : line;
+        return line.Length == 0 ? null : line;
     }
 
     private static string FormatHistory(IReadOnlyList<ChatTurn> turns)
@@ -116,10 +136,22 @@ public sealed partial class QueryRewriter(
         return text.ToString().TrimEnd();
     }
 
+    private static string UserLines(string history) =>
+        string.Join("\n", history.Split('\n').Where(l => l.StartsWith("User: ", StringComparison.Ordinal)).Select(l => l[6..]));
+
+    private static string Shorten(string? text)
+    {
+        var flat = (text ?? "").ReplaceLineEndings(" ").Trim();
+        return flat.Length <= 120 ? flat : flat[..120] + "…";
+    }
+
     private string Today() => DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
 
     [GeneratedRegex(@"^(standalone question|question|english|translation|rewritten question)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"<think>.*?</think>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Thinking();
 
     [GeneratedRegex(@"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]")]
     private static partial Regex Marker();

@@ -92,6 +92,61 @@ public sealed class AnswerServiceWithModelTests(ITestOutputHelper output) : IAsy
     }
 
     [Fact]
+    public async Task TradeIn2025IsDeclinedOnTheModelPathThoughTheModelWouldCiteThe2023Figure()
+    {
+        // What a model does with "trade in 2025" over these articles: the 2023 record, cited (the check points [1] to the
+        // passage that supports it).
+        _server.Chat = _ => FakeReply.Say("Bilateral trade reached a record $228 billion in 2023 [1].");
+        await using var services = await CreateAsync(withModel: true);
+        var service = services.GetRequiredService<AnswerService>();
+
+        var in2023 = await service.AskAsync(new Question("What was the trade volume between Russia and China in 2023?"));
+        var in2025 = await service.AskAsync(new Question("What was the trade volume between Russia and China in 2025?"));
+
+        Assert.Equal("generative", in2023.Mode);
+        Assert.Contains(in2023.Citations, c => c.ArticleId == "002_9fdd9d7dd336cfc0");
+        Assert.True(in2025.Abstained);
+        Assert.Equal("I could not find this in the articles.", in2025.Text);
+        Assert.Empty(in2025.Citations);
+        Assert.Equal(1, _server.Requests.Count(r => r.Stream));
+    }
+
+    [Fact]
+    public async Task AModelRefusalIsTheDeclineTextWithoutCitations()
+    {
+        _server.Chat = _ => FakeReply.Say("I'm sorry, the provided sources do not contain this information.");
+        await using var services = await CreateAsync(withModel: true);
+        var answer = await services.GetRequiredService<AnswerService>().AskAsync(new Question("What was the trade volume between Russia and China in 2023?"));
+
+        Assert.Single(_server.Requests, r => r.Stream);
+        Assert.True(answer.Abstained);
+        Assert.Equal("I could not find this in the articles.", answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("I'm sorry, but I can't help with that request.")]
+    [InlineData("")]
+    [InlineData("```json\n{\"standalone_question\": \"What was the trade volume in 2021?\"}\n```")]
+    [InlineData("You rewrite the latest message of a conversation about news articles into one standalone search question.")]
+    public async Task AFollowUpRewriteThatIsNoQuestionIsNeverSearchedTheCarryOverIs(string rewrite)
+    {
+        _server.Chat = request => request.User.Contains("Standalone question:", StringComparison.Ordinal) ? FakeReply.Say(rewrite) : ScriptedModel.Reply(request);
+        await using var services = await CreateAsync(withModel: true);
+        var history = new[]
+        {
+            new ChatTurn("user", "What was the trade volume between Russia and China in 2023?"),
+            new ChatTurn("assistant", "It reached a record $228 billion [1]."),
+        };
+        var answer = await services.GetRequiredService<AnswerService>().AskAsync(new Question("and in 2021?", history));
+
+        Assert.Equal("What was the trade volume between Russia and China in 2021?", answer.SearchQuery);
+        Assert.Contains(_server.Requests, r => r.Stream && r.User.Contains("Question: What was the trade volume between Russia and China in 2021?", StringComparison.Ordinal));
+        Assert.Contains(answer.Retrieved, r => r.Chunk.Text.Contains("US$140 billion in 2021", StringComparison.Ordinal));
+        Assert.Equal("generative", answer.Mode);
+    }
+
+    [Fact]
     public async Task OfflineARussianQuestionGetsTheHonestLanguageNote()
     {
         await using var services = await CreateAsync(withModel: false);

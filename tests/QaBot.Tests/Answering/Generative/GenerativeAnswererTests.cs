@@ -189,28 +189,41 @@ public sealed class GenerativeAnswererTests
         Assert.Contains("could not be matched", answer.Note, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task RefusalWhileTheOfflineAnswererFoundSomethingFallsBack()
+    [Theory]
+    [InlineData("The articles do not say.")]
+    [InlineData("I'm sorry, but the sources do not mention the trade volume.")]
+    [InlineData("Статьи не сообщают об этом.")]
+    public async Task AModelThatFindsNoAnswerGivesTheDeclineTextWithoutCitations(string refusal)
     {
-        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say("The articles do not say."));
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say(refusal));
         var answer = await AskAsync(server, TradeQuestion);
 
-        Assert.Equal("extractive", answer.Mode);
-        Assert.Contains("found no answer", answer.Note, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.True(answer.Abstained);
+        Assert.Equal("generative", answer.Mode);
+        Assert.Equal("I could not find this in the articles.", answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.Null(answer.Note);
     }
 
     [Fact]
-    public async Task RefusalWhenNothingMatchesIsAnHonestAbstention()
+    public async Task WhenTheOfflineReaderDeclinesTheModelIsNotAskedAndTheAnswerIsTheDecline()
     {
-        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say("The articles do not say who won the 2022 World Cup."));
+        // The reply a model gives to "trade in 2025" when asked: the 2023 figure, cited and supported by source [1].
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say("Bilateral trade reached a record $228 billion in 2023 [1]."));
         using var services = LlmTestHost.Create(server);
-        var answer = await services.GetRequiredService<GenerativeAnswerer>()
-            .AnswerAsync(Request("Who won the 2022 World Cup?", extractive: SampleSources.Extractive(abstained: true)));
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in services.GetRequiredService<GenerativeAnswerer>()
+            .StreamAsync(Request("What was the trade volume between Russia and China in 2025?", extractive: SampleSources.Extractive(abstained: true))))
+        {
+            updates.Add(update);
+        }
 
+        Assert.Empty(server.Requests);
+        var answer = Assert.Single(updates).Final!;
         Assert.True(answer.Abstained);
-        Assert.Equal("generative", answer.Mode);
+        Assert.Equal("I could not find this in the articles.", answer.Text);
         Assert.Empty(answer.Citations);
-        Assert.Equal("The articles do not say who won the 2022 World Cup.", answer.Text);
     }
 
     [Fact]

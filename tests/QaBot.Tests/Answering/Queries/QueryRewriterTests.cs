@@ -1,5 +1,8 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Generative;
 using QaBot.Core.Answering.Queries;
 using QaBot.Tests.Support;
 
@@ -43,6 +46,81 @@ public sealed class QueryRewriterTests
         Assert.Equal("carry-over", query.Method);
     }
 
+    [Theory]
+    [InlineData("I'm sorry, but I can't help with that.", "a refusal")]
+    [InlineData("Unfortunately, the conversation does not say which year you mean.", "a refusal")]
+    [InlineData("", "empty")]
+    [InlineData("  \n ", "empty")]
+    [InlineData("?!", "no letters")]
+    [InlineData("2021?", "no letters")]
+    [InlineData("{\"question\": \"What was the trade volume in 2021?\"}", "markup or JSON")]
+    [InlineData("```\nWhat was the trade volume in 2021?\n```", "markup or JSON")]
+    [InlineData("<p>What was the trade volume in 2021?</p>", "markup or JSON")]
+    [InlineData("In 2021 the trade volume between Russia and China was reported at about 140 billion dollars, which was itself a record at the time, and analysts expected it to keep rising over the following years as both sides deepened energy and technology ties.", "far longer than the question")]
+    [InlineData("You rewrite the latest message of a conversation about news articles into one standalone search question.", "an echo of the prompt")]
+    [InlineData("Conversation so far:\nUser: hi\n\nLatest message: and in 2021?", "an echo of the prompt")]
+    public async Task ARewriteThatIsNoSearchQuestionFallsBackToTheCarryOverAndIsLoggedOnce(string reply, string problem)
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say(reply));
+        using var services = LlmTestHost.Create(server);
+        var log = new ListLogger();
+        var rewriter = new QueryRewriter(services.GetRequiredService<IChatClient>(), services.GetRequiredService<PromptLibrary>(), logger: log);
+
+        var query = await rewriter.RewriteAsync(new Question("and in 2021?", TradeTurn));
+
+        Assert.Single(server.Requests);
+        Assert.Equal("What was the trade volume between Russia and China in 2021?", query.SearchText);
+        Assert.Equal("carry-over", query.Method);
+        var line = Assert.Single(log.Lines);
+        Assert.Contains($"rewrite-followup prompt is not a search query ({problem}", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Standalone question:\nWhat was the Russia-China trade volume in 2021?")]
+    [InlineData("Sure! Here is the rewritten question:\n\"What was the Russia-China trade volume in 2021?\"")]
+    [InlineData("<think>The user asks about 2021.</think>\nWhat was the Russia-China trade volume in 2021?")]
+    public async Task AGoodRewriteIsStillUsedWhateverItIsWrappedIn(string reply)
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say(reply));
+        using var services = LlmTestHost.Create(server);
+        var log = new ListLogger();
+        var rewriter = new QueryRewriter(services.GetRequiredService<IChatClient>(), services.GetRequiredService<PromptLibrary>(), logger: log);
+
+        var query = await rewriter.RewriteAsync(new Question("and in 2021?", TradeTurn));
+
+        Assert.Equal("What was the Russia-China trade volume in 2021?", query.SearchText);
+        Assert.Equal("model", query.Method);
+        Assert.Empty(log.Lines);
+    }
+
+    [Theory]
+    [InlineData("I'm sorry, I cannot translate this.")]
+    [InlineData("")]
+    [InlineData("{\"translation\": \"What was the trade volume?\"}")]
+    [InlineData("You translate search questions into English so they can be matched against English news articles.")]
+    public async Task ATranslationThatIsNoSearchQuestionIsNeverSearched(string reply)
+    {
+        const string russian = "Каким был товарооборот между Россией и Китаем в 2023 году?";
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say(reply));
+        using var services = LlmTestHost.Create(server);
+        var query = await services.GetRequiredService<QueryRewriter>().RewriteAsync(new Question(russian));
+
+        Assert.Equal(russian, query.SearchText);
+        Assert.Equal("as-is", query.Method);
+        Assert.Contains("question in Russian is matched only by its numbers", query.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChineseQuestionsLongerEnglishTranslationIsNotTakenForGarbage()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Say("What was the trade volume between Russia and China in 2023 according to the Kremlin?"));
+        using var services = LlmTestHost.Create(server);
+        var query = await services.GetRequiredService<QueryRewriter>().RewriteAsync(new Question("克里姆林宫说2023年中俄贸易额是多少？"));
+
+        Assert.Equal("What was the trade volume between Russia and China in 2023 according to the Kremlin?", query.SearchText);
+        Assert.Equal("as-is+translated", query.Method);
+    }
+
     [Fact]
     public async Task AStandaloneEnglishQuestionCostsNoModelCall()
     {
@@ -82,5 +160,19 @@ public sealed class QueryRewriterTests
         Assert.Null(followUp.Note);
         Assert.Equal("Каким был товарооборот в 2023 году?", russian.SearchText);
         Assert.Contains("question in Russian is matched only by its numbers", russian.Note, StringComparison.Ordinal);
+    }
+
+    private sealed class ListLogger : ILogger<QueryRewriter>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+        public IReadOnlyCollection<string> Lines => _lines;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            _lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
     }
 }
