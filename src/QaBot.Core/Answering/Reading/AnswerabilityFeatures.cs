@@ -2,7 +2,7 @@ namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
 /// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
-/// sentence, how close in meaning that sentence is to the question and how much of the question's weight its passage holds, how much of the
+/// sentence, how close in meaning that sentence is to the question, how much of the
 /// question's weight no retrieved passage mentions at all, and whether a year or date the question names appears nowhere
 /// in them (relative dates resolved against each article's date, or the article's own date), and whether the thing the
 /// question asks about ("how many warships") is named in them and in the best sentence, and whether none of the best
@@ -14,7 +14,7 @@ public static class AnswerabilityFeatures
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "bestLogit", "bestSimilarity", "bestCoverage", "absentWeight", "yearAbsent", "dateAbsent", "focusAbsent", "focusOutsideBest", "bestAddsAnswer", "kindMissing", "kindAsked",
+        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "dateAbsent", "focusAbsent", "focusOutsideBest", "bestAddsAnswer", "kindMissing", "kindAsked",
     ];
 
     /// <summary>How many of the best sentences must hold none of the asked-for kind of answer for "kindMissing".</summary>
@@ -23,7 +23,7 @@ public static class AnswerabilityFeatures
     /// <summary>Which way each feature may point when fitted (+1: only towards answering, −1: only towards declining).</summary>
     public static readonly IReadOnlyDictionary<string, int> Signs = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["bestLogit"] = 1, ["bestSimilarity"] = 1, ["bestCoverage"] = 1, ["absentWeight"] = -1, ["yearAbsent"] = -1, ["dateAbsent"] = -1,
+        ["bestLogit"] = 1, ["bestSimilarity"] = 1, ["absentWeight"] = -1, ["yearAbsent"] = -1, ["dateAbsent"] = -1,
         ["focusAbsent"] = -1, ["focusOutsideBest"] = -1, ["bestAddsAnswer"] = 1, ["kindMissing"] = -1,
     };
 
@@ -55,7 +55,6 @@ public static class AnswerabilityFeatures
         [
             Math.Log(p / (1 - p)),
             Feature(best, "similarity"),
-            Feature(best, "passageCoverage"),
             total <= 0 ? 1 : absent / total,
             yearAbsent ? 1 : 0,
             dateAbsent ? 1 : 0,
