@@ -5,7 +5,7 @@ namespace QaBot.Cli.Bench;
 
 /// <summary>
 /// End-to-end offline answers (<see cref="AnswerService.AskAsync"/>: rewrite, hybrid retrieval, extractive answer,
-/// citation check) with default settings. Baseline: the same questions over the five sample articles alone.
+/// citation check, the reader on) with default settings. Baseline: the same questions over the five sample articles alone.
 /// </summary>
 internal static class AskScenario
 {

