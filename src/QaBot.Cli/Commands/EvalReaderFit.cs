@@ -3,7 +3,6 @@ using QaBot.Core.Answering;
 using QaBot.Core.Answering.Queries;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Evaluation;
-using QaBot.Core.Retrieval;
 using Spectre.Console;
 
 namespace QaBot.Cli.Commands;
@@ -27,12 +26,13 @@ internal static class EvalReaderFit
         var folds = settings.Folds;
         var modelOut = settings.ReaderOut ?? Path.Combine(settings.Out, "reader-model.json");
         var rewriter = services.GetRequiredService<QueryRewriter>();
-        var retriever = services.GetRequiredService<HybridRetriever>();
+        var answers = services.GetRequiredService<AnswerService>();
         var examples = new List<ReaderExample>(questions.Count);
         foreach (var question in questions)
         {
             var query = await rewriter.RewriteAsync(question.ToQuestion(), ct);
-            examples.Add(ReaderExample.From(question, query.SearchText, await retriever.RetrieveAsync(query.SearchText, ct)));
+            var searchText = QuestionIntent.SearchPhrasing(query.SearchText);
+            examples.Add(ReaderExample.From(question, searchText, await answers.RetrieveAsync(searchText, ct)));
         }
 
         var fittedOn = $"{Path.GetFileName(set.Path)} ({questions.Count} questions)";

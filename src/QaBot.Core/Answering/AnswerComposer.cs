@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using QaBot.Core.Answering.Reading;
+using QaBot.Core.Articles;
 using QaBot.Core.Answering.Verification;
 
 namespace QaBot.Core.Answering;
@@ -8,7 +9,8 @@ namespace QaBot.Core.Answering;
 /// <summary>
 /// Writes the extractive answer from the chosen sentences: grouped by article (one source <c>[n]</c> per article, however
 /// many of its passages are quoted), in reading order within an article. Answers drawn from several articles, summaries
-/// and "latest" answers put each article's date on a line of its own before its sentences, oldest first.
+/// and "latest" answers put each article's date on a line of its own before its sentences, oldest first. A last line
+/// says what the quoted sentences' relative dates ("last year", "on Tuesday") mean, from their articles' dates.
 /// </summary>
 public static partial class AnswerComposer
 {
@@ -34,7 +36,24 @@ public static partial class AnswerComposer
             citations.Add(new Citation(n, first.ArticleId, first.Id, first.Title, first.Date, first.Url, string.Join(" … ", sentences.Select(s => Collapse(s.Text)))));
         }
 
-        return new AnswerDraft(string.Join(dated ? "\n\n" : " ", paragraphs), citations);
+        var text = string.Join(dated ? "\n\n" : " ", paragraphs);
+        return new AnswerDraft(DatesNote(chosen) is { } note ? $"{text}\n{note}" : text, citations);
+    }
+
+    /// <summary>
+    /// What the relative dates of the quoted sentences mean, resolved against their articles' dates:
+    /// "(“In September of last year” = September 2022.)"; null when they have none.
+    /// </summary>
+    public static string? DatesNote(IReadOnlyList<CandidateSentence> chosen)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        var resolved = chosen
+            .Where(c => c.Chunk.Date is not null)
+            .SelectMany(c => RelativeDates.Find(c.Text, c.Chunk.Date!.Value))
+            .Select(r => $"“{Collapse(r.Text)}” = {r.Label}")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return resolved.Count == 0 ? null : $"({string.Join("; ", resolved)}.)";
     }
 
     /// <summary>A date as the answer writes it, e.g. "15 December 2021".</summary>

@@ -11,7 +11,7 @@ namespace QaBot.Core.Answering;
 
 /// <summary>
 /// The one entry point front ends call: rewrite a follow-up into a standalone query (translated to English for
-/// retrieval when a model is configured), retrieve, answer extractively, validate citations — and, when a model is
+/// retrieval when a model is configured), retrieve (summaries and "latest" questions read their articles whole), answer extractively, validate citations — and, when a model is
 /// configured, stream the generative answer, which falls back to the extractive one whenever it cannot be trusted.
 /// </summary>
 public sealed class AnswerService(
@@ -56,10 +56,12 @@ public sealed class AnswerService(
         var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
-        var retrieval = await retriever.RetrieveAsync(query.SearchText, cancellationToken);
+        var searchText = QuestionIntent.SearchPhrasing(query.SearchText);
+        var retrieval = await RetrieveAsync(searchText, cancellationToken);
+
         var retrievalMs = total.Elapsed.TotalMilliseconds - rewriteMs;
 
-        var draft = extractive.Answer(query.SearchText, retrieval);
+        var draft = extractive.Answer(searchText, retrieval);
         var problems = CitationValidator.Validate(draft, retrieval.Chunks);
         if (problems.Count > 0)
         {
@@ -69,12 +71,12 @@ public sealed class AnswerService(
 
         var notes = Join(NoteFor(retrieval), query.Note);
         var offline = new Answer(draft.Text, draft.Citations, retrieval.Chunks, new AnswerTimings(rewriteMs, retrievalMs, 0, 0),
-            draft.Abstained, "extractive", query.SearchText, notes);
+            draft.Abstained, "extractive", searchText, notes);
         var final = offline;
         if (generative is not null)
         {
             // The model answers the standalone question in the user's language; the sources come from the English search.
-            var request = new GenerationRequest(question with { Text = query.Text }, query.SearchText, retrieval.Chunks, offline, query.Language);
+            var request = new GenerationRequest(question with { Text = query.Text }, searchText, retrieval.Chunks, offline, query.Language);
             await foreach (var update in generative.StreamAsync(request, cancellationToken))
             {
                 if (update.Final is null)
@@ -90,6 +92,15 @@ public sealed class AnswerService(
         var totalMs = total.Elapsed.TotalMilliseconds;
         final = final with { Timings = new AnswerTimings(rewriteMs, retrievalMs, totalMs - rewriteMs - retrievalMs, totalMs) };
         yield return new AnswerUpdate(final.Text, final);
+    }
+
+    /// <summary>The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles whole.</summary>
+    public async Task<RetrievalResult> RetrieveAsync(string searchText, CancellationToken cancellationToken = default)
+    {
+        var shape = AnswerShapes.Of(searchText);
+        return shape is AnswerShape.Summary or AnswerShape.Latest
+            ? await retriever.RetrieveWholeArticlesAsync(searchText, shape == AnswerShape.Latest, cancellationToken)
+            : await retriever.RetrieveAsync(searchText, cancellationToken);
     }
 
     private string? NoteFor(RetrievalResult retrieval)

@@ -42,7 +42,7 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what happened (with|to|between|in)|give me the (short|quick) version)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
-    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
     [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|all the times|timeline|history of)\b", RegexOptions.IgnoreCase)]

@@ -15,7 +15,8 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question the answer is "I could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
-/// best sentence of each relevant article, dated; a summary or "latest" the key sentences of one article, dated. A
+/// best sentence of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
+/// second article's best for a summary), dated. A
 /// sentence that leans on the one before it ("He said…") brings that one along.
 /// </summary>
 public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<AnsweringOptions> options)
@@ -39,10 +40,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var chosen = shape switch
         {
             AnswerShape.Comparison => OnePerArticle(reading, model),
-            AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape),
+            AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape, model),
             _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
         };
-        var dated = shape != AnswerShape.Fact && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1 || shape is AnswerShape.Latest;
+        var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
         return AnswerComposer.Compose(WithContext(chosen), dated);
     }
 
@@ -57,30 +58,37 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             .Select(s => s.Candidate)];
     }
 
-    private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape)
+    /// <summary>
+    /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
+    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its best-scoring
+    /// sentences — figures and quotes favoured, at most two from one passage, so the answer spans the article — and, for a
+    /// summary, the best sentence of another article that scores close to the main one.
+    /// </summary>
+    private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
-        var relevant = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= best / 2).ToList();
-        var article = shape == AnswerShape.Latest
-            ? relevant.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First().Candidate.Chunk.ArticleId
-            : relevant[0].Candidate.Chunk.ArticleId;
-        var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == article).ToList();
-        var lead = sentences.MinBy(s => s.Candidate.Offset)!;
-        var chosen = new List<ScoredSentence> { lead };
+        var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= best / 2).ToList();
+        var main = shape == AnswerShape.Latest
+            ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
+            : firsts.OrderByDescending(s => s.Candidate.Chunk.Date is { } date && reading.Question.DateMatches(date)).First();
+        var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
+        var chosen = new List<ScoredSentence> { main };
+        var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
+        var room = MaxSummarySentences - others.Count;
         foreach (var s in sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) ? 0.1 : 0)))
         {
-            if (chosen.Count >= MaxSummarySentences)
+            if (chosen.Count >= room)
             {
                 break;
             }
 
-            if (!chosen.Any(c => SentenceChoice.Redundant(c.Candidate.Text, s.Candidate.Text)))
+            if (chosen.Count(c => c.Candidate.Chunk.Id == s.Candidate.Chunk.Id) < 2 && !chosen.Any(c => SentenceChoice.Redundant(c.Candidate.Text, s.Candidate.Text)))
             {
                 chosen.Add(s);
             }
         }
 
-        return [.. chosen.Select(c => c.Candidate)];
+        return [.. chosen.Concat(others).Select(c => c.Candidate)];
     }
 
     /// <summary>Adds the sentence before each chosen one that leans on it, when it is in the same passage and quotable.</summary>

@@ -22,6 +22,9 @@ public enum AnswerKind
 
     /// <summary>A place ("where").</summary>
     Place,
+
+    /// <summary>What someone called or how they described something ("what did Xi call Putin", "how was the visit described").</summary>
+    Description,
 }
 
 /// <summary>Reads the <see cref="AnswerKind"/> of a question and tells whether a sentence has that kind of content.</summary>
@@ -51,7 +54,12 @@ public static partial class QuestionIntent
             return AnswerKind.Name;
         }
 
-        return WhereWords().IsMatch(q) ? AnswerKind.Place : AnswerKind.Any;
+        if (WhereWords().IsMatch(q))
+        {
+            return AnswerKind.Place;
+        }
+
+        return DescriptionObject(q) is null ? AnswerKind.Any : AnswerKind.Description;
     }
 
     /// <summary>
@@ -71,8 +79,72 @@ public static partial class QuestionIntent
             AnswerKind.Date => New(HasDate()),
             AnswerKind.Duration => New(HasDuration()),
             AnswerKind.Name or AnswerKind.Place => New(HasProperName()),
+            AnswerKind.Description => Describes(DescriptionObject(question.ToLowerInvariant()), sentence),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The question as retrieval and the reader should read it: in a description question "call" means "describe"
+    /// ("what did xi call putin" → "what did xi describe putin"), not a phone call, which both searches would otherwise
+    /// find first. Any other question comes back as it is.
+    /// </summary>
+    public static string SearchPhrasing(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = DescriptionQuestion().Match(question.ToLowerInvariant());
+        return m.Success && m.Groups["verb"].Value == "call"
+            ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
+            : question;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a verb of calling or describing ("call", "described", "dubbed").</summary>
+    public static bool IsDescribingWord(string word) => DescribingVerb().IsMatch(word) || word is "refer" or "refers" or "referred" or "nickname";
+
+    /// <summary>
+    /// What a description question asks about, as a stem: "what did xi call putin" → "putin", "how was the visit
+    /// described" → "visit"; null when the question does not ask how something was called or described.
+    /// </summary>
+    private static string? DescriptionObject(string question)
+    {
+        var m = DescriptionQuestion().Match(question);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = Text.WordTokens.Of(m.Groups["object"].Value).Where(w => w.Length > 1 && !Text.StopWords.Contains(w)).ToList();
+        return words.Count == 0 ? null : Text.Stemmer.Stem(words[0]);
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> describes <paramref name="subject"/>: a describing verb shortly before it
+    /// ("described Putin as…", "called the war a crisis") or "as" shortly after it ("Putin as his best friend").
+    /// </summary>
+    private static bool Describes(string? subject, string sentence)
+    {
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var words = Text.WordTokens.Of(sentence);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Text.Stemmer.Stem(words[i]) != subject)
+            {
+                continue;
+            }
+
+            var before = words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4));
+            var after = words.Skip(i + 1).Take(4);
+            if (before.Any(w => DescribingVerb().IsMatch(w)) || after.Contains("as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="sentence"/> contains the kind of content <paramref name="kind"/> asks for.</summary>
@@ -82,8 +154,18 @@ public static partial class QuestionIntent
         AnswerKind.Date => HasDate().IsMatch(sentence),
         AnswerKind.Duration => HasDuration().IsMatch(sentence),
         AnswerKind.Name or AnswerKind.Place => HasProperName().IsMatch(sentence),
+        AnswerKind.Description => Describing().IsMatch(sentence),
         _ => false,
     };
+
+    [GeneratedRegex(@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{1,60}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>call|describe|label|dub|term|characteri[sz]e|refer to|nickname)\b(?<object>.{2,60})|\bhow (is|was|are|were|has|have) (?<object>.{2,50}?) (been )?(described|called|labell?ed|characteri[sz]ed|referred to|dubbed)\b")]
+    private static partial Regex DescriptionQuestion();
+
+    [GeneratedRegex(@"^(call|calls|called|calling|describe|describes|described|describing|dub|dubs|dubbed|label|labels|labelled|labeled|term|terms|termed|characterise|characterised|characterize|characterized|hail|hails|hailed|name|names|named)$")]
+    private static partial Regex DescribingVerb();
+
+    [GeneratedRegex(@"\b(call(s|ed|ing)?|describ(e|es|ed|ing)|dubb?(s|ed)?|label(s|led|ed)?|referr?(ed|s)? to|characteri[sz](e|es|ed)|termed|hail(s|ed)?)\b|\bas (a|an|his|her|their|its|the|one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Describing();
 
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace QaBot.Core.Articles;
 
 /// <summary>
-/// Removes scraping debris from article text: site chrome (<see cref="ScrapingDebris"/>), photo credits, duplicated
+/// Removes scraping debris from article text: site chrome (<see cref="ScrapingDebris"/>), photo captions (a line
+/// ending in a photo credit goes, credit and all, into <see cref="CleanedArticle.Captions"/>), duplicated
 /// paragraphs and sentences; lifts the <c>date YYYY-MM-DD</c> header and the "Sources" footer out of the text into
 /// metadata; normalises whitespace. Content is never dropped for being short — only for matching a debris pattern.
 /// </summary>
@@ -53,7 +54,10 @@ public sealed partial class ArticleCleaner
             }
             if (isCaption)
             {
+                // A line told by its photo credit describes a picture, not the news: kept aside, never quoted.
                 captions.Add(content);
+                removed.Add($"caption: {content}");
+                continue;
             }
             lines.Add(content);
             contentLines++;

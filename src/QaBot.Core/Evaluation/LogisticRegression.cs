@@ -9,8 +9,32 @@ namespace QaBot.Core.Evaluation;
 /// </summary>
 public static class LogisticRegression
 {
-    /// <summary>Fits P(label | x) over <paramref name="rows"/>; <paramref name="l2"/> is the penalty on standardised weights.</summary>
-    public static LogisticModel Fit(IReadOnlyList<string> features, IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double l2 = 1.0)
+    /// <summary>
+    /// Fits P(label | x) over <paramref name="rows"/>; <paramref name="l2"/> is the penalty on standardised weights.
+    /// <paramref name="signs"/> (feature → +1 or −1) says which way a feature may point: one whose fitted weight comes out
+    /// the other way is left out (weight 0) and the rest refitted, so a quirk of the fitting data cannot make, say, an
+    /// absent year count for an answer.
+    /// </summary>
+    public static LogisticModel Fit(
+        IReadOnlyList<string> features, IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double l2 = 1.0, IReadOnlyDictionary<string, int>? signs = null)
+    {
+        var dropped = new HashSet<int>();
+        while (true)
+        {
+            var model = FitWithout(features, rows, labels, l2, dropped);
+            var wrong = Enumerable.Range(0, features.Count)
+                .Where(j => !dropped.Contains(j) && signs is not null && signs.TryGetValue(features[j], out var sign) && model.Weights[j] * sign < 0)
+                .ToList();
+            if (wrong.Count == 0)
+            {
+                return model;
+            }
+
+            dropped.Add(wrong.MaxBy(j => Math.Abs(model.Weights[j])));
+        }
+    }
+
+    private static LogisticModel FitWithout(IReadOnlyList<string> features, IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double l2, HashSet<int> dropped)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(rows);
@@ -22,7 +46,7 @@ public static class LogisticRegression
 
         var d = features.Count;
         var (mean, scale) = Standardisation(rows, d);
-        var x = rows.Select(r => Enumerable.Range(0, d).Select(j => (r[j] - mean[j]) / scale[j]).Prepend(1.0).ToArray()).ToList();
+        var x = rows.Select(r => Enumerable.Range(0, d).Select(j => dropped.Contains(j) ? 0 : (r[j] - mean[j]) / scale[j]).Prepend(1.0).ToArray()).ToList();
         var w = new double[d + 1];
         for (var iteration = 0; iteration < 50; iteration++)
         {

@@ -54,11 +54,11 @@ public static class ReaderFitting
     {
         var rows = examples.SelectMany(e => e.Features).ToList();
         var labels = examples.SelectMany(e => e.Labels).ToList();
-        var sentence = LogisticRegression.Fit(SentenceFeatures.Names, rows, labels);
+        var sentence = LogisticRegression.Fit(SentenceFeatures.Names, rows, labels, signs: SentenceFeatures.Signs);
 
         var scored = examples.Select(e => Score(e, sentence)).ToList();
         var answerable = LogisticRegression.Fit(
-            AnswerabilityFeatures.Names, [.. scored.Select(s => s.Features)], [.. examples.Select(e => e.Question.Answerable)]);
+            AnswerabilityFeatures.Names, [.. scored.Select(s => s.Features)], [.. examples.Select(e => e.Question.Answerable)], signs: AnswerabilityFeatures.Signs);
         var (share, otherShare) = BestShares(examples, sentence);
         var complete = examples.Select(e => e.Question.Answerable && e.Candidates.Count > 0
             && Complete(e, SentenceChoice.Best(Ranked(e, sentence), MaxSentences, share, otherShare))).ToList();
@@ -79,7 +79,7 @@ public static class ReaderFitting
     }
 
     private static (double[] Features, bool Unused) Score(ReaderExample example, LogisticModel sentence) =>
-        (AnswerabilityFeatures.Of(example.Reader, Ranked(example, sentence).FirstOrDefault(), example.Candidates), false);
+        (AnswerabilityFeatures.Of(example.Reader, Ranked(example, sentence), example.Candidates), false);
 
     /// <summary>
     /// The answer threshold that does best over the questions: a complete answer or a rightful "not found" scores 1; an

@@ -33,17 +33,41 @@ public sealed class HybridRetriever(
     TermWeighter weighter,
     IOptions<RetrievalOptions> options)
 {
+    /// <summary>The most passages of one article <see cref="WithArticlesAsync"/> adds.</summary>
+    private const int MaxArticleChunks = 200;
+
     private readonly RetrievalOptions _options = options.Value;
 
     /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
-    public async Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct)
+    public Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct) => RetrieveAsync(query, _options.TopK, ct);
+
+    /// <summary>
+    /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles and,
+    /// when <paramref name="newest"/>, of the two newest articles among the whole candidate pool (the reader then
+    /// decides which of them is relevant).
+    /// </summary>
+    public async Task<RetrievalResult> RetrieveWholeArticlesAsync(string query, bool newest, CancellationToken ct)
+    {
+        var wide = await RetrieveAsync(query, newest ? _options.CandidatePool : _options.TopK, ct);
+        var top = wide.Chunks.Take(_options.TopK).ToList();
+        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2);
+        if (newest)
+        {
+            articles = articles.Concat(wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId)
+                .OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
+        }
+
+        return await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
+    }
+
+    private async Task<RetrievalResult> RetrieveAsync(string query, int topK, CancellationToken ct)
     {
         var terms = await weighter.WeighAsync(query, ct);
         var keyword = await KeywordCandidatesAsync(query, ct);
         var queryVector = _options.Fusion == FusionMethod.KeywordOnly ? null : (await embeddings.EmbedQueryAsync(query, ct))?.ToArray();
         if (queryVector is null || queryVector.AsSpan().IndexOfAnyExcept(0f) < 0)
         {
-            var ranked = keyword.Take(_options.TopK).Select(r => new RetrievedChunk(r.Record.ToChunk(), r.Score ?? 0, r.Score, null)).ToList();
+            var ranked = keyword.Take(topK).Select(r => new RetrievedChunk(r.Record.ToChunk(), r.Score ?? 0, r.Score, null)).ToList();
             return new RetrievalResult(ranked, terms, false);
         }
 
@@ -77,11 +101,48 @@ public sealed class HybridRetriever(
         var semanticScores = semantic.ToDictionary(x => x.Key, x => x.Score, StringComparer.Ordinal);
         var top = fused
             .OrderByDescending(f => f.Value)
-            .Take(_options.TopK)
+            .Take(topK)
             .Select(f => new RetrievedChunk(candidates[f.Key].ToChunk(), f.Value, keywordScores.GetValueOrDefault(f.Key), semanticScores[f.Key]))
             .ToList();
         var used = top.SelectMany(c => sentences[c.Chunk.Id]).Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => vectorOf[s], StringComparer.Ordinal);
         return new RetrievalResult(top, terms, true) { QueryVector = queryVector, SentenceVectors = used };
+    }
+
+    /// <summary>
+    /// <paramref name="retrieval"/> with every passage of <paramref name="articleIds"/> added after its own (and their
+    /// sentence vectors), for answers that summarise whole articles.
+    /// </summary>
+    private async Task<RetrievalResult> WithArticlesAsync(RetrievalResult retrieval, IEnumerable<string> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(retrieval);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var chunks = retrieval.Chunks.ToList();
+        var have = chunks.Select(c => c.Chunk.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in articleIds.Distinct(StringComparer.Ordinal))
+        {
+            var added = new List<ChunkRecord>();
+            await foreach (var record in collection.GetAsync(r => r.ArticleId == id, MaxArticleChunks, cancellationToken: ct))
+            {
+                added.Add(record);
+            }
+
+            chunks.AddRange(added.Where(r => have.Add(r.Key)).OrderBy(r => r.ChunkIndex).Select(r => new RetrievedChunk(r.ToChunk(), 0)));
+        }
+
+        if (retrieval.QueryVector is null || chunks.Count == retrieval.Chunks.Count)
+        {
+            return retrieval with { Chunks = chunks };
+        }
+
+        var texts = chunks.SelectMany(c => SentenceVectors.Sentences(c.Chunk.Text)).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = await sentenceVectors.GetAsync(texts, ct) ?? [];
+        var all = new Dictionary<string, float[]>(retrieval.SentenceVectors, StringComparer.Ordinal);
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            all[texts[i]] = vectors[i];
+        }
+
+        return retrieval with { Chunks = chunks, SentenceVectors = all };
     }
 
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)

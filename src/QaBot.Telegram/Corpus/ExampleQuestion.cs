@@ -11,7 +11,8 @@ namespace QaBot.Telegram.Corpus;
 /// </summary>
 public static partial class ExampleQuestion
 {
-    private const int MaxSubjectWords = 12;
+    /// <summary>A longer subject would make an example question of more than 16 words.</summary>
+    private const int MaxSubjectWords = 10;
 
     private static readonly HashSet<string> PastTense = new(StringComparer.Ordinal)
     {

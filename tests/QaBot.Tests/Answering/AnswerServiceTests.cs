@@ -5,7 +5,7 @@ using QaBot.Tests.Support;
 
 namespace QaBot.Tests.Answering;
 
-/// <summary>The offline pipeline end to end on the sample articles: real SQLite file, real ingestion, keyword retrieval.</summary>
+/// <summary>The offline pipeline end to end on the sample articles: real SQLite file, real ingestion, keyword retrieval (and the default sentence encoder where named).</summary>
 public sealed class AnswerServiceTests
 {
     private static async Task<Answer> AskAsync(CoreTestHost host, string question, params ChatTurn[] history)
@@ -33,18 +33,33 @@ public sealed class AnswerServiceTests
     }
 
     [Theory]
-    [InlineData("What was the trade volume between Russia and China in 2025?")]
-    [InlineData("Who won the 2022 FIFA World Cup?")]
-    [InlineData("What is the recipe for borscht?")]
-    public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question)
+    [InlineData("What was the trade volume between Russia and China in 2025?", "None")]
+    [InlineData("What is the recipe for borscht?", "None")]
+    [InlineData("What was the trade volume between Russia and China in 2025?", "ArcticXs")]
+    [InlineData("who won the 2024 US presidential election?", "ArcticXs")]
+    [InlineData("What is the recipe for borscht?", "ArcticXs")]
+    public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
-        using var host = CoreTestHost.Create();
+        using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
 
         var answer = await AskAsync(host, question);
 
         Assert.True(answer.Abstained);
         Assert.Equal("I could not find this in the articles.", answer.Text);
         Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task ANewcomersCasualQuestionAboutWhatXiCalledPutinGetsHisBestFriendCited()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "what did xi call putin?");
+
+        Assert.False(answer.Abstained);
+        var n = Assert.Single(answer.Citations, c => c.ArticleId == "003_45b16b857479f6c5").N;
+        Assert.Contains($"Chinese Xi even described Putin as his best friend [{n}]", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public sealed class QuestionIntentTests
     [InlineData("Who is the NATO Secretary General?", AnswerKind.Name)]
     [InlineData("Where did the leaders meet in September?", AnswerKind.Place)]
     [InlineData("Why do Russia and China cooperate?", AnswerKind.Any)]
+    [InlineData("what did xi call putin", AnswerKind.Description)]
+    [InlineData("How did Xi Jinping describe Putin?", AnswerKind.Description)]
+    [InlineData("how was the visit described by the ministry", AnswerKind.Description)]
+    [InlineData("what did xi and putin talk about on their call", AnswerKind.Any)]
     public void QuestionWordingRevealsTheKindOfAnswer(string question, AnswerKind kind) => Assert.Equal(kind, QuestionIntent.Of(question));
 
     [Fact]
@@ -22,4 +26,20 @@ public sealed class QuestionIntentTests
         Assert.True(QuestionIntent.Satisfies(AnswerKind.Duration, "The war will reach the two-year mark."));
         Assert.False(QuestionIntent.Satisfies(AnswerKind.Number, "Relations are unprecedented."));
     }
+
+    [Fact]
+    public void ADescriptionIsNewOnlyWhenItDescribesWhatWasAsked()
+    {
+        const string question = "what did xi call putin";
+        Assert.True(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "Chinese Xi even described Putin as his best friend."));
+        Assert.False(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "Putin expressed solidarity with Xi over Taiwan, which Beijing has called a rogue province."));
+    }
+
+    [Theory]
+    [InlineData("what did xi call putin?", "what did xi describe putin?")]
+    [InlineData("What did China's state TV call the war?", "What did China's state TV describe the war?")]
+    [InlineData("when did xi and putin last call each other", "when did xi and putin last call each other")]
+    [InlineData("what time did the phone call start", "what time did the phone call start")]
+    public void CallInADescriptionQuestionIsSearchedAsDescribe(string question, string searched) =>
+        Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
 }

@@ -113,7 +113,6 @@ public sealed class BotPartsTests
     [Theory]
     [InlineData("Russian President Vladimir Putin and Chinese leader Xi Jinping pledged December 30 to deepen…", "What do the articles say Russian President Vladimir Putin and Chinese leader Xi Jinping pledged?")]
     [InlineData("Russian Foreign Minister Sergey Lavrov indicated that Chinese President Xi Jinping is anticipated…", "What do the articles say Russian Foreign Minister Sergey Lavrov indicated?")]
-    [InlineData("Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are currently…", "What do the articles say about relations between Russian President Vladimir Putin and Chinese President Xi Jinping?")]
     [InlineData("The leaders will discuss the tensions in Europe and the aggressive rhetoric of the United States…", "What do the articles say the leaders will discuss?")]
     [InlineData("Xi to break travel drought for meeting with Putin", "Will Xi break travel drought for meeting with Putin?")]
     [InlineData("Why did Xi travel to Moscow?", "Why did Xi travel to Moscow?")]
@@ -123,7 +122,8 @@ public sealed class BotPartsTests
     [Theory]
     [InlineData("Putin and Xi hold talks as sanctions on Russia are tightened over the war in Ukraine…")]
     [InlineData("Untitled")]
-    public void ATitleThatFitsNoShapeGivesNoExample(string title) => Assert.Null(ExampleQuestion.From(title));
+    [InlineData("Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are currently…")] // 17 words
+    public void ATitleThatFitsNoShapeOrMakesAnOverlongQuestionGivesNoExample(string title) => Assert.Null(ExampleQuestion.From(title));
 
     [Fact]
     public void ExportedFeedbackFollowsTheEvalSetFormat()

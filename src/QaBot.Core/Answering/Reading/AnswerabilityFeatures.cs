@@ -2,8 +2,11 @@ namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
 /// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
-/// sentence, how close in meaning and in words that sentence and its passage are to the question, how much of the
-/// question's weight no retrieved passage mentions at all, and whether a year the question names appears nowhere in them.
+/// sentence, how close in meaning that sentence is to the question, how much of the
+/// question's weight no retrieved passage mentions at all, and whether a year or date the question names appears nowhere
+/// in them (relative dates resolved against each article's date, or the article's own date), and whether the thing the
+/// question asks about ("how many warships") is named in them and in the best sentence, and whether none of the best
+/// sentences holds the kind of answer asked for (a number for "how many", a name for "who").
 /// Judged against the retrieved passages only — a large store mentions everything somewhere.
 /// </summary>
 public static class AnswerabilityFeatures
@@ -11,13 +14,25 @@ public static class AnswerabilityFeatures
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "bestAddsAnswer", "kindAsked",
+        "bestLogit", "bestSimilarity", "absentWeight", "yearAbsent", "dateAbsent", "focusAbsent", "focusOutsideBest", "bestAddsAnswer", "kindMissing", "kindAsked",
     ];
 
-    /// <summary>The features for <paramref name="question"/> whose best sentence is <paramref name="best"/> (null when nothing was retrieved).</summary>
-    public static double[] Of(ReaderQuestion question, ScoredSentence? best, IReadOnlyList<CandidateSentence> candidates)
+    /// <summary>How many of the best sentences must hold none of the asked-for kind of answer for "kindMissing".</summary>
+    private const int KindLooksAt = 3;
+
+    /// <summary>Which way each feature may point when fitted (+1: only towards answering, −1: only towards declining).</summary>
+    public static readonly IReadOnlyDictionary<string, int> Signs = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["bestLogit"] = 1, ["bestSimilarity"] = 1, ["absentWeight"] = -1, ["yearAbsent"] = -1, ["dateAbsent"] = -1,
+        ["focusAbsent"] = -1, ["focusOutsideBest"] = -1, ["bestAddsAnswer"] = 1, ["kindMissing"] = -1,
+    };
+
+    /// <summary>The features for <paramref name="question"/> whose sentences the reader ranked as <paramref name="ranked"/> (best first; empty when nothing was retrieved).</summary>
+    public static double[] Of(ReaderQuestion question, IReadOnlyList<ScoredSentence> ranked, IReadOnlyList<CandidateSentence> candidates)
     {
         ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(ranked);
+        var best = ranked.Count == 0 ? null : ranked[0];
         ArgumentNullException.ThrowIfNull(candidates);
         var passages = candidates.Select(c => c.Chunk).DistinctBy(c => c.Id).ToList();
         var words = passages.Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
@@ -33,6 +48,8 @@ public static class AnswerabilityFeatures
         var years = passages.SelectMany(p => ReaderQuestion.YearsIn(p.Text).Append(p.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))
             .ToHashSet(StringComparer.Ordinal);
         var yearAbsent = question.Years.Any(y => !years.Contains(y));
+        var dateAbsent = question.Dates.Count > 0 && !passages.Any(p =>
+            question.DateMatches(ReaderQuestion.DatesIn(p.Text, p.Date)) || (p.Date is { } d && question.DateMatches(d)));
         var p = best is null ? 1e-4 : Math.Clamp(best.Probability, 1e-4, 1 - 1e-4);
         return
         [
@@ -40,7 +57,11 @@ public static class AnswerabilityFeatures
             Feature(best, "similarity"),
             total <= 0 ? 1 : absent / total,
             yearAbsent ? 1 : 0,
-            Feature(best, "addsAnswer"),
+            dateAbsent ? 1 : 0,
+            question.Focus is { } focus && !words.Any(w => w.Stems.Contains(focus)) ? 1 : 0,
+            question.Focus is { } asked && best is not null && !Retrieval.PassageWords.Of(best.Candidate.Text).Stems.Contains(asked) ? 1 : 0,
+            Math.Max(Feature(best, "addsAnswer"), Feature(best, "describesAsked")),
+            question.Kind != AnswerKind.Any && !ranked.Take(KindLooksAt).Any(s => Feature(s, "addsAnswer") + Feature(s, "describesAsked") > 0) ? 1 : 0,
             question.Kind == AnswerKind.Any ? 0 : 1,
         ];
     }

@@ -1,15 +1,24 @@
 using System.Text.RegularExpressions;
+using QaBot.Core.Articles;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
-/// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (no single
+/// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (a
+/// description question's "call" or "describe" names the kind of answer, not a word the answer repeats; no single
 /// word may carry more than <see cref="MaxTermShare"/> of the weight, so a rare name does not outweigh the words that
-/// carry the answer), the years it names, and its vector.
+/// carry the answer), the years and dates it names, and its vector.
 /// </summary>
-public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, float[]? Vector)
+public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
+    /// <summary>
+    /// The stem of the thing asked about, when the question names it right after its question word: "how many
+    /// warships…" → "warship", "whats the capital of…" → "capit", "which islands…" → "island"; null for "who", "when"
+    /// and the like, or when the word only names the kind of answer ("which country", "what year").
+    /// </summary>
+    public string? Focus { get; init; }
+
     /// <summary>The largest share of the question's weight one word may have.</summary>
     public const double MaxTermShare = 0.35;
 
@@ -18,8 +27,43 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return new ReaderQuestion(question, QuestionIntent.Of(question), Capped(retrieval.Terms), years, retrieval.QueryVector);
+        var kind = QuestionIntent.Of(question);
+        var terms = kind == AnswerKind.Description ? [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))] : retrieval.Terms;
+        return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
+        {
+            Focus = FocusOf(question),
+        };
     }
+
+    private static string? FocusOf(string question)
+    {
+        var m = FocusPattern().Match(question);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = QaBot.Core.Text.WordTokens.Of(m.Groups["focus"].Value);
+        var word = words.Count == 0 ? null : words[0];
+        return word is null || QaBot.Core.Text.StopWords.Contains(word) || KindNouns().IsMatch(word) ? null : QaBot.Core.Text.Stemmer.Stem(word);
+    }
+
+    /// <summary>True when one of the question's dates shares a day with one of <paramref name="dates"/>.</summary>
+    public bool DateMatches(IEnumerable<ResolvedDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return Dates.Count > 0 && dates.Any(d => Dates.Any(q => q.Overlaps(d)));
+    }
+
+    /// <summary>True when <paramref name="day"/> falls in one of the question's dates.</summary>
+    public bool DateMatches(DateOnly day) => Dates.Any(q => q.From <= day && day <= q.To);
+
+    /// <summary>
+    /// The periods <paramref name="text"/> speaks of: dates written out ("September 2022", "in 2023") and relative ones
+    /// resolved against <paramref name="articleDate"/> ("in September of last year" in a 2023 article).
+    /// </summary>
+    public static IReadOnlyList<ResolvedDate> DatesIn(string text, DateOnly? articleDate) =>
+        articleDate is { } date ? [.. DateMentions.Find(text), .. RelativeDates.Find(text, date)] : DateMentions.Find(text);
 
     /// <summary>Years (1800–2099) written in <paramref name="text"/>.</summary>
     public static IEnumerable<string> YearsIn(string text) => Year().Matches(text).Select(m => m.Value);
@@ -54,6 +98,12 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
         return capped;
     }
+
+    [GeneratedRegex(@"\b(?:how (?:many|much)|which|what(?:'?s| is| are| was| were)?(?: the| a| an)?(?: names? of the)?)\s+(?<focus>[\p{L}-]{3,})", RegexOptions.IgnoreCase)]
+    private static partial Regex FocusPattern();
+
+    [GeneratedRegex(@"^(country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    private static partial Regex KindNouns();
 
     [GeneratedRegex(@"\b(18|19|20)\d\d\b")]
     private static partial Regex Year();

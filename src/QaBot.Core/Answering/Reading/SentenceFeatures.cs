@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using QaBot.Core.Articles;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -6,16 +7,24 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// What the reader knows about one candidate sentence, as numbers for <see cref="ReaderModel"/>: how close it is in
 /// meaning to the question (the sentence encoder), how much of the question's weighted words it and its passage hold,
-/// whether it has the kind of content asked for, where its passage ranked, whether it tells something the question
-/// does not already say, and whether its years agree with the question's.
+/// whether it has the kind of content asked for (for "what did X call Y", whether it describes Y), where its passage ranked, whether it tells something the question
+/// does not already say, and whether its years and dates (relative ones resolved against the article's date) agree
+/// with the question's, or the article's own date does.
 /// </summary>
 public static class SentenceFeatures
 {
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "length", "leansOnPrevious",
+        "similarity", "similarityGap", "coverage", "passageCoverage", "kindFit", "addsAnswer", "describesAsked", "passageRank", "lead", "novelty", "yearMatch", "yearConflict", "dateMatch", "dateConflict", "articleDateMatch", "length", "leansOnPrevious",
     ];
+
+    /// <summary>Which way each feature may point when fitted (+1: only towards an answer, −1: only against); the rest are free.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Signs = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["similarity"] = 1, ["coverage"] = 1, ["passageCoverage"] = 1, ["kindFit"] = 1, ["addsAnswer"] = 1, ["describesAsked"] = 1,
+        ["passageRank"] = 1, ["yearMatch"] = 1, ["yearConflict"] = -1, ["dateMatch"] = 1, ["dateConflict"] = -1, ["articleDateMatch"] = 1,
+    };
 
     /// <summary>Where the feature <paramref name="name"/> is in a feature vector.</summary>
     public static int IndexOf(string name)
@@ -41,6 +50,9 @@ public static class SentenceFeatures
         var years = ReaderQuestion.YearsIn(candidate.Text).ToHashSet(StringComparer.Ordinal);
         var yearMatch = question.Years.Count > 0 && question.Years.Overlaps(years);
         var yearConflict = question.Years.Count > 0 && years.Count > 0 && !yearMatch;
+        var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
+        var dateMatch = question.DateMatches(dates);
+        var articleDate = candidate.Chunk.Date is { } d && question.DateMatches(d);
         return
         [
             similarity,
@@ -48,12 +60,16 @@ public static class SentenceFeatures
             question.Coverage(words),
             question.Coverage(PassageWords.Of(candidate.Chunk.Text)),
             QuestionIntent.Satisfies(question.Kind, candidate.Text) ? 1 : 0,
-            QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
+            question.Kind != AnswerKind.Description && QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
+            question.Kind == AnswerKind.Description && QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
             1.0 / (1 + candidate.Rank),
             candidate.Offset == 0 || (candidate.Chunk.Index == 0 && candidate.Previous is null) ? 1 : 0,
             Novelty(question, words),
             yearMatch ? 1 : 0,
             yearConflict ? 1 : 0,
+            dateMatch ? 1 : 0,
+            question.Dates.Count > 0 && dates.Count > 0 && !dateMatch ? 1 : 0,
+            articleDate ? 1 : 0,
             Math.Min(1.0, candidate.Text.Length / 300.0),
             Readability.LeansOnPrevious(candidate.Text) ? 1 : 0,
         ];

@@ -44,7 +44,7 @@ public sealed class SentenceReader
             .OrderByDescending(s => s.Probability)
             .ThenBy(s => s.Candidate.Rank)
             .ToList();
-        var answerability = AnswerabilityFeatures.Of(q, ranked.FirstOrDefault(), candidates);
+        var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
         return new SentenceReading(q, ranked, ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
