@@ -31,7 +31,7 @@ internal static class EvalReaderFit
         foreach (var question in questions)
         {
             var query = await rewriter.RewriteAsync(question.ToQuestion(), ct);
-            var searchText = QuestionIntent.SearchPhrasing(query.SearchText);
+            var searchText = await answers.SearchTextAsync(query.SearchText, ct);
             examples.Add(ReaderExample.From(question, searchText, await answers.RetrieveAsync(searchText, ct)));
         }
 

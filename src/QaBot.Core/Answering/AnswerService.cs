@@ -6,6 +6,7 @@ using QaBot.Core.Answering.Generative;
 using QaBot.Core.Answering.Queries;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Retrieval;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering;
 
@@ -16,6 +17,7 @@ namespace QaBot.Core.Answering;
 /// </summary>
 public sealed class AnswerService(
     HybridRetriever retriever,
+    TermWeighter weighter,
     ExtractiveAnswerer extractive,
     EmbeddingModel embeddings,
     QueryRewriter rewriter,
@@ -56,7 +58,7 @@ public sealed class AnswerService(
         var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
-        var searchText = QuestionIntent.SearchPhrasing(query.SearchText);
+        var searchText = await SearchTextAsync(query.SearchText, cancellationToken);
         var retrieval = await RetrieveAsync(searchText, cancellationToken);
 
         var retrievalMs = total.Elapsed.TotalMilliseconds - rewriteMs;
@@ -92,6 +94,29 @@ public sealed class AnswerService(
         var totalMs = total.Elapsed.TotalMilliseconds;
         final = final with { Timings = new AnswerTimings(rewriteMs, retrievalMs, totalMs - rewriteMs - retrievalMs, totalMs) };
         yield return new AnswerUpdate(final.Text, final);
+    }
+
+    /// <summary>
+    /// What is searched for and read for the standalone question <paramref name="standalone"/>: its typos mended against
+    /// the passages a first search finds (only words in no stored chunk and not in the encoder's dictionary), and a
+    /// description question's "call" read as "describe" (<see cref="QuestionIntent.SearchPhrasing"/>).
+    /// </summary>
+    public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
+    {
+        var text = QuestionIntent.SearchPhrasing(standalone);
+        var terms = await weighter.WeighAsync(text, cancellationToken);
+        var misspelt = terms
+            .Where(t => t.DocumentFrequency == 0 && t.Word.Length >= SpellingCorrection.MinLength && t.Word.All(char.IsLetter)
+                && embeddings.Generator is SentenceEncoder encoder && !encoder.IsVocabularyWord(t.Word))
+            .Select(t => t.Word)
+            .ToHashSet(StringComparer.Ordinal);
+        if (misspelt.Count == 0)
+        {
+            return text;
+        }
+
+        var found = await retriever.RetrieveAsync(text, cancellationToken);
+        return SpellingCorrection.Correct(text, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)));
     }
 
     /// <summary>The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles whole.</summary>

@@ -79,6 +79,9 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     /// <summary>Number of WordPiece tokens of <paramref name="text"/> (with [CLS]/[SEP]), capped at the network's limit.</summary>
     public int CountTokens(string text) => Tokenize(text).Length;
 
+    /// <summary>True when <paramref name="word"/> is a whole word of the network's vocabulary (a dictionary word, not one it must spell out in pieces).</summary>
+    public bool IsVocabularyWord(string word) => !string.IsNullOrWhiteSpace(word) && CountTokens(word) == 3;
+
     /// <inheritdoc />
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)

@@ -63,6 +63,19 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task ATypoInANameIsMendedFromThePassagesBeforeTheQuestionIsRead()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "who did kishda meet on tuesday");
+
+        Assert.Equal("who did kishida meet on tuesday", answer.SearchQuery);
+        Assert.False(answer.Abstained);
+        Assert.Contains("Stoltenberg", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "000_793bee40b2c27b8f");
+    }
+
+    [Fact]
     public async Task AFollowUpUsesThePreviousQuestionsTopic()
     {
         using var host = CoreTestHost.Create();

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace QaBot.Core.Text;
+
+/// <summary>
+/// Mends the typos of a chat message against the words of the passages it found: "who did kishda meet" → "who did
+/// kishida meet", "stoltenburg" → "stoltenberg", "ukrane" → "ukraine". Only words the caller marks as misspelt are
+/// touched (in no stored chunk and not a dictionary word); each becomes a passage word one edit away (a letter added,
+/// dropped, changed, or two neighbours swapped) that starts with the same letter, the most frequent if several are.
+/// Two edits would turn real words into others ("massing" → "massive").
+/// </summary>
+public static partial class SpellingCorrection
+{
+    /// <summary>Words shorter than this are left alone: too many real words lie one edit from them.</summary>
+    public const int MinLength = 4;
+
+    /// <summary><paramref name="question"/> with each word in <paramref name="misspelt"/> replaced by its correction, if one is near enough.</summary>
+    public static string Correct(string question, IReadOnlySet<string> misspelt, IEnumerable<string> passageWords)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(misspelt);
+        ArgumentNullException.ThrowIfNull(passageWords);
+        if (misspelt.Count == 0)
+        {
+            return question;
+        }
+
+        var frequency = passageWords.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return Word().Replace(question, m =>
+        {
+            var tokens = WordTokens.Of(m.Value);
+            return tokens.Count == 1 && misspelt.Contains(tokens[0]) && Closest(tokens[0], frequency) is { } fix ? fix : m.Value;
+        });
+    }
+
+    /// <summary>The most frequent passage word one edit from <paramref name="word"/>, or null.</summary>
+    private static string? Closest(string word, Dictionary<string, int> frequency)
+    {
+        if (word.Length < MinLength)
+        {
+            return null;
+        }
+
+        const int allowed = 1;
+        return frequency
+            .Where(p => p.Key[0] == word[0] && Math.Abs(p.Key.Length - word.Length) <= allowed && p.Key != word)
+            .Select(p => (Word: p.Key, Count: p.Value, Distance: Distance(word, p.Key)))
+            .Where(c => c.Distance <= allowed)
+            .OrderByDescending(c => c.Count)
+            .Select(c => c.Word)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Edits (insert, delete, replace, swap two neighbours) that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
+    public static int Distance(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
+    private static partial Regex Word();
+}
