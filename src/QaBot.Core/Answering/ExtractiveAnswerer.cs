@@ -67,7 +67,9 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
-        var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= best / 2).ToList();
+        // "Latest" is about recency: an article half as likely as the best is still relevant enough to be the newest one.
+        var gate = shape == AnswerShape.Latest ? best / 4 : best / 2;
+        var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= gate).ToList();
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
             : firsts.OrderByDescending(s => s.Candidate.Chunk.Date is { } date && reading.Question.DateMatches(date)).First();
