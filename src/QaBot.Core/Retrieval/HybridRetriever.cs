@@ -83,13 +83,8 @@ public sealed class HybridRetriever(
         }
 
         var sentences = candidates.Values.ToDictionary(c => c.Key, c => SentenceVectors.Sentences(c.Text), StringComparer.Ordinal);
-        var texts = sentences.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToList();
-        var vectors = await sentenceVectors.GetAsync(texts, ct) ?? [];
         var vectorOf = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            vectorOf[texts[i]] = vectors[i];
-        }
+        await AddSentenceVectorsAsync(vectorOf, sentences.Values.SelectMany(s => s), ct);
 
         var semantic = candidates.Keys
             .Select(key => (Key: key, Score: (double)sentences[key].Select(s => TensorPrimitives.Dot(queryVector, vectorOf[s])).DefaultIfEmpty(0f).Max()))
@@ -134,15 +129,26 @@ public sealed class HybridRetriever(
             return retrieval with { Chunks = chunks };
         }
 
-        var texts = chunks.SelectMany(c => SentenceVectors.Sentences(c.Chunk.Text)).Distinct(StringComparer.Ordinal).ToList();
-        var vectors = await sentenceVectors.GetAsync(texts, ct) ?? [];
         var all = new Dictionary<string, float[]>(retrieval.SentenceVectors, StringComparer.Ordinal);
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            all[texts[i]] = vectors[i];
-        }
+        await AddSentenceVectorsAsync(all, chunks.SelectMany(c => SentenceVectors.Sentences(c.Chunk.Text)), ct);
 
         return retrieval with { Chunks = chunks, SentenceVectors = all };
+    }
+
+    /// <summary>Adds to <paramref name="vectors"/> the stored vector of each of <paramref name="sentences"/> it does not hold yet.</summary>
+    private async Task AddSentenceVectorsAsync(Dictionary<string, float[]> vectors, IEnumerable<string> sentences, CancellationToken ct)
+    {
+        var texts = sentences.Where(t => !vectors.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        var found = await sentenceVectors.GetAsync(texts, ct) ?? [];
+        for (var i = 0; i < found.Length; i++)
+        {
+            vectors[texts[i]] = found[i];
+        }
     }
 
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)

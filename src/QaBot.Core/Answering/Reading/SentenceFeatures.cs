@@ -53,6 +53,7 @@ public static class SentenceFeatures
         var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
         var dateMatch = question.DateMatches(dates);
         var articleDate = candidate.Chunk.Date is { } d && question.DateMatches(d);
+        var addsAnswer = QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text);
         return
         [
             similarity,
@@ -60,8 +61,8 @@ public static class SentenceFeatures
             question.Coverage(words),
             question.Coverage(PassageWords.Of(candidate.Chunk.Text)),
             QuestionIntent.Satisfies(question.Kind, candidate.Text) ? 1 : 0,
-            question.Kind != AnswerKind.Description && QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
-            question.Kind == AnswerKind.Description && QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) ? 1 : 0,
+            addsAnswer && question.Kind != AnswerKind.Description ? 1 : 0,
+            addsAnswer && question.Kind == AnswerKind.Description ? 1 : 0,
             1.0 / (1 + candidate.Rank),
             candidate.Offset == 0 || (candidate.Chunk.Index == 0 && candidate.Previous is null) ? 1 : 0,
             Novelty(question, words),
