@@ -1,5 +1,7 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
+using QaBot.Core.Articles;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
@@ -24,6 +26,9 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     private const int MaxArticles = 4;
     private const int MaxSummarySentences = 5;
 
+    /// <summary>How much more a summary sentence with a figure or a quote weighs than one without.</summary>
+    private const double FigureOrQuoteBonus = 1.5;
+
     private readonly AnsweringOptions _options = options.Value;
 
     /// <summary>Builds the answer to <paramref name="question"/> from <paramref name="retrieval"/>.</summary>
@@ -47,16 +52,39 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         return AnswerComposer.Compose(WithContext(chosen), dated);
     }
 
+    /// <summary>
+    /// A comparison's sentences: the best of each relevant article — only the articles of the dates the question names,
+    /// when it names some and articles of those dates were read —, and a second one from an article when it scores close
+    /// to that article's best (a change is often told in two sentences).
+    /// </summary>
     private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
-        return [.. reading.Ranked
-            .GroupBy(s => s.Candidate.Chunk.ArticleId)
-            .Select(g => g.First())
-            .Where(s => s.Probability >= best * model.SecondaryShare / 2)
-            .Take(MaxArticles)
-            .Select(s => s.Candidate)];
+        var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
+        var named = byArticle.Where(g => OfNamedDate(reading.Question, g.First())).ToList();
+        var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= best * model.SecondaryShare / 2).ToList();
+        var chosen = new List<CandidateSentence>();
+        foreach (var article in articles.Take(MaxArticles))
+        {
+            var first = article.First();
+            chosen.Add(first.Candidate);
+            if (article.Skip(1).FirstOrDefault(s => !SentenceChoice.Redundant(first.Candidate.Text, s.Candidate.Text)) is { } second
+                && second.Probability >= first.Probability * model.OtherArticleShare)
+            {
+                chosen.Add(second.Candidate);
+            }
+        }
+
+        return chosen;
     }
+
+    /// <summary>
+    /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it
+    /// (a year alone says more often which figures are asked for than which article).
+    /// </summary>
+    private static bool OfNamedDate(ReaderQuestion question, ScoredSentence sentence) =>
+        sentence.Candidate.Chunk.Date is { } date
+        && question.Dates.Any(d => d.Precision <= DatePrecision.Month && d.From <= date && date <= d.To);
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
@@ -70,14 +98,16 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         // "Latest" is about recency: an article half as likely as the best is still relevant enough to be the newest one.
         var gate = shape == AnswerShape.Latest ? best / 4 : best / 2;
         var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= gate).ToList();
+        var ofNamedDate = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
-            : firsts.OrderByDescending(s => s.Candidate.Chunk.Date is { } date && reading.Question.DateMatches(date)).First();
+            : ofNamedDate ?? firsts[0];
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         var chosen = new List<ScoredSentence> { main };
         var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
         var room = MaxSummarySentences - others.Count;
-        foreach (var s in sentences.OrderByDescending(s => s.Probability + (HasFigureOrQuote(s.Candidate.Text) ? 0.1 : 0)))
+        var weight = KeyWeights(sentences, central: shape == AnswerShape.Summary);
+        foreach (var s in sentences.OrderByDescending(s => weight[s]))
         {
             if (chosen.Count >= room)
             {
@@ -91,6 +121,34 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
+    }
+
+    /// <summary>
+    /// How much a sentence of one article belongs in its summary or "latest" answer: how likely it answers the question
+    /// and, for a summary, how central it is to the article (close in meaning to the article's sentences as a whole), each
+    /// scaled to 0–1 within the article, with figures and quotes favoured.
+    /// </summary>
+    private static Dictionary<ScoredSentence, double> KeyWeights(IReadOnlyList<ScoredSentence> sentences, bool central)
+    {
+        var top = sentences.Max(s => s.Probability);
+        var vectors = sentences.Where(s => s.Candidate.Vector is not null).Select(s => s.Candidate.Vector!).ToList();
+        var centroid = vectors.Count == 0 || !central ? null : Centroid(vectors);
+        var closeness = sentences.ToDictionary(s => s, s => centroid is null || s.Candidate.Vector is null ? 0 : (double)TensorPrimitives.CosineSimilarity(centroid, s.Candidate.Vector));
+        double low = closeness.Values.Min(), high = closeness.Values.Max();
+        return sentences.ToDictionary(s => s, s =>
+            ((top <= 0 ? 0 : s.Probability / top) + (high > low ? (closeness[s] - low) / (high - low) : 0))
+            * (HasFigureOrQuote(s.Candidate.Text) ? FigureOrQuoteBonus : 1));
+    }
+
+    private static float[] Centroid(IReadOnlyList<float[]> vectors)
+    {
+        var sum = new float[vectors[0].Length];
+        foreach (var v in vectors)
+        {
+            TensorPrimitives.Add(sum, v, sum);
+        }
+
+        return sum;
     }
 
     /// <summary>Adds the sentence before each chosen one that leans on it, when it is in the same passage and quotable.</summary>
