@@ -30,37 +30,44 @@ public enum AnswerKind
 /// <summary>Reads the <see cref="AnswerKind"/> of a question and tells whether a sentence has that kind of content.</summary>
 public static partial class QuestionIntent
 {
-    /// <summary>The kind of answer <paramref name="question"/> asks for.</summary>
+    /// <summary>
+    /// The kind of answer <paramref name="question"/> asks for: a description question's, or else the kind of the first
+    /// question word in it — "which nation played host when they met" asks for a place, "what did putin demand when he
+    /// talked to biden" for no particular kind, "when did they meet" for a date.
+    /// </summary>
     public static AnswerKind Of(string question)
     {
         var q = question.ToLowerInvariant();
-        if (HowLong().IsMatch(q))
+        if (DescriptionObject(q) is not null)
         {
-            return AnswerKind.Duration;
+            return AnswerKind.Description;
         }
 
-        if (WhenWords().IsMatch(q))
+        var first = KindWords
+            .Select(k => (k.Kind, Match: k.Pattern.Match(q)))
+            .Where(k => k.Match.Success)
+            .OrderBy(k => k.Match.Index)
+            .FirstOrDefault();
+        if (first.Match is null)
         {
-            return AnswerKind.Date;
+            return AnswerKind.Any;
         }
 
-        if (NumberWords().IsMatch(q))
-        {
-            return AnswerKind.Number;
-        }
-
-        if (WhoWords().IsMatch(q))
-        {
-            return AnswerKind.Name;
-        }
-
-        if (WhereWords().IsMatch(q))
-        {
-            return AnswerKind.Place;
-        }
-
-        return DescriptionObject(q) is null ? AnswerKind.Any : AnswerKind.Description;
+        // A question word that comes after the question's own ("what did putin demand … when he talked", "which event
+        // was months away when…") belongs to a clause about something else: the question asks for no particular kind.
+        var before = q[..first.Match.Index];
+        return OpenQuestion().IsMatch(before) ? AnswerKind.Any : first.Kind;
     }
+
+    /// <summary>The words that ask for each kind, most specific first (a tie at one position goes to the earlier).</summary>
+    private static readonly (AnswerKind Kind, Regex Pattern)[] KindWords =
+    [
+        (AnswerKind.Duration, HowLong()),
+        (AnswerKind.Date, WhenWords()),
+        (AnswerKind.Number, NumberWords()),
+        (AnswerKind.Name, WhoWords()),
+        (AnswerKind.Place, WhereWords()),
+    ];
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds content of the asked kind that <paramref name="question"/> does not
@@ -167,19 +174,22 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(call(s|ed|ing)?|describ(e|es|ed|ing)|dubb?(s|ed)?|label(s|led|ed)?|referr?(ed|s)? to|characteri[sz](e|es|ed)|termed|hail(s|ed)?)\b|\bas (a|an|his|her|their|its|the|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Describing();
 
+    [GeneratedRegex(@"\b(what|why|how) (did|does|do|has|have|had|will|would)\b|\bwhich\b")]
+    private static partial Regex OpenQuestion();
+
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
     [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
-    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth)\b|\bсколько\b|\bобъем|\bобъём")]
+    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what) (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\bкто\b")]
+    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\bnames? of\b|\bкто\b")]
     private static partial Regex WhoWords();
 
-    [GeneratedRegex(@"\bwhere('?s)?\b|\b(which|what) (country|countries|city|cities|place|nation|nations|state|region|peninsula|sea|island|capital)\b|\bгде\b|\bв какой стране\b")]
+    [GeneratedRegex(@"\bwhere('?s)?\b|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
 
     [GeneratedRegex(@"\d")]

@@ -13,9 +13,10 @@ namespace QaBot.Core.Answering.Reading;
 public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
     /// <summary>
-    /// The stem of the thing asked about, when the question names it right after its question word: "how many
-    /// warships…" → "warship", "whats the capital of…" → "capit", "which islands…" → "island"; null for "who", "when"
-    /// and the like, or when the word only names the kind of answer ("which country", "what year").
+    /// The stem of the thing whose amount or attribute the question asks for, which a sentence answering it names too:
+    /// "how many nuclear warheads…" → "warhead", "whats the capital of…" → "capit", "the names of the ships…" → "ship";
+    /// null for "who", "when", "which company" (an answer names the company, not the word) and the like, or when the
+    /// word only names the kind of answer ("what year").
     /// </summary>
     public string? Focus { get; init; }
 
@@ -43,10 +44,17 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
             return null;
         }
 
-        var words = QaBot.Core.Text.WordTokens.Of(m.Groups["focus"].Value);
-        var word = words.Count == 0 ? null : words[0];
-        return word is null || QaBot.Core.Text.StopWords.Contains(word) || KindNouns().IsMatch(word) ? null : QaBot.Core.Text.Stemmer.Stem(word);
+        // The head of the noun phrase: its last word before a word that ends it ("how many nuclear warheads does…" → "warheads").
+        var phrase = QaBot.Core.Text.WordTokens.Of(m.Groups["focus"].Value)
+            .TakeWhile(w => !QaBot.Core.Text.StopWords.Contains(w) && !PhraseEnd().IsMatch(w))
+            .Take(MaxFocusWords)
+            .ToList();
+        var word = phrase.Count == 0 ? null : phrase[^1];
+        return word is null || KindNouns().IsMatch(word) ? null : QaBot.Core.Text.Stemmer.Stem(word);
     }
+
+    /// <summary>The longest noun phrase read for <see cref="Focus"/>.</summary>
+    private const int MaxFocusWords = 3;
 
     /// <summary>True when one of the question's dates shares a day with one of <paramref name="dates"/>.</summary>
     public bool DateMatches(IEnumerable<ResolvedDate> dates)
@@ -99,8 +107,12 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return capped;
     }
 
-    [GeneratedRegex(@"\b(?:how (?:many|much)|which|what(?:'?s| is| are| was| were)?(?: the| a| an)?(?: names? of the)?)\s+(?<focus>[\p{L}-]{3,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how (?:many|much)|what(?:'?s| is| are| was| were) the(?: names? of the)?|names? of the)\s+(?<focus>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPattern();
+
+    /// <summary>Words that end a question's noun phrase: verbs of the question and prepositions.</summary>
+    [GeneratedRegex(@"^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
+    private static partial Regex PhraseEnd();
 
     [GeneratedRegex(@"^(country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
     private static partial Regex KindNouns();
