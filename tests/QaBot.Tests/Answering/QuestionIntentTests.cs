@@ -16,6 +16,13 @@ public sealed class QuestionIntentTests
     [InlineData("How did Xi Jinping describe Putin?", AnswerKind.Description)]
     [InlineData("how was the visit described by the ministry", AnswerKind.Description)]
     [InlineData("what did xi and putin talk about on their call", AnswerKind.Any)]
+    [InlineData("Which Central Asian nation played host when the two presidents got together?", AnswerKind.Place)]
+    [InlineData("what did putin demand from the west when he talked to biden", AnswerKind.Any)]
+    [InlineData("Which upcoming congress was months away when Xi travelled?", AnswerKind.Any)]
+    [InlineData("ok so im confused, when did putin and xi last talk", AnswerKind.Date)]
+    [InlineData("whats the capital of uzbekistan", AnswerKind.Place)]
+    [InlineData("what is the population of uzbekistan", AnswerKind.Number)]
+    [InlineData("what were the names of the ships in the drills", AnswerKind.Name)]
     public void QuestionWordingRevealsTheKindOfAnswer(string question, AnswerKind kind) => Assert.Equal(kind, QuestionIntent.Of(question));
 
     [Fact]
@@ -42,4 +49,15 @@ public sealed class QuestionIntentTests
     [InlineData("what time did the phone call start", "what time did the phone call start")]
     public void CallInADescriptionQuestionIsSearchedAsDescribe(string question, string searched) =>
         Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
+
+    [Theory]
+    [InlineData("how many nuclear warheads does china have", "warhead")]
+    [InlineData("whats the capital of uzbekistan", "capital")]
+    [InlineData("what were the names of the ships in the drills", "ship")]
+    [InlineData("how much ukraine aid did congress pass", "aid")]
+    [InlineData("which american company wants to build jet engines", null)]
+    [InlineData("who is the spokesman", null)]
+    [InlineData("what year did they meet", null)]
+    public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
+        Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusOf(question));
 }

@@ -14,7 +14,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 {
     /// <summary>
     /// The stem of the thing whose amount or attribute the question asks for, which a sentence answering it names too:
-    /// "how many nuclear warheads…" → "warhead", "whats the capital of…" → "capit", "the names of the ships…" → "ship";
+    /// "how many nuclear warheads…" → "warhead", "whats the capital of…" → "capital", "the names of the ships…" → "ship";
     /// null for "who", "when", "which company" (an answer names the company, not the word) and the like, or when the
     /// word only names the kind of answer ("what year").
     /// </summary>
@@ -36,7 +36,8 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         };
     }
 
-    private static string? FocusOf(string question)
+    /// <summary>The <see cref="Focus"/> of <paramref name="question"/>: the stem of the head of the phrase it asks the amount or attribute of.</summary>
+    public static string? FocusOf(string question)
     {
         var m = FocusPattern().Match(question);
         if (!m.Success)
