@@ -99,14 +99,32 @@ public static partial class QuestionIntent
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var m = DescriptionQuestion().Match(question.ToLowerInvariant());
+        var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         return m.Success && m.Groups["verb"].Value == "call"
             ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
             : question;
     }
 
-    /// <summary>True when <paramref name="word"/> is a verb of calling or describing ("call", "described", "dubbed").</summary>
-    public static bool IsDescribingWord(string word) => DescribingVerb().IsMatch(word) || word is "refer" or "refers" or "referred" or "nickname";
+    /// <summary>
+    /// The verbs of calling or describing, each with its past participle: the one list behind description questions,
+    /// <see cref="IsDescribingWord"/> and the sentences that describe something.
+    /// </summary>
+    private static readonly (string Verb, string Participle)[] DescribingVerbs =
+    [
+        ("call", "called"), ("describe", "described"), ("dub", "dubbed"), ("label", "labell?ed"), ("term", "termed"),
+        ("characteri[sz]e", "characteri[sz]ed"), ("refer to", "referred to"), ("nickname", "nicknamed"), ("hail", "hailed"), ("name", "named"),
+    ];
+
+    private static readonly HashSet<string> DescribingStems =
+        [.. new[] { "call", "describe", "dub", "label", "term", "characterise", "characterize", "refer", "nickname", "hail", "name" }.Select(Text.Stemmer.Stem)];
+
+    private static readonly Regex DescriptionQuestionPattern = new(
+        $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>{string.Join('|', DescribingVerbs.Select(v => v.Verb))})\b(?<object>.{{2,60}})"
+        + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({string.Join('|', DescribingVerbs.Select(v => v.Participle))})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>True when <paramref name="word"/> is a form of a verb of calling or describing ("call", "described", "dubbed").</summary>
+    public static bool IsDescribingWord(string word) => DescribingStems.Contains(Text.Stemmer.Stem(word));
 
     /// <summary>
     /// What a description question asks about, as a stem: "what did xi call putin" → "putin", "how was the visit
@@ -114,7 +132,7 @@ public static partial class QuestionIntent
     /// </summary>
     private static string? DescriptionObject(string question)
     {
-        var m = DescriptionQuestion().Match(question);
+        var m = DescriptionQuestionPattern.Match(question);
         if (!m.Success)
         {
             return null;
@@ -145,7 +163,7 @@ public static partial class QuestionIntent
 
             var before = words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4));
             var after = words.Skip(i + 1).Take(4);
-            if (before.Any(w => DescribingVerb().IsMatch(w)) || after.Contains("as"))
+            if (before.Any(IsDescribingWord) || after.Contains("as"))
             {
                 return true;
             }
@@ -161,18 +179,12 @@ public static partial class QuestionIntent
         AnswerKind.Date => HasDate().IsMatch(sentence),
         AnswerKind.Duration => HasDuration().IsMatch(sentence),
         AnswerKind.Name or AnswerKind.Place => HasProperName().IsMatch(sentence),
-        AnswerKind.Description => Describing().IsMatch(sentence),
+        AnswerKind.Description => Text.WordTokens.Of(sentence).Any(IsDescribingWord) || DescribedAs().IsMatch(sentence),
         _ => false,
     };
 
-    [GeneratedRegex(@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{1,60}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>call|describe|label|dub|term|characteri[sz]e|refer to|nickname)\b(?<object>.{2,60})|\bhow (is|was|are|were|has|have) (?<object>.{2,50}?) (been )?(described|called|labell?ed|characteri[sz]ed|referred to|dubbed)\b")]
-    private static partial Regex DescriptionQuestion();
-
-    [GeneratedRegex(@"^(call|calls|called|calling|describe|describes|described|describing|dub|dubs|dubbed|label|labels|labelled|labeled|term|terms|termed|characterise|characterised|characterize|characterized|hail|hails|hailed|name|names|named)$")]
-    private static partial Regex DescribingVerb();
-
-    [GeneratedRegex(@"\b(call(s|ed|ing)?|describ(e|es|ed|ing)|dubb?(s|ed)?|label(s|led|ed)?|referr?(ed|s)? to|characteri[sz](e|es|ed)|termed|hail(s|ed)?)\b|\bas (a|an|his|her|their|its|the|one)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Describing();
+    [GeneratedRegex(@"\bas (a|an|his|her|their|its|the|one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedAs();
 
     [GeneratedRegex(@"\b(what|why|how) (did|does|do|has|have|had|will|would)\b|\bwhich\b")]
     private static partial Regex OpenQuestion();
