@@ -25,6 +25,9 @@ public sealed class AnswerService(
     ILogger<AnswerService> logger,
     GenerativeAnswerer? generative = null)
 {
+    /// <summary>What a message that is not a question about the articles is told (<see cref="OffTask"/>).</summary>
+    public const string OffTaskNote = "I only answer questions about the articles, quoting them; ask me about the news in them.";
+
     private int _saidKeywordOnly;
 
     /// <summary>Answers one question.</summary>
@@ -55,6 +58,14 @@ public sealed class AnswerService(
         ArgumentNullException.ThrowIfNull(question);
         InvalidQuestionException.ThrowIfInvalid(question.Text, options.Value.MaxQuestionChars);
         var total = Stopwatch.StartNew();
+        if (OffTask.Is(question.Text))
+        {
+            var ms = total.Elapsed.TotalMilliseconds;
+            var declined = new Answer(options.Value.NotFoundText, [], [], new AnswerTimings(0, 0, ms, ms), true, "extractive", question.Text, OffTaskNote);
+            yield return new AnswerUpdate(declined.Text, declined);
+            yield break;
+        }
+
         var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
