@@ -175,7 +175,7 @@ public static partial class QuestionIntent
     /// <summary>True when <paramref name="sentence"/> contains the kind of content <paramref name="kind"/> asks for.</summary>
     public static bool Satisfies(AnswerKind kind, string sentence) => kind switch
     {
-        AnswerKind.Number => HasNumber().IsMatch(sentence),
+        AnswerKind.Number => NumberToken().IsMatch(sentence),
         AnswerKind.Date => HasDate().IsMatch(sentence),
         AnswerKind.Duration => HasDuration().IsMatch(sentence),
         AnswerKind.Name or AnswerKind.Place => HasProperName().IsMatch(sentence),
@@ -198,14 +198,11 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\bnames? of\b|\bкто\b")]
+    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]
     private static partial Regex WhoWords();
 
     [GeneratedRegex(@"\bwhere('?s)?\b|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
-
-    [GeneratedRegex(@"\d")]
-    private static partial Regex HasNumber();
 
     [GeneratedRegex(@"\$?\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberToken();
