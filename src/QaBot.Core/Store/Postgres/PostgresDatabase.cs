@@ -2,6 +2,8 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Pgvector.Npgsql;
+using Polly;
+using Polly.Retry;
 
 namespace QaBot.Core.Store;
 
@@ -117,11 +119,25 @@ internal sealed class PostgresDatabase : IDisposable
         _initLock.Dispose();
     }
 
+    /// <summary>
+    /// Opening a connection is retried on a transient failure (a server restarting, or one that takes a single
+    /// connection at a time and has not yet let the last one go, as PGlite's socket server does): 3 more tries, 0.1–0.4 s apart.
+    /// </summary>
+    private static readonly ResiliencePipeline OpenRetry = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = 3,
+            Delay = TimeSpan.FromMilliseconds(100),
+            BackoffType = DelayBackoffType.Exponential,
+            ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(e => e.IsTransient).Handle<SocketException>(),
+        })
+        .Build();
+
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {
         try
         {
-            return await _dataSource.OpenConnectionAsync(ct);
+            return await OpenRetry.ExecuteAsync(async token => await _dataSource.OpenConnectionAsync(token), ct);
         }
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
         {
