@@ -109,7 +109,7 @@ public sealed class AnswerService(
 
     /// <summary>
     /// What is searched for and read for the standalone question <paramref name="standalone"/>: its typos mended against
-    /// the passages a first search finds (only words in no stored chunk and not in the encoder's dictionary), and a
+    /// the passages a first search finds (its whole candidate pool, not only the passages it would read) (only words in no stored chunk and not in the encoder's dictionary), and a
     /// description question's "call" read as "describe" (<see cref="QuestionIntent.SearchPhrasing"/>).
     /// </summary>
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
@@ -126,7 +126,7 @@ public sealed class AnswerService(
             return text;
         }
 
-        var found = await retriever.RetrieveAsync(text, cancellationToken);
+        var found = await retriever.RetrievePoolAsync(text, cancellationToken);
         return SpellingCorrection.Correct(text, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)));
     }
 

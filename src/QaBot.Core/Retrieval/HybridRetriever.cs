@@ -41,6 +41,9 @@ public sealed class HybridRetriever(
     /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
     public Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct) => RetrieveAsync(query, _options.TopK, ct);
 
+    /// <summary>The whole candidate pool for <paramref name="query"/> (<c>Retrieval:CandidatePool</c> passages), best first: the words a typo may be meant as.</summary>
+    public Task<RetrievalResult> RetrievePoolAsync(string query, CancellationToken ct) => RetrieveAsync(query, _options.CandidatePool, ct);
+
     /// <summary>
     /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles and,
     /// when <paramref name="newest"/>, of the two newest articles among the whole candidate pool (the reader then

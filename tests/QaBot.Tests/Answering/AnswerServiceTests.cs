@@ -77,14 +77,16 @@ public sealed class AnswerServiceTests
         Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
     }
 
-    [Fact]
-    public async Task ATypoInANameIsMendedFromThePassagesBeforeTheQuestionIsRead()
+    [Theory]
+    [InlineData("who did kishda meet on tuesday", "who did kishida meet on tuesday")]
+    [InlineData("who did kishda meet", "who did kishida meet")] // the first search's top passages lack "Kishida"; its pool has it
+    public async Task ATypoInANameIsMendedFromThePassagesBeforeTheQuestionIsRead(string question, string mended)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
 
-        var answer = await AskAsync(host, "who did kishda meet on tuesday");
+        var answer = await AskAsync(host, question);
 
-        Assert.Equal("who did kishida meet on tuesday", answer.SearchQuery);
+        Assert.Equal(mended, answer.SearchQuery);
         Assert.False(answer.Abstained);
         Assert.Contains("Stoltenberg", answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Citations, c => c.ArticleId == "000_793bee40b2c27b8f");
