@@ -36,12 +36,12 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     {
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
-        if (reading.Ranked.Count == 0 || reading.AnswerProbability < model.AnswerThreshold)
+        var shape = AnswerShapes.Of(question);
+        if (reading.Ranked.Count == 0 || (reading.AnswerProbability < model.AnswerThreshold && !AsksForAnArticleRead(reading, shape)))
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }
 
-        var shape = AnswerShapes.Of(question);
         var chosen = shape switch
         {
             AnswerShape.Comparison => OnePerArticle(reading, model),
@@ -77,6 +77,14 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
         return chosen;
     }
+
+    /// <summary>
+    /// True when a summary or "latest" question names the month, week or day of a retrieved article ("summarize the dec
+    /// 2021 article", "sum up the dec 30 2022 call"): it asks for that article, which no single sentence matches as
+    /// closely as a fact question's answer does, so the answerability model's doubt about the best sentence does not apply.
+    /// </summary>
+    private static bool AsksForAnArticleRead(SentenceReading reading, AnswerShape shape) =>
+        shape is AnswerShape.Summary or AnswerShape.Latest && reading.Ranked.Any(s => OfNamedDate(reading.Question, s));
 
     /// <summary>
     /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it
