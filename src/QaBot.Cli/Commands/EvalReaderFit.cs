@@ -10,7 +10,8 @@ namespace QaBot.Cli.Commands;
 /// <summary>
 /// <c>qabot eval --fit-reader [--folds N] [--reader-out FILE]</c>: fits the reader on the set's questions and writes the
 /// model; the eval that follows is cross-validated — each question is answered by a model fitted on the other folds,
-/// so the report shows out-of-fold numbers, never the training fit.
+/// so the report shows out-of-fold numbers, never the training fit. With <c>--distractors</c> the fit is the model's
+/// <see cref="ReaderModel.Large"/> variant (for large stores); without, the large variant in use is kept.
 /// </summary>
 internal static class EvalReaderFit
 {
@@ -35,15 +36,19 @@ internal static class EvalReaderFit
             examples.Add(ReaderExample.From(question, searchText, await answers.RetrieveAsync(searchText, ct)));
         }
 
-        var fittedOn = $"{Path.GetFileName(set.Path)} ({questions.Count} questions)";
-        var model = ReaderFitting.Fit(examples, fittedOn);
+        // Among distractors the fit is the large-store variant of the model in use (Answering:ReaderModel, or the shipped one).
+        var large = settings.Distractors is { } corpus;
+        var fittedOn = $"{Path.GetFileName(set.Path)} ({questions.Count} questions)" + (large ? $" among the {settings.Distractors} distractors" : "");
+        var current = services.GetRequiredService<SentenceReader>().Model;
+        ReaderModel Shipped(ReaderModel fitted) => large ? current with { Large = fitted } : fitted with { Large = current.Large };
+        var model = Shipped(ReaderFitting.Fit(examples, fittedOn));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelOut))!);
         await File.WriteAllTextAsync(modelOut, model.ToJson(), ct);
         console.MarkupLineInterpolated(
             $"Reader model fitted on {questions.Count} questions: {modelOut} (ship it by copying it to src/QaBot.Core/Answering/Reading/reader-model.json, or use it with Answering__ReaderModel={modelOut}).");
         console.MarkupLineInterpolated($"The report below is cross-validated over {folds} folds: every question is answered by a model fitted without it.");
 
-        var byQuestion = ReaderFitting.CrossValidate(examples, folds, fittedOn);
+        var byQuestion = ReaderFitting.CrossValidate(examples, folds, fittedOn).ToDictionary(p => p.Key, p => Shipped(p.Value), StringComparer.Ordinal);
         var serviceOf = byQuestion.Values.Distinct().ToDictionary(m => m, m => AnswerServiceWith(services, m));
         var answerOf = questions.ToDictionary(q => Key(q.ToQuestion()), q => serviceOf[byQuestion[q.Id]], StringComparer.Ordinal);
         var note = $"cross-validated reader: every question answered by a model fitted on the other {folds - 1} of {folds} folds; the model fitted on all is in {modelOut}";

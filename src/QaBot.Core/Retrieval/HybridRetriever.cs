@@ -17,6 +17,9 @@ public sealed record RetrievalResult(IReadOnlyList<RetrievedChunk> Chunks, IRead
 
     /// <summary>Sentence text → its vector, for every sentence of <see cref="Chunks"/>; empty without an embedding model.</summary>
     public IReadOnlyDictionary<string, float[]> SentenceVectors { get; init; } = new Dictionary<string, float[]>(StringComparer.Ordinal);
+
+    /// <summary>How many chunks the store searched holds (0 when unknown): the reader is calibrated by store size.</summary>
+    public long StoreChunks { get; init; }
 }
 
 /// <summary>
@@ -71,7 +74,7 @@ public sealed class HybridRetriever(
         if (queryVector is null || queryVector.AsSpan().IndexOfAnyExcept(0f) < 0)
         {
             var ranked = keyword.Take(topK).Select(r => new RetrievedChunk(r.Record.ToChunk(), r.Score ?? 0, r.Score, null)).ToList();
-            return new RetrievalResult(ranked, terms, false);
+            return new RetrievalResult(ranked, terms, false) { StoreChunks = weighter.StoreChunks };
         }
 
         var candidates = new Dictionary<string, ChunkRecord>(StringComparer.Ordinal);
@@ -103,7 +106,7 @@ public sealed class HybridRetriever(
             .Select(f => new RetrievedChunk(candidates[f.Key].ToChunk(), f.Value, keywordScores.GetValueOrDefault(f.Key), semanticScores[f.Key]))
             .ToList();
         var used = top.SelectMany(c => sentences[c.Chunk.Id]).Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => vectorOf[s], StringComparer.Ordinal);
-        return new RetrievalResult(top, terms, true) { QueryVector = queryVector, SentenceVectors = used };
+        return new RetrievalResult(top, terms, true) { QueryVector = queryVector, SentenceVectors = used, StoreChunks = weighter.StoreChunks };
     }
 
     /// <summary>

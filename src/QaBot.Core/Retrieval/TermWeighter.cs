@@ -14,6 +14,9 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
     private readonly ConcurrentDictionary<string, long> _documentFrequency = new(StringComparer.Ordinal);
     private long _cachedTotal = -1;
 
+    /// <summary>How many chunks the store held when a question was last weighed (0 before the first, or without full text).</summary>
+    public long StoreChunks => Math.Max(0, Interlocked.Read(ref _cachedTotal));
+
     /// <summary>The question's content words with IDF weights (a word in no chunk gets the highest weight).</summary>
     public async Task<IReadOnlyList<WeightedTerm>> WeighAsync(string question, CancellationToken ct)
     {

@@ -8,7 +8,9 @@ namespace QaBot.Core.Answering.Reading;
 /// model (whether the best sentence answers it at all) with the probability below which the answer is declined, and how
 /// close to the best a further sentence must score to be quoted too — from the same article, or from another one (which
 /// adds a source, so it must come closer). <see cref="WithoutVectors"/> is the same fitted without the sentence encoder's
-/// similarities, for stores searched by full text alone (Embeddings:Provider None, or no vectors yet). Fitted by <c>qabot eval --fit-reader</c> on the
+/// similarities, for stores searched by full text alone (Embeddings:Provider None, or no vectors yet); <see cref="Large"/>
+/// the same fitted among distractors (<c>qabot eval --fit-reader --distractors sotu</c>), for stores of
+/// <see cref="LargeStoreChunks"/> chunks or more. Fitted by <c>qabot eval --fit-reader</c> on the
 /// project's eval set; the shipped copy is the embedded <c>reader-model.json</c>.
 /// </summary>
 public sealed record ReaderModel(
@@ -18,8 +20,17 @@ public sealed record ReaderModel(
     double SecondaryShare,
     double OtherArticleShare,
     string FittedOn,
-    ReaderModel? WithoutVectors = null)
+    ReaderModel? WithoutVectors = null,
+    ReaderModel? Large = null)
 {
+    /// <summary>
+    /// From this many stored chunks on, <see cref="Large"/> reads the passages: the geometric middle of the two store sizes
+    /// the shipped models were fitted at (the 5 sample articles, 40 chunks, and the same among the State of the Union
+    /// speeches, 27,932 chunks). In a large store the best of many sentences is closer to any question and retrieval's
+    /// order is less telling, so the same features must weigh differently.
+    /// </summary>
+    public const long LargeStoreChunks = 1000;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -50,7 +61,7 @@ public sealed record ReaderModel(
             throw new QaBotException($"{source} is not a reader model: 'sentence' and 'answerable' are required");
         }
 
-        foreach (var m in new[] { model, model.WithoutVectors }.OfType<ReaderModel>())
+        foreach (var m in new[] { model, model.WithoutVectors, model.Large, model.Large?.WithoutVectors }.OfType<ReaderModel>())
         {
             m.Sentence.EnsureFeatures(SentenceFeatures.Names, "sentence");
             m.Answerable.EnsureFeatures(AnswerabilityFeatures.Names, "answerability");

@@ -27,11 +27,15 @@ public sealed class SentenceReader
     /// <summary>The model in use when retrieval had vectors.</summary>
     public ReaderModel Model => Current;
 
-    /// <summary>The model for <paramref name="retrieval"/>: the one fitted without similarities when it has no vectors.</summary>
+    /// <summary>
+    /// The model for <paramref name="retrieval"/>: the one fitted among distractors for a large store, and of that the
+    /// one fitted without similarities when it has no vectors.
+    /// </summary>
     public ReaderModel For(RetrievalResult retrieval)
     {
         ArgumentNullException.ThrowIfNull(retrieval);
-        return retrieval.QueryVector is null && Current.WithoutVectors is { } keywordOnly ? keywordOnly : Current;
+        var model = retrieval.StoreChunks >= ReaderModel.LargeStoreChunks && Current.Large is { } large ? large : Current;
+        return retrieval.QueryVector is null && model.WithoutVectors is { } keywordOnly ? keywordOnly : model;
     }
 
     /// <summary>Scores the sentences of <paramref name="retrieval"/> for <paramref name="question"/>.</summary>
