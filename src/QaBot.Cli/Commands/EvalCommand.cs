@@ -60,7 +60,7 @@ internal static class EvalCommand
         {
             Description = $"Hide the articles among a distractor corpus ({string.Join(", ", DistractorStore.Corpora)}): builds that store once, then reuses it",
         };
-        var fitReader = new Option<bool>("--fit-reader") { Description = "Fit the reader model on the set, write it, and report cross-validated (out-of-fold) numbers" };
+        var fitReader = new Option<bool>("--fit-reader") { Description = "Fit the reader model on the set (with --distractors: its variant for large stores), write it, and report cross-validated (out-of-fold) numbers" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for --fit-reader", DefaultValueFactory = _ => 5 };
         var readerOut = new Option<string?>("--reader-out") { Description = "Where --fit-reader writes the model (default: OUT/reader-model.json)" };
         var command = new Command("eval", "Run an eval set and report retrieval, answer and citation quality")
