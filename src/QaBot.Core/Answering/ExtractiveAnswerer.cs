@@ -62,14 +62,15 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var best = reading.Ranked[0].Probability;
         var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
         var named = byArticle.Where(g => OfNamedDate(reading.Question, g.First())).ToList();
-        var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= best * model.SecondaryShare / 2).ToList();
+        var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
+        var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList();
         var chosen = new List<CandidateSentence>();
         foreach (var article in articles.Take(MaxArticles))
         {
             var first = article.First();
             chosen.Add(first.Candidate);
             if (article.Skip(1).FirstOrDefault(s => !SentenceChoice.Redundant(first.Candidate.Text, s.Candidate.Text)) is { } second
-                && second.Probability >= first.Probability * model.OtherArticleShare)
+                && second.Probability >= first.Probability * model.SecondaryShare)
             {
                 chosen.Add(second.Candidate);
             }

@@ -36,6 +36,9 @@ public sealed class HybridRetriever(
     /// <summary>The most passages of one article <see cref="WithArticlesAsync"/> adds.</summary>
     private const int MaxArticleChunks = 200;
 
+    /// <summary>How many passages of each article beyond the TopK <see cref="RetrieveAcrossArticlesAsync"/> reads at most.</summary>
+    private const int PassagesPerArticle = 2;
+
     private readonly RetrievalOptions _options = options.Value;
 
     /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
@@ -58,6 +61,28 @@ public sealed class HybridRetriever(
         }
 
         return await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
+    }
+
+    /// <summary>
+    /// For a comparison or a question across articles: the TopK passages, then the best <see cref="PassagesPerArticle"/>
+    /// passages of each further article among the whole candidate pool, so an article whose passages rank just below the
+    /// TopK can still tell its part (the reader then decides which articles are relevant).
+    /// </summary>
+    public async Task<RetrievalResult> RetrieveAcrossArticlesAsync(string query, CancellationToken ct)
+    {
+        var wide = await RetrieveAsync(query, _options.CandidatePool, ct);
+        var top = wide.Chunks.Take(_options.TopK).ToList();
+        var perArticle = top.CountBy(c => c.Chunk.ArticleId).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var c in wide.Chunks.Skip(_options.TopK))
+        {
+            if (perArticle.GetValueOrDefault(c.Chunk.ArticleId) < PassagesPerArticle)
+            {
+                perArticle[c.Chunk.ArticleId] = perArticle.GetValueOrDefault(c.Chunk.ArticleId) + 1;
+                top.Add(c);
+            }
+        }
+
+        return wide with { Chunks = top };
     }
 
     private async Task<RetrievalResult> RetrieveAsync(string query, int topK, CancellationToken ct)
