@@ -60,6 +60,15 @@ public static partial class AnswerShapes
     /// </summary>
     public static bool AsksForEvery(string question) => Every().IsMatch(question);
 
+    /// <summary>
+    /// True when <paramref name="question"/> asks about an article as a whole ("gist of the dec 2022 article", "main points
+    /// of the story where…") rather than about a topic, which may be one part of an article.
+    /// </summary>
+    public static bool AsksAboutAnArticle(string question) => Article().IsMatch(question);
+
+    [GeneratedRegex(@"\b(article|story|piece|report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
     [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Every();
 

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Articles;
@@ -25,9 +24,6 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 {
     private const int MaxArticles = 4;
     private const int MaxSummarySentences = 5;
-
-    /// <summary>How much more a summary sentence with a figure or a quote weighs than one without.</summary>
-    private const double FigureOrQuoteBonus = 1.5;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -89,67 +85,24 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
-    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its best-scoring
-    /// sentences — figures and quotes favoured, at most two from one passage, so the answer spans the article — and, for a
-    /// summary, the best sentence of another article that scores close to the main one.
+    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its key sentences
+    /// (<see cref="KeySentenceChoice"/>) and, for a summary, the best sentence of another article that scores close to the
+    /// main one.
     /// </summary>
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
-        // "Latest" is about recency: an article half as likely as the best is still relevant enough to be the newest one.
-        var gate = shape == AnswerShape.Latest ? best / 4 : best / 2;
+        // "Latest" is about recency: an article an eighth as likely as the best may still be the newest relevant one.
+        var gate = shape == AnswerShape.Latest ? best / 8 : best / 2;
         var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= gate).ToList();
         var ofNamedDate = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
             : ofNamedDate ?? firsts[0];
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
-        var chosen = new List<ScoredSentence> { main };
         var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
-        var room = MaxSummarySentences - others.Count;
-        var weight = KeyWeights(sentences, central: shape == AnswerShape.Summary);
-        foreach (var s in sentences.OrderByDescending(s => weight[s]))
-        {
-            if (chosen.Count >= room)
-            {
-                break;
-            }
-
-            if (chosen.Count(c => c.Candidate.Chunk.Id == s.Candidate.Chunk.Id) < 2 && !chosen.Any(c => SentenceChoice.Redundant(c.Candidate.Text, s.Candidate.Text)))
-            {
-                chosen.Add(s);
-            }
-        }
-
+        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, AnswerShapes.AsksAboutAnArticle(reading.Question.Text), main);
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
-    }
-
-    /// <summary>
-    /// How much a sentence of one article belongs in its summary or "latest" answer: how likely it answers the question
-    /// and, for a summary, how central it is to the article (close in meaning to the article's sentences as a whole), each
-    /// scaled to 0–1 within the article, with figures and quotes favoured.
-    /// </summary>
-    private static Dictionary<ScoredSentence, double> KeyWeights(IReadOnlyList<ScoredSentence> sentences, bool central)
-    {
-        var top = sentences.Max(s => s.Probability);
-        var vectors = sentences.Where(s => s.Candidate.Vector is not null).Select(s => s.Candidate.Vector!).ToList();
-        var centroid = vectors.Count == 0 || !central ? null : Centroid(vectors);
-        var closeness = sentences.ToDictionary(s => s, s => centroid is null || s.Candidate.Vector is null ? 0 : (double)TensorPrimitives.CosineSimilarity(centroid, s.Candidate.Vector));
-        double low = closeness.Values.Min(), high = closeness.Values.Max();
-        return sentences.ToDictionary(s => s, s =>
-            ((top <= 0 ? 0 : s.Probability / top) + (high > low ? (closeness[s] - low) / (high - low) : 0))
-            * (HasFigureOrQuote(s.Candidate.Text) ? FigureOrQuoteBonus : 1));
-    }
-
-    private static float[] Centroid(IReadOnlyList<float[]> vectors)
-    {
-        var sum = new float[vectors[0].Length];
-        foreach (var v in vectors)
-        {
-            TensorPrimitives.Add(sum, v, sum);
-        }
-
-        return sum;
     }
 
     /// <summary>Adds the sentence before each chosen one that leans on it, when it is in the same passage and quotable.</summary>
@@ -168,6 +121,4 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
         return result;
     }
-
-    private static bool HasFigureOrQuote(string text) => text.Any(char.IsDigit) || text.Contains('“', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal);
 }

@@ -1,0 +1,90 @@
+using System.Numerics.Tensors;
+using QaBot.Core.Answering.Reading;
+
+namespace QaBot.Core.Answering;
+
+/// <summary>
+/// Which sentences of one article a summary or a "latest" answer quotes: those that weigh most by how likely they answer
+/// the question, how central they are to what the article says about the question's topic, and how near the article's
+/// lead they stand, with figures and quotes favoured; at most two from one passage, so the answer spans the article,
+/// and none that mostly repeats one already chosen.
+/// </summary>
+public static class KeySentenceChoice
+{
+    /// <summary>How much more a sentence with a figure or a quote weighs than one without.</summary>
+    private const double FigureOrQuoteBonus = 1.5;
+
+    /// <summary>The most sentences quoted from one passage.</summary>
+    private const int MaxPerPassage = 2;
+
+    /// <summary>
+    /// Up to <paramref name="max"/> of <paramref name="sentences"/> (one article's, scored), <paramref name="first"/>
+    /// among them when given. <paramref name="wholeArticle"/>: the question asks about the article itself ("gist of the
+    /// article…"), so centrality is to all it says, not to the part the question is about.
+    /// </summary>
+    public static IReadOnlyList<ScoredSentence> Choose(IReadOnlyList<ScoredSentence> sentences, int max, bool wholeArticle, ScoredSentence? first = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (sentences.Count == 0)
+        {
+            return first is null ? [] : [first];
+        }
+
+        var chosen = first is null ? new List<ScoredSentence>() : [first];
+        var weight = Weights(sentences, wholeArticle);
+        foreach (var s in sentences.OrderByDescending(s => weight[s]))
+        {
+            if (chosen.Count >= max)
+            {
+                break;
+            }
+
+            if (!chosen.Contains(s) && chosen.Count(c => c.Candidate.Chunk.Id == s.Candidate.Chunk.Id) < MaxPerPassage
+                && !chosen.Any(c => SentenceChoice.Redundant(c.Candidate.Text, s.Candidate.Text)))
+            {
+                chosen.Add(s);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// Each sentence's weight: its probability, its closeness to the article's centroid (each sentence's vector weighted
+    /// by its probability, so a long article's other topics do not pull it, unless <paramref name="wholeArticle"/>) and
+    /// its nearness to the article's start, each scaled to 0–1 within the article, summed, and raised for a figure or
+    /// quote; unless <paramref name="wholeArticle"/>, scaled by how relevant its passage is (its best sentence's
+    /// probability against the article's best), since an article's passages are about one topic each.
+    /// </summary>
+    public static Dictionary<ScoredSentence, double> Weights(IReadOnlyList<ScoredSentence> sentences, bool wholeArticle)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var top = sentences.Max(s => s.Probability);
+        var centroid = Centroid(sentences, wholeArticle);
+        var closeness = sentences.ToDictionary(s => s, s => centroid is null || s.Candidate.Vector is null ? 0 : (double)TensorPrimitives.CosineSimilarity(centroid, s.Candidate.Vector));
+        double low = closeness.Values.Min(), high = closeness.Values.Max();
+        var order = sentences.OrderBy(s => s.Candidate.Offset).Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
+        var passageBest = sentences.GroupBy(s => s.Candidate.Chunk.Id).ToDictionary(g => g.Key, g => g.Max(s => s.Probability), StringComparer.Ordinal);
+        return sentences.ToDictionary(s => s, s =>
+            (Share(s.Probability, top) + (high > low ? (closeness[s] - low) / (high - low) : 0) + (1 - (order[s] / (double)sentences.Count)))
+            * (HasFigureOrQuote(s.Candidate.Text) ? FigureOrQuoteBonus : 1)
+            * (wholeArticle ? 1 : Share(passageBest[s.Candidate.Chunk.Id], top)));
+    }
+
+    private static double Share(double probability, double top) => top <= 0 ? 0 : probability / top;
+
+    /// <summary>The sum of the sentences' vectors, each weighted by its probability unless <paramref name="even"/>; null without vectors.</summary>
+    private static float[]? Centroid(IReadOnlyList<ScoredSentence> sentences, bool even)
+    {
+        float[]? sum = null;
+        foreach (var s in sentences.Where(s => s.Candidate.Vector is not null))
+        {
+            sum ??= new float[s.Candidate.Vector!.Length];
+            TensorPrimitives.MultiplyAdd(s.Candidate.Vector!, even ? 1f : (float)s.Probability, sum, sum);
+        }
+
+        return sum;
+    }
+
+    private static bool HasFigureOrQuote(string text) => text.Any(char.IsDigit) || text.Contains('“', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal);
+}
