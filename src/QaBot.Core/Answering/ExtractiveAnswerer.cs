@@ -16,14 +16,17 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question the answer is "I could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
-/// best sentence of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
-/// second article's best for a summary), dated. A
-/// sentence that leans on the one before it ("He said…") brings that one along.
+/// best sentences of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
+/// second article's best for a summary), dated. A sentence that leans on the one before it ("He said…") brings that one
+/// along.
 /// </summary>
 public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<AnsweringOptions> options)
 {
     private const int MaxArticles = 4;
     private const int MaxSummarySentences = 5;
+
+    /// <summary>The most sentences a comparison quotes in all, shared among its articles (at least one each).</summary>
+    private const int MaxComparisonSentences = 8;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -50,8 +53,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>
     /// A comparison's sentences: the best of each relevant article — only the articles of the dates the question names,
-    /// when it names some and articles of those dates were read —, and a second one from an article when it scores close
-    /// to that article's best (a change is often told in two sentences).
+    /// when it names some and articles of those dates were read; for a question asking for every mention, also articles
+    /// that tell only a little —, then that article's next best ones, each scoring at least half the runner-up share of
+    /// its best and not repeating one chosen, while its share of <see cref="MaxComparisonSentences"/> lasts (a change is often told in two
+    /// or three sentences, and two articles compared leave room for more of each).
     /// </summary>
     private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model)
     {
@@ -60,16 +65,21 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var named = byArticle.Where(g => OfNamedDate(reading.Question, g.First())).ToList();
         var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
         var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList();
+        var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
         var chosen = new List<CandidateSentence>();
         foreach (var article in articles.Take(MaxArticles))
         {
             var first = article.First();
-            chosen.Add(first.Candidate);
-            if (article.Skip(1).FirstOrDefault(s => !SentenceChoice.Redundant(first.Candidate.Text, s.Candidate.Text)) is { } second
-                && second.Probability >= first.Probability * model.SecondaryShare)
+            var own = new List<ScoredSentence> { first };
+            foreach (var s in article.Skip(1).Where(s => s.Probability >= first.Probability * model.SecondaryShare / 2))
             {
-                chosen.Add(second.Candidate);
+                if (own.Count < quota && !own.Any(o => SentenceChoice.Redundant(o.Candidate.Text, s.Candidate.Text)))
+                {
+                    own.Add(s);
+                }
             }
+
+            chosen.AddRange(own.Select(o => o.Candidate));
         }
 
         return chosen;

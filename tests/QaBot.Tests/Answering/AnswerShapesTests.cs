@@ -12,6 +12,14 @@ public sealed class AnswerShapesTests
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
     [Theory]
+    [InlineData("does nato still see china the way it used to")]
+    [InlineData("what did they talk about each time they met")]
+    [InlineData("how has trade gone over the past few years")]
+    [InlineData("russia china ties then vs now")]
+    public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
+        Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
+
+    [Theory]
     [InlineData("what did putin say in december 2022")]
     [InlineData("What was the trade volume between Russia and China in 2023?")]
     public void AQuestionNamingOneTimeStaysAFact(string question) =>
