@@ -96,8 +96,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
     /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its key sentences
-    /// (<see cref="KeySentenceChoice"/>) and, for a summary, the best sentence of another article that scores close to the
-    /// main one.
+    /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
+    /// another article that scores close to the main one.
     /// </summary>
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
@@ -110,8 +110,9 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
             : ofNamedDate ?? firsts[0];
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
-        var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
-        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, AnswerShapes.AsksAboutAnArticle(reading.Question.Text), main);
+        var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
+        var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0).ToList();
+        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, main);
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
     }
 

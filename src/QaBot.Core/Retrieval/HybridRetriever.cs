@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
+using QaBot.Core.Articles;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Store;
 
@@ -45,19 +46,22 @@ public sealed class HybridRetriever(
     public Task<RetrievalResult> RetrieveAsync(string query, CancellationToken ct) => RetrieveAsync(query, _options.TopK, ct);
 
     /// <summary>
-    /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles and,
-    /// when <paramref name="newest"/>, of the two newest articles among the whole candidate pool (the reader then
+    /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles, of
+    /// any article in the candidate pool published in a month or on a day <paramref name="query"/> names ("gist of the
+    /// dec 2022 article") and, when <paramref name="newest"/>, of the two newest articles in the pool (the reader then
     /// decides which of them is relevant).
     /// </summary>
     public async Task<RetrievalResult> RetrieveWholeArticlesAsync(string query, bool newest, CancellationToken ct)
     {
-        var wide = await RetrieveAsync(query, newest ? _options.CandidatePool : _options.TopK, ct);
+        var wide = await RetrieveAsync(query, _options.CandidatePool, ct);
         var top = wide.Chunks.Take(_options.TopK).ToList();
-        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2);
+        var pool = wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId).ToList();
+        var dates = DateMentions.Find(query).Where(d => d.Precision <= DatePrecision.Month).ToList();
+        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2)
+            .Concat(pool.Where(c => c.Date is { } date && dates.Any(d => d.From <= date && date <= d.To)).Select(c => c.ArticleId));
         if (newest)
         {
-            articles = articles.Concat(wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId)
-                .OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
+            articles = articles.Concat(pool.OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
         }
 
         return await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
