@@ -97,7 +97,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
     /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its key sentences
     /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
-    /// another article that scores close to the main one.
+    /// another article that scores close to the main one (and is of the date the question names, if it names one).
     /// </summary>
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
@@ -111,7 +111,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             : ofNamedDate ?? firsts[0];
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
-        var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0).ToList();
+        var others = firsts
+            .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
+            .Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0)
+            .ToList();
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, main);
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
     }
