@@ -37,7 +37,7 @@ public sealed class HybridRetriever(
     /// <summary>The most passages of one article <see cref="WithArticlesAsync"/> adds.</summary>
     private const int MaxArticleChunks = 200;
 
-    /// <summary>How many passages of each article beyond the TopK <see cref="RetrieveAcrossArticlesAsync"/> reads at most.</summary>
+    /// <summary>How many passages of an article <see cref="RetrieveAcrossArticlesAsync"/> makes sure to read, when the pool has them.</summary>
     private const int PassagesPerArticle = 2;
 
     private readonly RetrievalOptions _options = options.Value;
@@ -68,9 +68,10 @@ public sealed class HybridRetriever(
     }
 
     /// <summary>
-    /// For a comparison or a question across articles: the TopK passages, then the best <see cref="PassagesPerArticle"/>
-    /// passages of each further article among the whole candidate pool, so an article whose passages rank just below the
-    /// TopK can still tell its part (the reader then decides which articles are relevant).
+    /// For a comparison or a question across articles: the TopK passages, then — best first, at most TopK more — the next
+    /// passages of the candidate pool of each article that has fewer than <see cref="PassagesPerArticle"/> among them, so
+    /// an article whose passages rank just below the TopK can still tell its part (the reader then decides which articles
+    /// are relevant).
     /// </summary>
     public async Task<RetrievalResult> RetrieveAcrossArticlesAsync(string query, CancellationToken ct)
     {
@@ -79,7 +80,7 @@ public sealed class HybridRetriever(
         var perArticle = top.CountBy(c => c.Chunk.ArticleId).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var c in wide.Chunks.Skip(_options.TopK))
         {
-            if (perArticle.GetValueOrDefault(c.Chunk.ArticleId) < PassagesPerArticle)
+            if (top.Count < 2 * _options.TopK && perArticle.GetValueOrDefault(c.Chunk.ArticleId) < PassagesPerArticle)
             {
                 perArticle[c.Chunk.ArticleId] = perArticle.GetValueOrDefault(c.Chunk.ArticleId) + 1;
                 top.Add(c);
