@@ -134,9 +134,12 @@ public sealed class AnswerService(
     public async Task<RetrievalResult> RetrieveAsync(string searchText, CancellationToken cancellationToken = default)
     {
         var shape = AnswerShapes.Of(searchText);
-        return shape is AnswerShape.Summary or AnswerShape.Latest
-            ? await retriever.RetrieveWholeArticlesAsync(searchText, shape == AnswerShape.Latest, cancellationToken)
-            : await retriever.RetrieveAsync(searchText, cancellationToken);
+        return shape switch
+        {
+            AnswerShape.Summary or AnswerShape.Latest => await retriever.RetrieveWholeArticlesAsync(searchText, shape == AnswerShape.Latest, cancellationToken),
+            AnswerShape.Comparison => await retriever.RetrieveAcrossArticlesAsync(searchText, cancellationToken),
+            _ => await retriever.RetrieveAsync(searchText, cancellationToken),
+        };
     }
 
     private string? NoteFor(RetrievalResult retrieval)

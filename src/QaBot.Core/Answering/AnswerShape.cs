@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QaBot.Core.Answering.Queries;
+using QaBot.Core.Articles;
 
 namespace QaBot.Core.Answering;
 
@@ -36,8 +37,15 @@ public static partial class AnswerShapes
             return AnswerShape.Latest;
         }
 
-        return Comparison().IsMatch(question) || YearRange().IsMatch(question) ? AnswerShape.Comparison : AnswerShape.Fact;
+        return Comparison().IsMatch(question) || YearRange().IsMatch(question) || NamesSeveralTimes(question) ? AnswerShape.Comparison : AnswerShape.Fact;
     }
+
+    /// <summary>
+    /// True when <paramref name="question"/> names two or more different months, years or days ("in dec 2021 and dec
+    /// 2022", "in 2023 and again in 2024"): it asks what each of those times' articles say.
+    /// </summary>
+    public static bool NamesSeveralTimes(string question) =>
+        DateMentions.Find(question).Select(d => (d.From, d.To)).Distinct().Count() >= 2;
 
     [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what happened (with|to|between|in)|give me the (short|quick) version)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
@@ -45,7 +53,26 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
-    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|all the times|timeline|history of)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// True when <paramref name="question"/> asks for every mention across the articles ("list every call", "according to
+    /// each article", "what kinds of sanctions come up across the articles"): an article that tells only a little of it
+    /// still belongs in the answer.
+    /// </summary>
+    public static bool AsksForEvery(string question) => Every().IsMatch(question);
+
+    /// <summary>
+    /// True when <paramref name="question"/> asks about an article as a whole ("gist of the dec 2022 article", "main points
+    /// of the story where…") rather than about a topic, which may be one part of an article.
+    /// </summary>
+    public static bool AsksAboutAnArticle(string question) => Article().IsMatch(question);
+
+    [GeneratedRegex(@"\b(article|story|piece|report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Every();
+
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]

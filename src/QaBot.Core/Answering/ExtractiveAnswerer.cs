@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Articles;
@@ -17,17 +16,17 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question the answer is "I could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
-/// best sentence of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
-/// second article's best for a summary), dated. A
-/// sentence that leans on the one before it ("He said…") brings that one along.
+/// best sentences of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
+/// second article's best for a summary), dated. A sentence that leans on the one before it ("He said…") brings that one
+/// along.
 /// </summary>
 public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<AnsweringOptions> options)
 {
     private const int MaxArticles = 4;
     private const int MaxSummarySentences = 5;
 
-    /// <summary>How much more a summary sentence with a figure or a quote weighs than one without.</summary>
-    private const double FigureOrQuoteBonus = 1.5;
+    /// <summary>The most sentences a comparison quotes in all, shared among its articles (at least one each).</summary>
+    private const int MaxComparisonSentences = 8;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -54,25 +53,33 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>
     /// A comparison's sentences: the best of each relevant article — only the articles of the dates the question names,
-    /// when it names some and articles of those dates were read —, and a second one from an article when it scores close
-    /// to that article's best (a change is often told in two sentences).
+    /// when it names some and articles of those dates were read; for a question asking for every mention, also articles
+    /// that tell only a little —, then that article's next best ones, each scoring at least half the runner-up share of
+    /// its best and not repeating one chosen, while its share of <see cref="MaxComparisonSentences"/> lasts (a change is often told in two
+    /// or three sentences, and two articles compared leave room for more of each).
     /// </summary>
     private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
         var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
         var named = byArticle.Where(g => OfNamedDate(reading.Question, g.First())).ToList();
-        var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= best * model.SecondaryShare / 2).ToList();
+        var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
+        var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList();
+        var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
         var chosen = new List<CandidateSentence>();
         foreach (var article in articles.Take(MaxArticles))
         {
             var first = article.First();
-            chosen.Add(first.Candidate);
-            if (article.Skip(1).FirstOrDefault(s => !SentenceChoice.Redundant(first.Candidate.Text, s.Candidate.Text)) is { } second
-                && second.Probability >= first.Probability * model.OtherArticleShare)
+            var own = new List<ScoredSentence> { first };
+            foreach (var s in article.Skip(1).Where(s => s.Probability >= first.Probability * model.SecondaryShare / 2))
             {
-                chosen.Add(second.Candidate);
+                if (own.Count < quota && !own.Any(o => SentenceChoice.Redundant(o.Candidate.Text, s.Candidate.Text)))
+                {
+                    own.Add(s);
+                }
             }
+
+            chosen.AddRange(own.Select(o => o.Candidate));
         }
 
         return chosen;
@@ -96,67 +103,28 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
-    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its best-scoring
-    /// sentences — figures and quotes favoured, at most two from one passage, so the answer spans the article — and, for a
-    /// summary, the best sentence of another article that scores close to the main one.
+    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its key sentences
+    /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
+    /// another article that scores close to the main one (and is of the date the question names, if it names one).
     /// </summary>
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
         var best = reading.Ranked[0].Probability;
-        // "Latest" is about recency: an article half as likely as the best is still relevant enough to be the newest one.
-        var gate = shape == AnswerShape.Latest ? best / 4 : best / 2;
+        // "Latest" is about recency: an article an eighth as likely as the best may still be the newest relevant one.
+        var gate = shape == AnswerShape.Latest ? best / 8 : best / 2;
         var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= gate).ToList();
         var ofNamedDate = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
             : ofNamedDate ?? firsts[0];
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
-        var chosen = new List<ScoredSentence> { main };
-        var others = firsts.Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare).Take(shape == AnswerShape.Summary ? 1 : 0).ToList();
-        var room = MaxSummarySentences - others.Count;
-        var weight = KeyWeights(sentences, central: shape == AnswerShape.Summary);
-        foreach (var s in sentences.OrderByDescending(s => weight[s]))
-        {
-            if (chosen.Count >= room)
-            {
-                break;
-            }
-
-            if (chosen.Count(c => c.Candidate.Chunk.Id == s.Candidate.Chunk.Id) < 2 && !chosen.Any(c => SentenceChoice.Redundant(c.Candidate.Text, s.Candidate.Text)))
-            {
-                chosen.Add(s);
-            }
-        }
-
+        var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
+        var others = firsts
+            .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
+            .Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0)
+            .ToList();
+        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, main);
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
-    }
-
-    /// <summary>
-    /// How much a sentence of one article belongs in its summary or "latest" answer: how likely it answers the question
-    /// and, for a summary, how central it is to the article (close in meaning to the article's sentences as a whole), each
-    /// scaled to 0–1 within the article, with figures and quotes favoured.
-    /// </summary>
-    private static Dictionary<ScoredSentence, double> KeyWeights(IReadOnlyList<ScoredSentence> sentences, bool central)
-    {
-        var top = sentences.Max(s => s.Probability);
-        var vectors = sentences.Where(s => s.Candidate.Vector is not null).Select(s => s.Candidate.Vector!).ToList();
-        var centroid = vectors.Count == 0 || !central ? null : Centroid(vectors);
-        var closeness = sentences.ToDictionary(s => s, s => centroid is null || s.Candidate.Vector is null ? 0 : (double)TensorPrimitives.CosineSimilarity(centroid, s.Candidate.Vector));
-        double low = closeness.Values.Min(), high = closeness.Values.Max();
-        return sentences.ToDictionary(s => s, s =>
-            ((top <= 0 ? 0 : s.Probability / top) + (high > low ? (closeness[s] - low) / (high - low) : 0))
-            * (HasFigureOrQuote(s.Candidate.Text) ? FigureOrQuoteBonus : 1));
-    }
-
-    private static float[] Centroid(IReadOnlyList<float[]> vectors)
-    {
-        var sum = new float[vectors[0].Length];
-        foreach (var v in vectors)
-        {
-            TensorPrimitives.Add(sum, v, sum);
-        }
-
-        return sum;
     }
 
     /// <summary>Adds the sentence before each chosen one that leans on it, when it is in the same passage and quotable.</summary>
@@ -175,6 +143,4 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
         return result;
     }
-
-    private static bool HasFigureOrQuote(string text) => text.Any(char.IsDigit) || text.Contains('“', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.VectorData;
+using QaBot.Core.Articles;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Store;
 
@@ -39,6 +40,9 @@ public sealed class HybridRetriever(
     /// <summary>The most passages of one article <see cref="WithArticlesAsync"/> adds.</summary>
     private const int MaxArticleChunks = 200;
 
+    /// <summary>How many passages of an article <see cref="RetrieveAcrossArticlesAsync"/> makes sure to read, when the pool has them.</summary>
+    private const int PassagesPerArticle = 2;
+
     private readonly RetrievalOptions _options = options.Value;
 
     /// <summary>Retrieves the TopK passages for <paramref name="query"/>, best first.</summary>
@@ -48,22 +52,48 @@ public sealed class HybridRetriever(
     public Task<RetrievalResult> RetrievePoolAsync(string query, CancellationToken ct) => RetrieveAsync(query, _options.CandidatePool, ct);
 
     /// <summary>
-    /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles and,
-    /// when <paramref name="newest"/>, of the two newest articles among the whole candidate pool (the reader then
+    /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles, of
+    /// any article in the candidate pool published in a month or on a day <paramref name="query"/> names ("gist of the
+    /// dec 2022 article") and, when <paramref name="newest"/>, of the two newest articles in the pool (the reader then
     /// decides which of them is relevant).
     /// </summary>
     public async Task<RetrievalResult> RetrieveWholeArticlesAsync(string query, bool newest, CancellationToken ct)
     {
-        var wide = await RetrieveAsync(query, newest ? _options.CandidatePool : _options.TopK, ct);
+        var wide = await RetrieveAsync(query, _options.CandidatePool, ct);
         var top = wide.Chunks.Take(_options.TopK).ToList();
-        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2);
+        var pool = wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId).ToList();
+        var dates = DateMentions.Find(query).Where(d => d.Precision <= DatePrecision.Month).ToList();
+        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2)
+            .Concat(pool.Where(c => c.Date is { } date && dates.Any(d => d.From <= date && date <= d.To)).Select(c => c.ArticleId));
         if (newest)
         {
-            articles = articles.Concat(wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId)
-                .OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
+            articles = articles.Concat(pool.OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
         }
 
         return await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
+    }
+
+    /// <summary>
+    /// For a comparison or a question across articles: the TopK passages, then — best first, at most TopK more — the next
+    /// passages of the candidate pool of each article that has fewer than <see cref="PassagesPerArticle"/> among them, so
+    /// an article whose passages rank just below the TopK can still tell its part (the reader then decides which articles
+    /// are relevant).
+    /// </summary>
+    public async Task<RetrievalResult> RetrieveAcrossArticlesAsync(string query, CancellationToken ct)
+    {
+        var wide = await RetrieveAsync(query, _options.CandidatePool, ct);
+        var top = wide.Chunks.Take(_options.TopK).ToList();
+        var perArticle = top.CountBy(c => c.Chunk.ArticleId).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var c in wide.Chunks.Skip(_options.TopK))
+        {
+            if (top.Count < 2 * _options.TopK && perArticle.GetValueOrDefault(c.Chunk.ArticleId) < PassagesPerArticle)
+            {
+                perArticle[c.Chunk.ArticleId] = perArticle.GetValueOrDefault(c.Chunk.ArticleId) + 1;
+                top.Add(c);
+            }
+        }
+
+        return wide with { Chunks = top };
     }
 
     private async Task<RetrievalResult> RetrieveAsync(string query, int topK, CancellationToken ct)

@@ -142,4 +142,17 @@ public sealed class AnswerServiceTests
         Assert.DoesNotContain("not found", first.Note!, StringComparison.Ordinal);
         Assert.Null(second.Note);
     }
+
+    [Fact]
+    public async Task AQuestionAboutTwoMonthsQuotesTheArticleOfEachUnderItsDateOldestFirst()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "what did xi and putin talk about on their video calls in dec 2021 and dec 2022");
+
+        Assert.Equal(["003_45b16b857479f6c5", "004_9da2021daccc2bf8"], answer.Citations.Select(c => c.ArticleId));
+        Assert.StartsWith("15 December 2021:\n", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\n30 December 2022:\n", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
+    }
 }

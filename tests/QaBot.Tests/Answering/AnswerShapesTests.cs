@@ -1,0 +1,42 @@
+using QaBot.Core.Answering;
+
+namespace QaBot.Tests.Answering;
+
+public sealed class AnswerShapesTests
+{
+    [Theory]
+    [InlineData("what did xi and putin talk about on their video calls in dec 2021 and dec 2022")]
+    [InlineData("How did Stoltenberg characterise China in 2023 and again in 2024?")]
+    [InlineData("what did the kremlin say in sept 2022 and in feb 2024")]
+    public void AQuestionNamingTwoTimesAsksForAComparison(string question) =>
+        Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
+
+    [Theory]
+    [InlineData("does nato still see china the way it used to")]
+    [InlineData("what did they talk about each time they met")]
+    [InlineData("how has trade gone over the past few years")]
+    [InlineData("russia china ties then vs now")]
+    public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
+        Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
+
+    [Theory]
+    [InlineData("what did putin say in december 2022")]
+    [InlineData("What was the trade volume between Russia and China in 2023?")]
+    public void AQuestionNamingOneTimeStaysAFact(string question) =>
+        Assert.Equal(AnswerShape.Fact, AnswerShapes.Of(question));
+
+    [Theory]
+    [InlineData("list every xi putin call or meeting", true)]
+    [InlineData("how long has the war been going according to each article", true)]
+    [InlineData("what kinds of sanctions come up across the articles", true)]
+    [InlineData("how did nato's view of china change", false)]
+    public void AQuestionAsksForEveryMentionWhenItSaysEachEveryOrAcross(string question, bool every) =>
+        Assert.Equal(every, AnswerShapes.AsksForEvery(question));
+
+    [Theory]
+    [InlineData("gist of the dec 2022 video call article", true)]
+    [InlineData("main points of the story where lavrov talks about xi's visit", true)]
+    [InlineData("quick rundown of the us india tech deal pls", false)]
+    public void ASummaryIsOfTheWholeArticleWhenTheQuestionNamesTheArticle(string question, bool whole) =>
+        Assert.Equal(whole, AnswerShapes.AsksAboutAnArticle(question));
+}
