@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using QaBot.Core;
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Queries;
 using QaBot.Core.Answering.Reading;
@@ -39,8 +40,8 @@ internal static class EvalReaderFit
         // Among distractors the fit is the large-store variant of the model in use (Answering:ReaderModel, or the shipped one).
         var large = settings.Distractors is { } corpus;
         var fittedOn = $"{Path.GetFileName(set.Path)} ({questions.Count} questions)" + (large ? $" among the {settings.Distractors} distractors" : "");
-        var current = services.GetRequiredService<SentenceReader>().Model;
-        ReaderModel Shipped(ReaderModel fitted) => large ? current with { Large = fitted } : fitted with { Large = current.Large };
+        var current = CurrentModel(services, needed: large);
+        ReaderModel Shipped(ReaderModel fitted) => large ? current! with { Large = fitted } : fitted with { Large = current?.Large };
         var model = Shipped(ReaderFitting.Fit(examples, fittedOn));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelOut))!);
         await File.WriteAllTextAsync(modelOut, model.ToJson(), ct);
@@ -53,6 +54,26 @@ internal static class EvalReaderFit
         var answerOf = questions.ToDictionary(q => Key(q.ToQuestion()), q => serviceOf[byQuestion[q.Id]], StringComparer.Ordinal);
         var note = $"cross-validated reader: every question answered by a model fitted on the other {folds - 1} of {folds} folds; the model fitted on all is in {modelOut}";
         return new EvalCommand.Target((question, token) => answerOf[Key(question)].AskAsync(question, token), [.. target.Notes, note], services);
+    }
+
+    /// <summary>
+    /// The reader model in use, whose large-store variant a plain fit keeps and a fit among distractors replaces; null when
+    /// it was fitted on other features (a plain fit then starts afresh — refit the large variant after it).
+    /// </summary>
+    private static ReaderModel? CurrentModel(IServiceProvider services, bool needed)
+    {
+        try
+        {
+            return services.GetRequiredService<SentenceReader>().Model;
+        }
+        catch (QaBotException) when (!needed)
+        {
+            return null;
+        }
+        catch (QaBotException ex)
+        {
+            throw new QaBotException($"{ex.Message} A fit among distractors adds the large-store variant to the model in use: fit that first (`qabot eval --fit-reader`, then ship it or point Answering:ReaderModel at it).", ex);
+        }
     }
 
     private static AnswerService AnswerServiceWith(IServiceProvider services, ReaderModel model)

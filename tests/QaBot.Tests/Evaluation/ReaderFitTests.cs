@@ -39,6 +39,22 @@ public sealed class ReaderFitTests
         Assert.InRange(large.Large.AnswerThreshold, 0.01, 0.99);
     }
 
+    [Fact]
+    public async Task AModelFittedOnOtherFeaturesIsRefittedAfreshAndOnlyAFitAmongDistractorsNeedsIt()
+    {
+        using var dir = new EvalFixtures.TempDir();
+        var stale = Path.Combine(dir.Path, "stale-reader.json");
+        await File.WriteAllTextAsync(stale, ReaderModel.Default.ToJson().Replace("\"lead\"", "\"opening\"", StringComparison.Ordinal));
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"), ("Answering:ReaderModel", stale));
+        await host.Get<ArticleIngestor>().EnsureCorpusAsync(default);
+
+        var fresh = await FitAsync(host, distractors: null);
+        var refused = await Assert.ThrowsAsync<QaBot.Core.QaBotException>(() => FitAsync(host, distractors: "sotu"));
+
+        Assert.Null(fresh.Large);
+        Assert.Contains("fit that first", refused.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<ReaderModel> FitAsync(CoreTestHost host, string? distractors)
     {
         var output = Path.Combine(host.Folder, distractors ?? "plain");
