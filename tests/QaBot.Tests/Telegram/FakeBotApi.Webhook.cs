@@ -74,7 +74,8 @@ internal sealed partial class FakeBotApi
                     continue;
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !ct.IsCancellationRequested)
+            // Like Telegram, a delivery that fails in any way is retried: a bot killed mid-connect can surface as a raw SocketException.
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or System.Net.Sockets.SocketException && !ct.IsCancellationRequested)
             {
             }
             catch (OperationCanceledException)
