@@ -38,7 +38,7 @@ internal static class EvalReaderFit
         }
 
         // Among distractors the fit is the large-store variant of the model in use (Answering:ReaderModel, or the shipped one).
-        var large = settings.Distractors is { } corpus;
+        var large = settings.Distractors is not null;
         var fittedOn = $"{Path.GetFileName(set.Path)} ({questions.Count} questions)" + (large ? $" among the {settings.Distractors} distractors" : "");
         var current = CurrentModel(services, needed: large);
         ReaderModel Shipped(ReaderModel fitted) => large ? current! with { Large = fitted } : fitted with { Large = current?.Large };

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
-using QaBot.Core.Articles;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
@@ -98,8 +97,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// (a year alone says more often which figures are asked for than which article).
     /// </summary>
     private static bool OfNamedDate(ReaderQuestion question, ScoredSentence sentence) =>
-        sentence.Candidate.Chunk.Date is { } date
-        && question.Dates.Any(d => d.Precision <= DatePrecision.Month && d.From <= date && date <= d.To);
+        sentence.Candidate.Chunk.Date is { } date && question.Dates.Any(d => d.NamesArticleDated(date));
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
@@ -112,8 +110,9 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var best = reading.Ranked[0].Probability;
         // "Latest" is about recency: an article an eighth as likely as the best may still be the newest relevant one.
         var gate = shape == AnswerShape.Latest ? best / 8 : best / 2;
-        var firsts = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).Where(s => s.Probability >= gate).ToList();
-        var ofNamedDate = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).FirstOrDefault(s => OfNamedDate(reading.Question, s));
+        var heads = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).ToList();
+        var firsts = heads.Where(s => s.Probability >= gate).ToList();
+        var ofNamedDate = heads.FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
             : ofNamedDate ?? firsts[0];

@@ -111,17 +111,20 @@ public static partial class QuestionIntent
     /// </summary>
     private static readonly (string Verb, string Participle)[] DescribingVerbs =
     [
-        ("call", "called"), ("describe", "described"), ("dub", "dubbed"), ("label", "labell?ed"), ("term", "termed"),
-        ("characteri[sz]e", "characteri[sz]ed"), ("refer to", "referred to"), ("nickname", "nicknamed"), ("hail", "hailed"), ("name", "named"),
+        ("call", "called"), ("describe", "described"), ("dub", "dubbed"), ("label", "labelled"), ("label", "labeled"), ("term", "termed"),
+        ("characterise", "characterised"), ("characterize", "characterized"), ("refer to", "referred to"), ("nickname", "nicknamed"),
+        ("hail", "hailed"), ("name", "named"),
     ];
 
-    private static readonly HashSet<string> DescribingStems =
-        [.. new[] { "call", "describe", "dub", "label", "term", "characterise", "characterize", "refer", "nickname", "hail", "name" }.Select(Text.Stemmer.Stem)];
+    private static readonly HashSet<string> DescribingStems = [.. DescribingVerbs.Select(v => Text.Stemmer.Stem(v.Verb.Split(' ')[0]))];
 
     private static readonly Regex DescriptionQuestionPattern = new(
-        $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>{string.Join('|', DescribingVerbs.Select(v => v.Verb))})\b(?<object>.{{2,60}})"
-        + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({string.Join('|', DescribingVerbs.Select(v => v.Participle))})\b",
+        $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>{Alternatives(v => v.Verb)})\b(?<object>.{{2,60}})"
+        + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({Alternatives(v => v.Participle)})\b",
         RegexOptions.Compiled);
+
+    private static string Alternatives(Func<(string Verb, string Participle), string> form) =>
+        string.Join('|', DescribingVerbs.Select(form).Distinct().Select(Regex.Escape));
 
     /// <summary>True when <paramref name="word"/> is a form of a verb of calling or describing ("call", "described", "dubbed").</summary>
     public static bool IsDescribingWord(string word) => DescribingStems.Contains(Text.Stemmer.Stem(word));

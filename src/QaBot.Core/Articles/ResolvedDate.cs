@@ -52,6 +52,15 @@ public sealed record ResolvedDate(int Start, int End, string Text, DateOnly From
         _ => $"{From.ToString("MMMM yyyy", English)}–{To.ToString("MMMM yyyy", English)}",
     };
 
+    /// <summary>True when <paramref name="day"/> falls in the period.</summary>
+    public bool Contains(DateOnly day) => From <= day && day <= To;
+
+    /// <summary>
+    /// True when the period is a month, week or day and <paramref name="day"/> falls in it: a period that can name an
+    /// article by its date ("the dec 2022 article"); a year alone says more often which figures are asked for.
+    /// </summary>
+    public bool NamesArticleDated(DateOnly day) => Precision <= DatePrecision.Month && Contains(day);
+
     /// <summary>True when the two periods share at least one day ("September of last year" and a question's "sept 2022").</summary>
     public bool Overlaps(ResolvedDate other)
     {

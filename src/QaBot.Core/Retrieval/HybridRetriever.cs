@@ -62,9 +62,9 @@ public sealed class HybridRetriever(
         var wide = await RetrieveAsync(query, _options.CandidatePool, ct);
         var top = wide.Chunks.Take(_options.TopK).ToList();
         var pool = wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId).ToList();
-        var dates = DateMentions.Find(query).Where(d => d.Precision <= DatePrecision.Month).ToList();
+        var dates = DateMentions.Find(query);
         var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2)
-            .Concat(pool.Where(c => c.Date is { } date && dates.Any(d => d.From <= date && date <= d.To)).Select(c => c.ArticleId));
+            .Concat(pool.Where(c => c.Date is { } date && dates.Any(d => d.NamesArticleDated(date))).Select(c => c.ArticleId));
         if (newest)
         {
             articles = articles.Concat(pool.OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));

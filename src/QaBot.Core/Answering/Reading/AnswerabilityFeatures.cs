@@ -32,8 +32,8 @@ public static class AnswerabilityFeatures
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(ranked);
-        var best = ranked.Count == 0 ? null : ranked[0];
         ArgumentNullException.ThrowIfNull(candidates);
+        var best = ranked.Count == 0 ? null : ranked[0];
         var passages = candidates.Select(c => c.Chunk).DistinctBy(c => c.Id).ToList();
         var words = passages.Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
         double total = question.Terms.Sum(t => t.Weight), absent = 0;
@@ -60,11 +60,14 @@ public static class AnswerabilityFeatures
             dateAbsent ? 1 : 0,
             question.Focus is { } focus && !words.Any(w => w.Stems.Contains(focus)) ? 1 : 0,
             question.Focus is { } asked && best is not null && !Retrieval.PassageWords.Of(best.Candidate.Text).Stems.Contains(asked) ? 1 : 0,
-            Math.Max(Feature(best, "addsAnswer"), Feature(best, "describesAsked")),
-            question.Kind != AnswerKind.Any && !ranked.Take(KindLooksAt).Any(s => Feature(s, "addsAnswer") + Feature(s, "describesAsked") > 0) ? 1 : 0,
+            AddsAskedAnswer(best) ? 1 : 0,
+            question.Kind != AnswerKind.Any && !ranked.Take(KindLooksAt).Any(AddsAskedAnswer) ? 1 : 0,
             question.Kind == AnswerKind.Any ? 0 : 1,
         ];
     }
+
+    /// <summary>True when <paramref name="sentence"/> holds the asked-for kind of answer (a description, for a description question).</summary>
+    private static bool AddsAskedAnswer(ScoredSentence? sentence) => Feature(sentence, "addsAnswer") + Feature(sentence, "describesAsked") > 0;
 
     private static double Feature(ScoredSentence? sentence, string name) =>
         sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];

@@ -65,7 +65,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     }
 
     /// <summary>True when <paramref name="day"/> falls in one of the question's dates.</summary>
-    public bool DateMatches(DateOnly day) => Dates.Any(q => q.From <= day && day <= q.To);
+    public bool DateMatches(DateOnly day) => Dates.Any(q => q.Contains(day));
 
     /// <summary>
     /// The periods <paramref name="text"/> speaks of: dates written out ("September 2022", "in 2023") and relative ones
