@@ -108,13 +108,14 @@ public sealed class AnswerService(
     }
 
     /// <summary>
-    /// What is searched for and read for the standalone question <paramref name="standalone"/>: its typos mended against
+    /// What is searched for and read for the standalone question <paramref name="standalone"/>: a misspelt opening question
+    /// word mended ("waht did…"), its typos mended against
     /// the passages a first search finds (its whole candidate pool, not only the passages it would read) (only words in no stored chunk and not in the encoder's dictionary), and a
     /// description question's "call" read as "describe" (<see cref="QuestionIntent.SearchPhrasing"/>).
     /// </summary>
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
     {
-        var text = QuestionIntent.SearchPhrasing(standalone);
+        var text = QuestionIntent.SearchPhrasing(SpellingCorrection.MendQuestionWord(standalone, IsWord));
         var terms = await weighter.WeighAsync(text, cancellationToken);
         var misspelt = terms
             .Where(t => t.DocumentFrequency == 0 && t.Word.Length >= SpellingCorrection.MinLength && t.Word.All(char.IsLetter)
@@ -129,6 +130,9 @@ public sealed class AnswerService(
         var found = await retriever.RetrievePoolAsync(text, cancellationToken);
         return SpellingCorrection.Correct(text, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)));
     }
+
+    /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>
+    private bool IsWord(string word) => embeddings.Generator is not SentenceEncoder encoder || encoder.IsVocabularyWord(word);
 
     /// <summary>The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles whole.</summary>
     public async Task<RetrievalResult> RetrieveAsync(string searchText, CancellationToken cancellationToken = default)

@@ -33,6 +33,61 @@ public static partial class SpellingCorrection
         });
     }
 
+    /// <summary>
+    /// <paramref name="question"/> with a misspelt question word at its start mended: "waht did xi call putin" → "what did
+    /// xi call putin", "hwo many drones…" → "how many drones…", "wehre did they meet" → "where did they meet". Only the
+    /// first word (after an opening "and", "so", "ok"…) is looked at, and only when it lies one edit from a single question
+    /// word and either is no word (<paramref name="isWord"/>) or comes before "did", "is", "many"… ("wat did", not "hot
+    /// take"); "hwo", as near "how" as "who", is read as "how" only before "many", "much", "long"…. The question word
+    /// decides what kind of answer is sought, so it is mended before anything reads the question.
+    /// </summary>
+    public static string MendQuestionWord(string question, Func<string, bool> isWord)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(isWord);
+        var match = OpeningWord().Match(question);
+        if (!match.Success)
+        {
+            return question;
+        }
+
+        var word = match.Groups["word"].Value;
+        var lower = word.ToLowerInvariant();
+        if (QuestionWords.Contains(lower) || StopWords.Contains(lower))
+        {
+            return question;
+        }
+
+        var near = QuestionWords.Where(q => Math.Abs(q.Length - lower.Length) <= 1 && Distance(lower, q) == 1).ToList();
+        var next = match.Groups["next"].Value.ToLowerInvariant();
+        if (isWord(lower) && !HowWords.Contains(next) && !QuestionFollowers.Contains(next))
+        {
+            return question;
+        }
+
+        var fix = near.Count == 1 ? near[0]
+            : near.Contains("how") && HowWords.Contains(next) ? "how"
+            : null;
+        if (fix is null)
+        {
+            return question;
+        }
+
+        var cased = char.IsUpper(word[0]) ? char.ToUpperInvariant(fix[0]) + fix[1..] : fix;
+        return string.Concat(question.AsSpan(0, match.Groups["word"].Index), cased, question.AsSpan(match.Groups["word"].Index + word.Length));
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "what", "who", "when", "where", "which", "why", "how", "whose" };
+
+    /// <summary>Words that follow "how" and never "who": they tell a misspelt "hwo" apart.</summary>
+    private static readonly HashSet<string> HowWords = new(StringComparer.Ordinal) { "many", "much", "long", "far", "old", "often", "big", "large", "soon", "come", "close" };
+
+    /// <summary>Words that follow a question word at the start of a question.</summary>
+    private static readonly HashSet<string> QuestionFollowers = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will", "would", "can", "could", "should", "happened",
+    };
+
     /// <summary>The most frequent passage word one edit from <paramref name="word"/>, or null.</summary>
     private static string? Closest(string word, Dictionary<string, int> frequency)
     {
@@ -85,4 +140,8 @@ public static partial class SpellingCorrection
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex Word();
+
+    /// <summary>A message's first word (or the one after an opening "and", "so", "ok"…), without an "'s", and the word after it.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay|but|also|hey|hi|um|well)\W+)?(?<word>\p{L}{2,6}?)(?:['’]?s)?\b\W*(?<next>\p{L}*)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningWord();
 }

@@ -23,6 +23,26 @@ public sealed class SpellingCorrectionTests
         Assert.Equal("met", SpellingCorrection.Correct("met", new HashSet<string>(), Passage));
     }
 
+    private static readonly HashSet<string> Dictionary = new(StringComparer.Ordinal) { "wat", "wow", "hot", "whole", "hat" };
+
+    [Theory]
+    [InlineData("waht did xi call putin", "what did xi call putin")]
+    [InlineData("Waht did Xi call Putin?", "What did Xi call Putin?")]
+    [InlineData("hwo many drones got grounded", "how many drones got grounded")]
+    [InlineData("wehre did they meet", "where did they meet")]
+    [InlineData("and wen did they meet", "and when did they meet")]
+    [InlineData("wat did xi call putin", "what did xi call putin")]
+    [InlineData("wich country hosted them", "which country hosted them")]
+    [InlineData("whos the nato boss", "whos the nato boss")]
+    [InlineData("hwo did putin invite", "hwo did putin invite")]
+    [InlineData("hot take on the summit", "hot take on the summit")]
+    [InlineData("whole story of the uzbekistan meeting", "whole story of the uzbekistan meeting")]
+    [InlineData("wat a meeting", "wat a meeting")]
+    [InlineData("xi and putin", "xi and putin")]
+    [InlineData("", "")]
+    public void AMisspeltOpeningQuestionWordIsMended(string question, string mended) =>
+        Assert.Equal(mended, SpellingCorrection.MendQuestionWord(question, Dictionary.Contains));
+
     [Theory]
     [InlineData("kishda", "kishida", 1)]
     [InlineData("hwo", "how", 1)]
