@@ -66,6 +66,18 @@ public static class AnswerabilityFeatures
         ];
     }
 
+    /// <summary>
+    /// True when the question asks for a figure ("how many ceos were at the event") and the reader's best sentence holds
+    /// none: whatever else it says, it does not answer, so the answer declines whatever the model's confidence. (The other
+    /// kinds are looser — a name or place is easily found in any sentence, and a date question's answer may be the
+    /// article's own date —, so for them this is only a feature.)
+    /// </summary>
+    public static bool LacksAskedFigure(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !AddsAskedAnswer(reading.Ranked[0]);
+    }
+
     /// <summary>True when <paramref name="sentence"/> holds the asked-for kind of answer (a description, for a description question).</summary>
     private static bool AddsAskedAnswer(ScoredSentence? sentence) => Feature(sentence, "addsAnswer") + Feature(sentence, "describesAsked") > 0;
 
