@@ -13,8 +13,9 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 
 /// <summary>
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
-/// the best one is unlikely to answer the question, or holds no figure when one is asked for, the answer is "I could not
-/// find this in the articles.". Otherwise,
+/// the best one is unlikely to answer the question, holds no figure when one is asked for, or none of the best names
+/// the asked office as the asked place's (only "Japanese Prime Minister…" for India's), the answer is "I could not find
+/// this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
 /// best sentences of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
 /// second article's best for a summary), dated. A sentence that leans on the one before it ("He said…") brings that one
@@ -37,7 +38,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
         if (reading.Ranked.Count == 0 || (reading.AnswerProbability < model.AnswerThreshold && !AsksForAnArticleRead(reading, shape))
-            || AnswerabilityFeatures.LacksAskedFigure(reading))
+            || AnswerabilityFeatures.LacksAskedFigure(reading) || AnswerabilityFeatures.MissesAskedOffice(reading))
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }

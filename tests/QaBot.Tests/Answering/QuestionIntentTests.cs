@@ -58,6 +58,8 @@ public sealed class QuestionIntentTests
     [InlineData("which american company wants to build jet engines", null)]
     [InlineData("who is the spokesman", null)]
     [InlineData("what year did they meet", null)]
+    [InlineData("what's the name of china's president", "president")]
+    [InlineData("whats the name of the ship", "ship")]
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
         Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusOf(question));
 }

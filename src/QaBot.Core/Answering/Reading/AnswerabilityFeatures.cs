@@ -78,6 +78,18 @@ public static class AnswerabilityFeatures
         return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !AddsAskedAnswer(reading.Ranked[0]);
     }
 
+    /// <summary>
+    /// True when the question asks who holds an office somewhere ("who is india's prime minister") and none of the
+    /// reader's best sentences names that office as that place's (only "Japanese Prime Minister Fumio Kishida", say):
+    /// see <see cref="RoleHolder"/>.
+    /// </summary>
+    public static bool MissesAskedOffice(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && RoleHolder.Of(reading.Question.Text) is { } asked
+            && !reading.Ranked.Take(KindLooksAt).Any(s => asked.IsNamedIn(s.Candidate.Text));
+    }
+
     /// <summary>True when <paramref name="sentence"/> holds the asked-for kind of answer (a description, for a description question).</summary>
     private static bool AddsAskedAnswer(ScoredSentence? sentence) => Feature(sentence, "addsAnswer") + Feature(sentence, "describesAsked") > 0;
 

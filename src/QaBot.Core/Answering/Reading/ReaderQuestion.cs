@@ -46,7 +46,8 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         }
 
         // The head of the noun phrase: its last word before a word that ends it ("how many nuclear warheads does…" → "warheads").
-        var phrase = QaBot.Core.Text.WordTokens.Of(m.Groups["focus"].Value)
+        // A possessive belongs to the phrase: "the name of china's president" → "china president".
+        var phrase = QaBot.Core.Text.WordTokens.Of(Possessive().Replace(m.Groups["focus"].Value, ""))
             .TakeWhile(w => !QaBot.Core.Text.StopWords.Contains(w) && !PhraseEnd().IsMatch(w))
             .Take(MaxFocusWords)
             .ToList();
@@ -108,15 +109,18 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return capped;
     }
 
-    [GeneratedRegex(@"\b(?:how (?:many|much)|what(?:'?s| is| are| was| were) the(?: names? of the)?|names? of the)\s+(?<focus>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how (?:many|much)|what(?:'?s| is| are| was| were) the(?: names? of(?: the)?)?|names? of(?: the)?)\s+(?<focus>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPattern();
 
     /// <summary>Words that end a question's noun phrase: verbs of the question and prepositions.</summary>
     [GeneratedRegex(@"^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"^(country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    [GeneratedRegex(@"^(name|names|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
     private static partial Regex KindNouns();
+
+    [GeneratedRegex(@"['’]s\b")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(18|19|20)\d\d\b")]
     private static partial Regex Year();

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// A question for whoever holds an office somewhere — "who's the president of taiwan", "who is india's prime
+/// minister", "who's the un secretary general" — and the check that a sentence names that office there. General
+/// knowledge like this shares its words with news about other countries' offices ("China's president…", "Japanese
+/// Prime Minister Fumio Kishida", "NATO Secretary-General Jens Stoltenberg"); a sentence that names the office only as
+/// someone else's, or not at all, does not answer.
+/// </summary>
+public sealed partial record RoleHolder(string Office, string Place)
+{
+    /// <summary>The office and the place a question asks about, or null when it asks for no office holder.</summary>
+    public static RoleHolder? Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Normalise(question);
+        foreach (var pattern in new[] { OfficeOfPlace(), PlacesOffice(), PlaceOffice() })
+        {
+            if (pattern.Match(text) is { Success: true } m)
+            {
+                return new RoleHolder(m.Groups["office"].Value, m.Groups["place"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> names the office as the asked place's: "India's prime minister", "Indian
+    /// Prime Minister Narendra Modi", "the president of Taiwan", or a bare "President Tsai" in a sentence that names the
+    /// place within <see cref="Nearby"/> words. "Japanese Prime Minister Fumio Kishida" is another place's; "between
+    /// President Xi Jinping and…" says nothing of Taiwan's unless Taiwan is named next to it.
+    /// </summary>
+    public bool IsNamedIn(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = Normalise(sentence);
+        foreach (Match m in Regex.Matches(text, $@"(?:(?<before>[\p{{L}}.]+)(?<owner>'s?)?\s+)?\b{Regex.Escape(Office)}(?:\s+of\s+(?:the\s+)?(?<after>[\p{{L}}.]+))?\b", RegexOptions.IgnoreCase))
+        {
+            var before = m.Groups["before"].Value;
+            var after = m.Groups["after"].Value;
+            var qualifier = after.Length > 0 && char.IsUpper(after[0]) ? after
+                : before.Length > 0 && (char.IsUpper(before[0]) || m.Groups["owner"].Success) && !Text.StopWords.Contains(before.ToLowerInvariant()) ? before
+                : null;
+            if (qualifier is null ? NearbyWords(text, m).Any(w => SamePlace(w, Place)) : SamePlace(qualifier, Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words up to <see cref="Nearby"/> words before and after <paramref name="match"/>.</summary>
+    private static IEnumerable<string> NearbyWords(string text, Match match)
+    {
+        var before = Words().Matches(text[..match.Index]).TakeLast(Nearby);
+        var after = Words().Matches(text[(match.Index + match.Length)..]).Take(Nearby);
+        return before.Concat(after).Select(w => w.Value);
+    }
+
+    /// <summary>"India" and "Indian", "China" and "Chinese", "Uzbek" and "Uzbekistan", "U.N." and "UN": the same place or body.</summary>
+    private static bool SamePlace(string a, string b)
+    {
+        a = a.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+        b = b.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+        var shortest = Math.Min(a.Length, b.Length);
+        var common = 0;
+        while (common < shortest && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return shortest > 0 && common >= Math.Min(4, shortest) && common >= shortest - 1;
+    }
+
+    /// <summary>Lower-case-insensitive text with straight apostrophes and "Secretary-General" as "Secretary General".</summary>
+    private static string Normalise(string text) => text.Replace('’', '\'').Replace('-', ' ');
+
+    /// <summary>How many words either side of a bare office ("President Tsai Ing-wen of Taiwan") may name its place.</summary>
+    private const int Nearby = 5;
+
+    /// <summary>"who's the", "whos", "who is", "what's the name of the", "name the".</summary>
+    private const string Opening = @"^\W*(?:who|what|name)(?:'?s\b|\s+is\b|\s+was\b|\s+are\b)?\s+(?:the\s+)?(?:name\s+of\s+(?:the\s+)?)?";
+
+    private const string Offices = "president|vice president|prime minister|premier|chancellor|king|queen|secretary general|foreign minister|defen[cs]e minister|finance minister|minister|head of state|leader|ruler|mayor|governor|ambassador";
+
+    /// <summary>"who's the president of taiwan", "who is the current prime minister of india".</summary>
+    [GeneratedRegex(Opening + @"(?:current\s+|new\s+)?(?<office>" + Offices + @")\s+of\s+(?:the\s+)?(?<place>[\p{L}.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeOfPlace();
+
+    /// <summary>"who is india's prime minister".</summary>
+    [GeneratedRegex(Opening + @"(?<place>[\p{L}.]+)'s?\s+(?:current\s+|new\s+)?(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacesOffice();
+
+    /// <summary>"who's the un secretary general", "what's the name of the uzbek president".</summary>
+    [GeneratedRegex(Opening + @"(?:current\s+|new\s+)?(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceOffice();
+
+    [GeneratedRegex(@"[\p{L}.]+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,42 @@
+using QaBot.Core.Answering.Reading;
+
+namespace QaBot.Tests.Answering.Reading;
+
+public sealed class RoleHolderTests
+{
+    [Theory]
+    [InlineData("who's the president of taiwan", "president", "taiwan")]
+    [InlineData("who is india's prime minister", "prime minister", "india")]
+    [InlineData("who is indias prime minister", "prime minister", "indias")]
+    [InlineData("whos the un secretary general", "secretary general", "un")]
+    [InlineData("Who is the NATO Secretary-General quoted on China?", "Secretary General", "NATO")]
+    [InlineData("what's the name of the uzbek president who hosted them", "president", "uzbek")]
+    [InlineData("who is the current prime minister of japan", "prime minister", "japan")]
+    public void AQuestionForAnOfficeHolderNamesTheOfficeAndThePlace(string question, string office, string place) =>
+        Assert.Equal(new RoleHolder(office, place), RoleHolder.Of(question));
+
+    [Theory]
+    [InlineData("who is the president")]
+    [InlineData("who is the vice president")]
+    [InlineData("who did the president meet")]
+    [InlineData("who's the kremlin spokesman")]
+    [InlineData("what did the president of china say")]
+    [InlineData("")]
+    public void OtherQuestionsAskForNoOfficeHolder(string question) => Assert.Null(RoleHolder.Of(question));
+
+    [Theory]
+    [InlineData("who is india's prime minister", "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.", false)]
+    [InlineData("who is india's prime minister", "Indian Prime Minister Narendra Modi welcomed him.", true)]
+    [InlineData("who is india's prime minister", "India's prime minister, Narendra Modi, spoke.", true)]
+    [InlineData("who is india's prime minister", "The United States and India are expanding their alliance.", false)]
+    [InlineData("who's the president of taiwan", "China’s president is set to embark on his first trip.", false)]
+    [InlineData("who's the president of taiwan", "A meeting between President Xi Jinping and President Vladimir Putin, to discuss Ukraine and the Taiwan Strait.", false)]
+    [InlineData("who's the president of taiwan", "The president of Taiwan, Tsai Ing-wen, replied.", true)]
+    [InlineData("who's the president of taiwan", "In Taiwan, President Tsai Ing-wen replied.", true)]
+    [InlineData("whos the un secretary general", "said NATO Secretary-General Jens Stoltenberg on Wednesday", false)]
+    [InlineData("who is the nato secretary general", "said NATO Secretary-General Jens Stoltenberg on Wednesday", true)]
+    [InlineData("who is the chinese president", "China’s president is set to embark on his first trip.", true)]
+    [InlineData("who is the president of russia", "Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are unprecedented.", true)]
+    public void ASentenceAnswersOnlyWhenItNamesTheOfficeAsThePlacesOwn(string question, string sentence, bool named) =>
+        Assert.Equal(named, RoleHolder.Of(question)!.IsNamedIn(sentence));
+}
