@@ -71,7 +71,8 @@ public static partial class QuestionIntent
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds content of the asked kind that <paramref name="question"/> does not
-    /// already give: a number it does not name, a date, a name or place it does not mention. An answer tells something new.
+    /// already give: a number it does not name (and not a year or a day of a month: that says when), a date, a name or
+    /// place it does not mention. An answer tells something new.
     /// </summary>
     public static bool AddsAnswer(AnswerKind kind, string question, string sentence)
     {
@@ -82,13 +83,31 @@ public static partial class QuestionIntent
             .Any(m => Text.WordTokens.Of(m.Value).Any(w => !asked.Contains(Text.Stemmer.Stem(w))));
         return kind switch
         {
-            AnswerKind.Number => New(NumberToken()),
+            AnswerKind.Number => NumberToken().Matches(sentence)
+                .Any(m => !IsDatePart(sentence, m) && Text.WordTokens.Of(m.Value).Any(w => !asked.Contains(Text.Stemmer.Stem(w)))),
             AnswerKind.Date => New(HasDate()),
             AnswerKind.Duration => New(HasDuration()),
             AnswerKind.Name or AnswerKind.Place => New(HasProperName()),
             AnswerKind.Description => Describes(DescriptionObject(question.ToLowerInvariant()), sentence),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// True when the number <paramref name="number"/> of <paramref name="sentence"/> is part of a date — a year ("in
+    /// 2022") or a day next to its month ("February 24", "30 December") —: it says when, not how many or how much.
+    /// </summary>
+    private static bool IsDatePart(string sentence, Match number)
+    {
+        var value = number.Value.TrimEnd('.', ',');
+        if (Year().IsMatch(value))
+        {
+            return true;
+        }
+
+        var before = sentence[..number.Index].TrimEnd();
+        var after = sentence[(number.Index + number.Length)..].TrimStart();
+        return value.Length <= 2 && value.All(char.IsDigit) && (MonthAtEnd().IsMatch(before) || MonthAtStart().IsMatch(after));
     }
 
     /// <summary>
@@ -198,7 +217,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
-    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
+    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
     [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]
@@ -209,6 +228,15 @@ public static partial class QuestionIntent
 
     [GeneratedRegex(@"\$?\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberToken();
+
+    [GeneratedRegex(@"^(1[89]|20)\d\d$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")]
+    private static partial Regex MonthAtEnd();
+
+    [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthAtStart();
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex HasDate();

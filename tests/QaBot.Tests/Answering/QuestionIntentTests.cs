@@ -23,6 +23,7 @@ public sealed class QuestionIntentTests
     [InlineData("whats the capital of uzbekistan", AnswerKind.Place)]
     [InlineData("what is the population of uzbekistan", AnswerKind.Number)]
     [InlineData("what were the names of the ships in the drills", AnswerKind.Name)]
+    [InlineData("how old is putin", AnswerKind.Number)]
     public void QuestionWordingRevealsTheKindOfAnswer(string question, AnswerKind kind) => Assert.Equal(kind, QuestionIntent.Of(question));
 
     [Fact]
@@ -33,6 +34,17 @@ public sealed class QuestionIntentTests
         Assert.True(QuestionIntent.Satisfies(AnswerKind.Duration, "The war will reach the two-year mark."));
         Assert.False(QuestionIntent.Satisfies(AnswerKind.Number, "Relations are unprecedented."));
     }
+
+    [Theory]
+    [InlineData("how many drones did china fly", "China has been flying drones since August 2022.", false)]
+    [InlineData("how far is beijing from moscow", "Ties have strengthened since Mr. Putin sent his troops to Ukraine on February 24, 2022.", false)]
+    [InlineData("how many drones did china fly", "They met on 30 December.", false)]
+    [InlineData("how much did they trade in 2021", "Trade hit US$140 billion in 2021.", true)]
+    [InlineData("how many days before the call did biden speak", "The discussion will take place eight days after the call.", true)]
+    [InlineData("how many months of 2022 does the figure cover", "It reached $93 billion in the first seven months of 2022.", true)]
+    [InlineData("how much did they trade in 2023", "Trade reached a record in 2023.", false)]
+    public void AFigureIsNewOnlyWhenItIsNotAYearOrADayOfAMonth(string question, string sentence, bool adds) =>
+        Assert.Equal(adds, QuestionIntent.AddsAnswer(AnswerKind.Number, question, sentence));
 
     [Fact]
     public void ADescriptionIsNewOnlyWhenItDescribesWhatWasAsked()
