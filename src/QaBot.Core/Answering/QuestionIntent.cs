@@ -111,13 +111,15 @@ public static partial class QuestionIntent
     }
 
     /// <summary>
-    /// The question as retrieval and the reader should read it: in a description question "call" means "describe"
-    /// ("what did xi call putin" → "what did xi describe putin"), not a phone call, which both searches would otherwise
-    /// find first. Any other question comes back as it is.
+    /// The question as retrieval and the reader should read it: the country typed as "the us", "US", "u.s." or "usa"
+    /// reads "United States" ("us" is otherwise the pronoun, a stop word, and the question loses what it is about); and in
+    /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin"), not a
+    /// phone call, which both searches would otherwise find first. Any other question comes back as it is.
     /// </summary>
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = UnitedStates().Replace(question, "United States");
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         return m.Success && m.Groups["verb"].Value == "call"
             ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
@@ -204,6 +206,10 @@ public static partial class QuestionIntent
         AnswerKind.Description => Text.WordTokens.Of(sentence).Any(IsDescribingWord) || DescribedAs().IsMatch(sentence),
         _ => false,
     };
+
+    /// <summary>"the us", "the US", "US" (capitals), "u.s.", "usa", "us-india": the country, not the pronoun.</summary>
+    [GeneratedRegex(@"(?<=\bthe\s+)(?i:us)\b|\bUS\b|\b(?i:u\.s\.(a\.?)?|usa)(?!\p{L})|\b(?i:us)(?=-\p{L})")]
+    private static partial Regex UnitedStates();
 
     [GeneratedRegex(@"\bas (a|an|his|her|their|its|the|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();

@@ -16,6 +16,7 @@ public sealed class AnswerShapesTests
     [InlineData("what did they talk about each time they met")]
     [InlineData("how has trade gone over the past few years")]
     [InlineData("russia china ties then vs now")]
+    [InlineData("what have xi and putin said about the us across their talks")]
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 

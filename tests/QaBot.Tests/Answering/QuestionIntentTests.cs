@@ -59,7 +59,12 @@ public sealed class QuestionIntentTests
     [InlineData("What did China's state TV call the war?", "What did China's state TV describe the war?")]
     [InlineData("when did xi and putin last call each other", "when did xi and putin last call each other")]
     [InlineData("what time did the phone call start", "what time did the phone call start")]
-    public void CallInADescriptionQuestionIsSearchedAsDescribe(string question, string searched) =>
+    [InlineData("what did both leaders tell off the us for", "what did both leaders tell off the United States for")]
+    [InlineData("what did the US say", "what did the United States say")]
+    [InlineData("whats the us-india tech initiative", "whats the United States-india tech initiative")]
+    [InlineData("how did u.s. officials react", "how did United States officials react")]
+    [InlineData("what did xi tell us about putin", "what did xi tell us about putin")]
+    public void TheQuestionIsSearchedWithTheUnitedStatesNamedAndCallAsDescribe(string question, string searched) =>
         Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
 
     [Theory]
