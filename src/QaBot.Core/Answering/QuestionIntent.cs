@@ -111,7 +111,8 @@ public static partial class QuestionIntent
     }
 
     /// <summary>
-    /// The question as retrieval and the reader should read it: the country typed as "the us", "US", "u.s." or "usa"
+    /// The question as retrieval and the reader should read it: chat shorthand spelt out (<see cref="Text.ChatShorthand"/>:
+    /// "japan's pm" → "japan's prime minister"), the country typed as "the us", "US", "u.s." or "usa"
     /// reads "United States" ("us" is otherwise the pronoun, a stop word, and the question loses what it is about); and in
     /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin"), not a
     /// phone call, which both searches would otherwise find first. Any other question comes back as it is.
@@ -119,7 +120,7 @@ public static partial class QuestionIntent
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        question = UnitedStates().Replace(question, "United States");
+        question = UnitedStates().Replace(Text.ChatShorthand.Expand(question), "United States");
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         return m.Success && m.Groups["verb"].Value == "call"
             ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))

@@ -1,0 +1,19 @@
+using QaBot.Core.Text;
+
+namespace QaBot.Tests.Text;
+
+public sealed class ChatShorthandTests
+{
+    [Theory]
+    [InlineData("who's japan's pm", "who's japan's prime minister")]
+    [InlineData("how many ppl live in moscow", "how many people live in moscow")]
+    [InlineData("waht was trade in 2021 btwn russia n china", "waht was trade in 2021 between russia and china")]
+    [InlineData("jet engines w india", "jet engines with india")]
+    [InlineData("what did the govt say abt it", "what did the government say about it")]
+    [InlineData("the call started at 3 pm", "the call started at 3 pm")]
+    [InlineData("what did the pmo say", "what did the pmo say")]
+    [InlineData("n", "n")]
+    [InlineData("w/ russia", "with russia")]
+    [InlineData("Xi & Putin", "Xi and Putin")]
+    public void ShorthandIsSpeltOut(string text, string expanded) => Assert.Equal(expanded, ChatShorthand.Expand(text));
+}
