@@ -69,6 +69,18 @@ public sealed record ResolvedDate(int Start, int End, string Text, DateOnly From
     }
 
     /// <summary>
+    /// True when <paramref name="other"/> speaks of this period about as exactly as it is named: it overlaps it and spans
+    /// at most twice as many days, or a month ("October 12, 2023" or "last month" for "oct 2023", "in recent months" for
+    /// "autumn 2021"; not "in 2023", which says nothing of October).
+    /// </summary>
+    public bool IsToldBy(ResolvedDate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var span = To.DayNumber - From.DayNumber + 1;
+        return Overlaps(other) && other.To.DayNumber - other.From.DayNumber + 1 <= Math.Max(2 * span, 31);
+    }
+
+    /// <summary>
     /// Words that let a keyword search find the expression by its absolute date: the years, and for spans of a year or
     /// less each month's name and short forms ("september", "sept", "sep"), its season, and a day's number.
     /// </summary>

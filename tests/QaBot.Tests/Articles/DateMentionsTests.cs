@@ -36,4 +36,17 @@ public sealed class DateMentionsTests
         Assert.True(asked.Overlaps(said));
         Assert.False(asked.Overlaps(other));
     }
+
+    [Fact]
+    public void AMonthAskedForIsToldByADayOrMonthOfItNotByItsYear()
+    {
+        var asked = Assert.Single(DateMentions.Find("what did they agree at the forum in oct 2023"));
+        Assert.True(asked.IsToldBy(Assert.Single(DateMentions.Find("They met on October 18, 2023."))));
+        Assert.True(asked.IsToldBy(Assert.Single(RelativeDates.Find("They met last month.", new DateOnly(2023, 11, 20)))));
+        Assert.False(asked.IsToldBy(Assert.Single(DateMentions.Find("Trade reached a record in 2023."))));
+        Assert.False(asked.IsToldBy(Assert.Single(DateMentions.Find("They met in September 2023."))));
+
+        var autumn = Assert.Single(DateMentions.Find("what were russian forces up to in autumn 2021"));
+        Assert.True(autumn.IsToldBy(Assert.Single(RelativeDates.Find("Tensions have intensified in recent months.", new DateOnly(2021, 12, 15)))));
+    }
 }

@@ -4,12 +4,12 @@ namespace QaBot.Core.Answering.Reading;
 /// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
 /// sentence, how close in meaning that sentence is to the question, how much of the
 /// question's weight no retrieved passage mentions at all, and whether a year or date the question names appears nowhere
-/// in them (relative dates resolved against each article's date, or the article's own date), and whether the thing the
+/// in them at least as exactly (a month asked for is not told by a year mentioned) (relative dates resolved against each article's date, or the article's own date), and whether the thing the
 /// question asks about ("how many warships") is named in them and in the best sentence, and whether none of the best
 /// sentences holds the kind of answer asked for (a number for "how many", a name for "who").
 /// Judged against the retrieved passages only — a large store mentions everything somewhere.
 /// </summary>
-public static class AnswerabilityFeatures
+public static partial class AnswerabilityFeatures
 {
     /// <summary>The features' names, in the order <see cref="Of"/> returns them.</summary>
     public static readonly IReadOnlyList<string> Names =
@@ -49,7 +49,7 @@ public static class AnswerabilityFeatures
             .ToHashSet(StringComparer.Ordinal);
         var yearAbsent = question.Years.Any(y => !years.Contains(y));
         var dateAbsent = question.Dates.Count > 0 && !passages.Any(p =>
-            question.DateMatches(ReaderQuestion.DatesIn(p.Text, p.Date)) || (p.Date is { } d && question.DateMatches(d)));
+            ReaderQuestion.DatesIn(p.Text, p.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d))) || (p.Date is { } d && question.DateMatches(d)));
         var p = best is null ? 1e-4 : Math.Clamp(best.Probability, 1e-4, 1 - 1e-4);
         return
         [
@@ -68,14 +68,16 @@ public static class AnswerabilityFeatures
 
     /// <summary>
     /// True when the question asks for a figure ("how many ceos were at the event") and the reader's best sentence holds
-    /// none: whatever else it says, it does not answer, so the answer declines whatever the model's confidence. (The other
+    /// none — not even a vague one ("a short list of world leaders", "several", "a handful") —: whatever else it says, it
+    /// does not answer, so the answer declines whatever the model's confidence. (The other
     /// kinds are looser — a name or place is easily found in any sentence, and a date question's answer may be the
     /// article's own date —, so for them this is only a feature.)
     /// </summary>
     public static bool LacksAskedFigure(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !AddsAskedAnswer(reading.Ranked[0]);
+        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !AddsAskedAnswer(reading.Ranked[0])
+            && !VagueAmount().IsMatch(reading.Ranked[0].Candidate.Text);
     }
 
     /// <summary>
@@ -95,4 +97,7 @@ public static class AnswerabilityFeatures
 
     private static double Feature(ScoredSentence? sentence, string name) =>
         sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex VagueAmount();
 }

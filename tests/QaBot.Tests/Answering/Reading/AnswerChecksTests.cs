@@ -1,0 +1,41 @@
+using QaBot.Core.Answering;
+using QaBot.Core.Answering.Reading;
+using QaBot.Core.Chunking;
+using QaBot.Core.Retrieval;
+
+namespace QaBot.Tests.Answering.Reading;
+
+/// <summary>The checks that decline whatever the model's confidence: no figure for "how many", another place's office for "who is X's office".</summary>
+public sealed class AnswerChecksTests
+{
+    private static SentenceReading Reading(string question, params string[] sentences)
+    {
+        var ranked = sentences.Select((text, i) =>
+        {
+            var chunk = new Chunk($"000#{i}", "000", "Title", new DateOnly(2024, 2, 9), null, i, 0, 10_000, text);
+            var candidate = new CandidateSentence(text, chunk, i, 0, null, null);
+            var kind = QuestionIntent.Of(question);
+            var features = new double[SentenceFeatures.Names.Count];
+            features[SentenceFeatures.IndexOf("addsAnswer")] = QuestionIntent.AddsAnswer(kind, question, text) ? 1 : 0;
+            return new ScoredSentence(candidate, features, 0.9 - (i * 0.1));
+        }).ToList();
+        var reader = new ReaderQuestion(question, QuestionIntent.Of(question), new List<WeightedTerm>(), new HashSet<string>(), [], null);
+        return new SentenceReading(reader, ranked, 0.9, []);
+    }
+
+    [Theory]
+    [InlineData("how many ceos were at the event", "Both men attended an event on Monday with CEOs from technology companies.", true)]
+    [InlineData("how far is beijing from moscow", "Ties have strengthened since Putin sent troops to Ukraine on February 24, 2022.", true)]
+    [InlineData("how much did they trade in 2021", "Trade hit US$140 billion in 2021.", false)]
+    [InlineData("how many leaders are still friendly with putin", "Xi is among a short list of world leaders who have remained cordial with Putin.", false)]
+    [InlineData("what did they trade", "Both men attended an event on Monday.", false)]
+    public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerabilityFeatures.LacksAskedFigure(Reading(question, best)));
+
+    [Theory]
+    [InlineData("who is india's prime minister", true, "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.", "The United States and India are expanding their alliance.")]
+    [InlineData("who's the prime minister of japan", false, "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.")]
+    [InlineData("who is the kremlin spokesman", false, "Kremlin spokesman Dmitry Peskov said the leaders would talk.")]
+    public void AnOfficeHolderQuestionIsDeclinedWhenNoBestSentenceNamesThatPlacesOffice(string question, bool declined, params string[] sentences) =>
+        Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
+}
