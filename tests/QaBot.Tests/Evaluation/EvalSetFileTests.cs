@@ -5,17 +5,18 @@ namespace QaBot.Tests.Evaluation;
 
 /// <summary>
 /// Keeps the project's eval sets honest: every expected fact really is in the article it names — in the text the
-/// bot indexes (the loaded, cleaned <see cref="Article.Text"/>), not only in the raw file. Both the tuning set
-/// (<c>qabot-eval.jsonl</c>) and the held-out casual set (<c>holdout-casual.jsonl</c>) are checked.
+/// bot indexes (the loaded, cleaned <see cref="Article.Text"/>), not only in the raw file. The tuning set
+/// (<c>qabot-eval.jsonl</c>) and both held-out casual sets (<c>holdout-casual.jsonl</c>, <c>holdout-casual-2.jsonl</c>) are checked.
 /// </summary>
 public class EvalSetFileTests
 {
     public const string ProjectSet = "qabot-eval.jsonl";
     public const string HoldoutSet = "holdout-casual.jsonl";
+    public const string SecondHoldoutSet = "holdout-casual-2.jsonl";
 
     private static readonly string Root = EvalFixtures.RepoRoot;
 
-    public static TheoryData<string> SetFiles => [ProjectSet, HoldoutSet];
+    public static TheoryData<string> SetFiles => [ProjectSet, HoldoutSet, SecondHoldoutSet];
 
     private static EvalSet Read(string file) => EvalSetReader.Parse(File.ReadAllText(Path.Combine(Root, "data", "eval", file)));
 
@@ -65,14 +66,16 @@ public class EvalSetFileTests
         Assert.All(questions.Where(q => !q.Answerable), q => Assert.Contains(q.Categories, t => t.StartsWith("unanswerable:", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void TheHeldOutSetSharesNoIdOrQuestionWithTheProjectSet()
+    [Theory]
+    [InlineData(HoldoutSet)]
+    [InlineData(SecondHoldoutSet)]
+    public void AHeldOutSetSharesNoIdOrQuestionWithTheOtherSets(string file)
     {
-        var project = Read(ProjectSet).Questions;
-        var holdout = Read(HoldoutSet).Questions;
+        var holdout = Read(file).Questions;
+        var others = new[] { ProjectSet, HoldoutSet, SecondHoldoutSet }.Where(f => f != file).SelectMany(f => Read(f).Questions).ToList();
 
-        Assert.Empty(holdout.Select(q => q.Id).Intersect(project.Select(q => q.Id), StringComparer.OrdinalIgnoreCase));
-        Assert.Empty(holdout.Select(q => q.Question).Intersect(project.Select(q => q.Question), StringComparer.OrdinalIgnoreCase));
+        Assert.Empty(holdout.Select(q => q.Id).Intersect(others.Select(q => q.Id), StringComparer.OrdinalIgnoreCase));
+        Assert.Empty(holdout.Select(q => q.Question).Intersect(others.Select(q => q.Question), StringComparer.OrdinalIgnoreCase));
     }
 
     [Theory]
