@@ -66,6 +66,26 @@ public static partial class AnswerShapes
     /// </summary>
     public static bool AsksAboutAnArticle(string question) => Article().IsMatch(question);
 
+    /// <summary>
+    /// The stems of what a summary or "latest" question is about: its content words less those that ask for the summary
+    /// or the news ("whats the newest on taiwan" → "taiwan", "summarize the g20 climate summit" → "g20", "climat", "summit").
+    /// </summary>
+    public static IReadOnlyList<string> TopicStems(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return [.. Text.WordTokens.Content(question).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The words that ask for a summary or the news rather than name its topic.</summary>
+    private static readonly HashSet<string> ShapeWords = new(StringComparer.Ordinal)
+    {
+        "summarize", "summarise", "summary", "summarized", "sum", "gist", "tldr", "tl", "dr", "overview", "recap", "rundown", "run",
+        "main", "key", "points", "highlights", "nutshell", "brief", "short", "quick", "version", "latest", "newest", "recent", "new",
+        "news", "update", "updates", "developments", "story", "stories", "article", "articles", "piece", "report", "reports",
+        "happened", "happening", "going", "stuff", "thing", "things", "give", "anything", "current", "state", "stand", "now",
+        "these", "days", "currently", "last", "lately",
+    };
+
     [GeneratedRegex(@"\b(article|story|piece|report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 

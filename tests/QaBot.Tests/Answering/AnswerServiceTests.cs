@@ -39,6 +39,8 @@ public sealed class AnswerServiceTests
     [InlineData("who won the 2024 US presidential election?", "ArcticXs")]
     [InlineData("What is the recipe for borscht?", "ArcticXs")]
     [InlineData("how many ceos were at the event with sullivan and doval", "ArcticXs")] // the event is told of; no figure is given
+    [InlineData("summarize the g20 climate summit", "ArcticXs")] // Biden's trip to the G20 is mentioned; no climate summit is
+    [InlineData("recap the ukraine grain deal talks", "ArcticXs")]
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
@@ -48,6 +50,19 @@ public sealed class AnswerServiceTests
         Assert.True(answer.Abstained);
         Assert.Equal("I could not find this in the articles.", answer.Text);
         Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task TheLatestOnATopicTheArticlesCoverIsAnsweredFromTheNewestArticleWithItsDate()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "whats the newest on taiwan");
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith("9 February 2024:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Taiwan", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "002_9fdd9d7dd336cfc0");
     }
 
     [Fact]

@@ -40,4 +40,12 @@ public sealed class AnswerShapesTests
     [InlineData("quick rundown of the us india tech deal pls", false)]
     public void ASummaryIsOfTheWholeArticleWhenTheQuestionNamesTheArticle(string question, bool whole) =>
         Assert.Equal(whole, AnswerShapes.AsksAboutAnArticle(question));
+
+    [Theory]
+    [InlineData("whats the newest on taiwan", "taiwan")]
+    [InlineData("summarize the g20 climate summit", "g20 climat summit")]
+    [InlineData("quick rundown of the tech deal pls", "tech deal")]
+    [InlineData("what's the latest news", "")]
+    public void ASummarysTopicIsItsContentWordsLessThoseAskingForTheSummary(string question, string topic) =>
+        Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
 }
