@@ -52,7 +52,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             ? !onTopic
             : reading.AnswerProbability < model.AnswerThreshold && !AsksForAnArticleRead(reading, shape);
         if (reading.Ranked.Count == 0 || unsure
-            || AnswerabilityFeatures.LacksAskedFigure(reading) || AnswerabilityFeatures.MissesAskedOffice(reading))
+            || AnswerabilityFeatures.LacksAskedFigure(reading) || AnswerabilityFeatures.MissesAskedOffice(reading)
+            || AnswerabilityFeatures.AsksAfterItsSources(reading))
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }

@@ -81,6 +81,25 @@ public static partial class AnswerabilityFeatures
     }
 
     /// <summary>
+    /// True when the question asks what happened at a time ("what did the g20 in india end up agreeing in sept 2023")
+    /// and the reader's best sentence comes from an article published before that time: such an article can tell what
+    /// was expected, not what happened, so a question about what was said or expected ("what did putin say xi would do
+    /// in spring 2023") or about what is to come ("what milestone does the war hit on 24 feb 2024") is not declined.
+    /// </summary>
+    public static bool AsksAfterItsSources(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var question = reading.Question;
+        if (question.Dates.Count == 0 || reading.Ranked.Count == 0 || !PastTense().IsMatch(question.Text) || Expectation().IsMatch(question.Text))
+        {
+            return false;
+        }
+
+        var asked = question.Dates.Min(d => d.From);
+        return reading.Ranked[0].Candidate.Chunk.Date is { } published && published < asked;
+    }
+
+    /// <summary>
     /// True when the question asks who holds an office somewhere ("who is india's prime minister") and none of the
     /// reader's best sentences names that office as that place's (only "Japanese Prime Minister Fumio Kishida", say):
     /// see <see cref="RoleHolder"/>.
@@ -100,4 +119,12 @@ public static partial class AnswerabilityFeatures
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex VagueAmount();
+
+    /// <summary>A question about what happened: "what did…", "was there…", "how did it end up".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(did|was|were|happened|ended|end(ed)? up|turned out|agreed|signed|met)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PastTense();
+
+    /// <summary>A question about what was said, expected or planned, or is still to come.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Expectation();
 }

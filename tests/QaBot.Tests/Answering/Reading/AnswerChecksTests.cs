@@ -1,4 +1,5 @@
 using QaBot.Core.Answering;
+using QaBot.Core.Articles;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Chunking;
 using QaBot.Core.Retrieval;
@@ -8,18 +9,20 @@ namespace QaBot.Tests.Answering.Reading;
 /// <summary>The checks that decline whatever the model's confidence: no figure for "how many", another place's office for "who is X's office".</summary>
 public sealed class AnswerChecksTests
 {
-    private static SentenceReading Reading(string question, params string[] sentences)
+    private static SentenceReading Reading(string question, params string[] sentences) => Reading(question, new DateOnly(2024, 2, 9), sentences);
+
+    private static SentenceReading Reading(string question, DateOnly published, params string[] sentences)
     {
         var ranked = sentences.Select((text, i) =>
         {
-            var chunk = new Chunk($"000#{i}", "000", "Title", new DateOnly(2024, 2, 9), null, i, 0, 10_000, text);
+            var chunk = new Chunk($"000#{i}", "000", "Title", published, null, i, 0, 10_000, text);
             var candidate = new CandidateSentence(text, chunk, i, 0, null, null);
             var kind = QuestionIntent.Of(question);
             var features = new double[SentenceFeatures.Names.Count];
             features[SentenceFeatures.IndexOf("addsAnswer")] = QuestionIntent.AddsAnswer(kind, question, text) ? 1 : 0;
             return new ScoredSentence(candidate, features, 0.9 - (i * 0.1));
         }).ToList();
-        var reader = new ReaderQuestion(question, QuestionIntent.Of(question), new List<WeightedTerm>(), new HashSet<string>(), [], null);
+        var reader = new ReaderQuestion(question, QuestionIntent.Of(question), new List<WeightedTerm>(), new HashSet<string>(), DateMentions.Find(question), null);
         return new SentenceReading(reader, ranked, 0.9, []);
     }
 
@@ -38,4 +41,17 @@ public sealed class AnswerChecksTests
     [InlineData("who is the kremlin spokesman", false, "Kremlin spokesman Dmitry Peskov said the leaders would talk.")]
     public void AnOfficeHolderQuestionIsDeclinedWhenNoBestSentenceNamesThatPlacesOffice(string question, bool declined, params string[] sentences) =>
         Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
+
+    [Theory]
+    [InlineData("what did the g20 in india end up agreeing in sept 2023", true)]
+    [InlineData("where did biden travel in sept 2023", true)]
+    [InlineData("where was biden headed in sept 2023", false)]
+    [InlineData("why was biden expected in india in sept 2023", false)]
+    [InlineData("what did putin say xi would do in spring 2023", false)]
+    [InlineData("what milestone does the war hit on 24 feb 2023", false)]
+    [InlineData("what did xi and putin agree in jan 2023", false)] // the article (1 February 2023) can tell of January
+    [InlineData("what did the g20 in india agree", false)] // no time named
+    public void AQuestionAboutWhatHappenedAfterItsSourceWasPublishedIsDeclined(string question, bool declined) =>
+        Assert.Equal(declined, AnswerabilityFeatures.AsksAfterItsSources(Reading(question, new DateOnly(2023, 2, 1),
+            "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting.")));
 }
