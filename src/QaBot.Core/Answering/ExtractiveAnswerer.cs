@@ -14,9 +14,9 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// <summary>
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question (for a summary or "latest" question: when the best sentences name
-/// too little of its topic), holds no figure when one is asked for, or none of the best names the asked office as the
-/// asked place's (only "Japanese Prime Minister…" for India's), the answer is "I could not find this in the
-/// articles.". Otherwise,
+/// too little of its topic), or what the reader found cannot be an answer (<see cref="AnswerabilityFeatures.RulesOut"/>:
+/// no figure for "how many", another place's office, an article older than the events asked about), the answer is "I
+/// could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
 /// best sentences of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
 /// second article's best for a summary), dated. A sentence that leans on the one before it ("He said…") brings that one
@@ -48,12 +48,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
-        var unsure = AnswersOnTopic(reading, shape) is { } onTopic
+        var unlikely = AnswersOnTopic(reading, shape) is { } onTopic
             ? !onTopic
             : reading.AnswerProbability < model.AnswerThreshold && !AsksForAnArticleRead(reading, shape);
-        if (reading.Ranked.Count == 0 || unsure
-            || AnswerabilityFeatures.LacksAskedFigure(reading) || AnswerabilityFeatures.MissesAskedOffice(reading)
-            || AnswerabilityFeatures.AsksAfterItsSources(reading))
+        if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
         {
             return new AnswerDraft(_options.NotFoundText, []);
         }

@@ -67,6 +67,14 @@ public static partial class AnswerabilityFeatures
     }
 
     /// <summary>
+    /// True when what the reader found cannot be an answer, whatever the model's confidence: no figure where one is asked
+    /// for (<see cref="LacksAskedFigure"/>), another place's office where an office holder is asked for
+    /// (<see cref="MissesAskedOffice"/>), or an article older than the events asked about (<see cref="AsksAfterItsSources"/>).
+    /// </summary>
+    public static bool RulesOut(SentenceReading reading) =>
+        LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading);
+
+    /// <summary>
     /// True when the question asks for a figure ("how many ceos were at the event") and the reader's best sentence holds
     /// none — not even a vague one ("a short list of world leaders", "several", "a handful") —: whatever else it says, it
     /// does not answer, so the answer declines whatever the model's confidence. (The other
