@@ -109,9 +109,9 @@ public sealed class AnswerService(
 
     /// <summary>
     /// What is searched for and read for the standalone question <paramref name="standalone"/>: a misspelt opening question
-    /// word mended ("waht did…"), its typos mended against
-    /// the passages a first search finds (its whole candidate pool, not only the passages it would read) (only words in no stored chunk and not in the encoder's dictionary), and a
-    /// description question's "call" read as "describe" (<see cref="QuestionIntent.SearchPhrasing"/>).
+    /// word mended ("waht did…"), the question as <see cref="QuestionIntent.SearchPhrasing"/> reads it (chat shorthand spelt
+    /// out, "the us" as "United States", a description question's "call" as "describe"), and its typos — words in no
+    /// stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of a first search.
     /// </summary>
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
     {

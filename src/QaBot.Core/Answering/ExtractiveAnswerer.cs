@@ -48,9 +48,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
-        var unlikely = AnswersOnTopic(reading, shape) is { } onTopic
-            ? !onTopic
-            : reading.AnswerProbability < model.AnswerThreshold && !AsksForAnArticleRead(reading, shape);
+        var unlikely = AnswersSummary(reading, shape) is { } answers ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
         {
             return new AnswerDraft(_options.NotFoundText, []);
@@ -101,17 +99,23 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     }
 
     /// <summary>
-    /// For a summary or "latest" question about a topic ("whats the newest on taiwan", "summarize the g20 climate
-    /// summit"), the topic decides rather than the reader's confidence, since no single sentence matches such a question
-    /// as closely as a fact question's answer does: true (answer) when the best sentences name every word of the topic,
-    /// false (decline) when they name less than <see cref="MinTopicShare"/> of its weight, null (the model decides) in
-    /// between, for other questions, and for one that names the date of an article or no topic.
+    /// Whether a summary or "latest" question is answered, decided by what it asks for rather than by the reader's
+    /// confidence, since no single sentence matches such a question as closely as a fact question's answer does: true
+    /// when it names the month, week or day of a retrieved article ("sum up the dec 30 2022 call": it asks for that
+    /// article) or when the best sentences name every word of its topic ("whats the newest on taiwan"); false when they
+    /// name less than <see cref="MinTopicShare"/> of the topic's weight ("summarize the g20 climate summit"); null (the
+    /// model decides) in between, for a question with no topic, and for other shapes.
     /// </summary>
-    private static bool? AnswersOnTopic(SentenceReading reading, AnswerShape shape)
+    private static bool? AnswersSummary(SentenceReading reading, AnswerShape shape)
     {
-        if (shape is not (AnswerShape.Summary or AnswerShape.Latest) || reading.Ranked.Any(s => OfNamedDate(reading.Question, s)))
+        if (shape is not (AnswerShape.Summary or AnswerShape.Latest))
         {
             return null;
+        }
+
+        if (reading.Ranked.Any(s => OfNamedDate(reading.Question, s)))
+        {
+            return true;
         }
 
         var topic = AnswerShapes.TopicStems(reading.Question.Text).ToHashSet(StringComparer.Ordinal);
@@ -126,14 +130,6 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var share = terms.Where(t => said.Contains(t.Stem)).Sum(t => t.Weight) / total;
         return share >= 1 - 1e-9 ? true : share < MinTopicShare ? false : null;
     }
-
-    /// <summary>
-    /// True when a summary or "latest" question names the month, week or day of a retrieved article ("summarize the dec
-    /// 2021 article", "sum up the dec 30 2022 call"): it asks for that article, which no single sentence matches as
-    /// closely as a fact question's answer does, so the answerability model's doubt about the best sentence does not apply.
-    /// </summary>
-    private static bool AsksForAnArticleRead(SentenceReading reading, AnswerShape shape) =>
-        shape is AnswerShape.Summary or AnswerShape.Latest && reading.Ranked.Any(s => OfNamedDate(reading.Question, s));
 
     /// <summary>
     /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it

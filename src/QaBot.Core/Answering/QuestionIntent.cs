@@ -236,16 +236,19 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\$?\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberToken();
 
+    /// <summary>The months' names and short forms, for the patterns that find dates.</summary>
+    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
     [GeneratedRegex(@"^(1[89]|20)\d\d$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")]
+    [GeneratedRegex(@"\b(" + MonthNames + @")\.?$")]
     private static partial Regex MonthAtEnd();
 
-    [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")]
+    [GeneratedRegex(@"^(" + MonthNames + @")\b")]
     private static partial Regex MonthAtStart();
 
-    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(" + MonthNames + @")\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex HasDate();
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](year|month|week|day|hour)s?\b|\banniversary\b|\bsince\b", RegexOptions.IgnoreCase)]

@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
 /// What decides between answering and "I could not find this in the articles.": how sure the reader is of its best
 /// sentence, how close in meaning that sentence is to the question, how much of the
 /// question's weight no retrieved passage mentions at all, and whether a year or date the question names appears nowhere
-/// in them at least as exactly (a month asked for is not told by a year mentioned) (relative dates resolved against each article's date, or the article's own date), and whether the thing the
+/// in them about as exactly (relative dates resolved against each article's date, or the article's own date; a month
+/// asked for is not told by its year), and whether the thing the
 /// question asks about ("how many warships") is named in them and in the best sentence, and whether none of the best
 /// sentences holds the kind of answer asked for (a number for "how many", a name for "who").
 /// Judged against the retrieved passages only — a large store mentions everything somewhere.
@@ -125,14 +128,14 @@ public static partial class AnswerabilityFeatures
     private static double Feature(ScoredSentence? sentence, string name) =>
         sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex VagueAmount();
+    [GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueAmount();
 
     /// <summary>A question about what happened: "what did…", "was there…", "how did it end up".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(did|was|were|happened|ended|end(ed)? up|turned out|agreed|signed|met)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PastTense();
+    [GeneratedRegex(@"\b(did|was|were|happened|ended|end(ed)? up|turned out|agreed|signed|met)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastTense();
 
     /// <summary>A question about what was said, expected or planned, or is still to come.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Expectation();
+    [GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Expectation();
 }
