@@ -15,7 +15,8 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question (for a summary or "latest" question: when the best sentences name
 /// too little of its topic), or what the reader found cannot be an answer (<see cref="AnswerabilityFeatures.RulesOut"/>:
-/// no figure for "how many", another place's office, an article older than the events asked about), the answer is "I
+/// no figure for "how many", another place's office, an article older than the events asked about, another year than
+/// the one asked about, no year for "what year"), the answer is "I
 /// could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
 /// best sentences of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
@@ -25,7 +26,7 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<AnsweringOptions> options)
 {
     private const int MaxArticles = 4;
-    private const int MaxSummarySentences = 5;
+    private const int MaxSummarySentences = 6;
 
     /// <summary>How many of the best sentences must name a summary's topic between them.</summary>
     private const int TopicLooksAt = 3;

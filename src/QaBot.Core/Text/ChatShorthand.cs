@@ -4,7 +4,8 @@ namespace QaBot.Core.Text;
 
 /// <summary>
 /// Chat shorthand spelt out, so that search and the reader see the words the articles use: "who's japan's pm" → "who's
-/// japan's prime minister", "how many ppl", "the us govt", "the ukraine convo", "trade btwn russia n china". Only whole
+/// japan's prime minister", "how many ppl", "the us govt", "the ukraine convo", "trade btwn russia n china", "the kremlin
+/// spox", "how much of the 60bn" ("60 billion"). Only whole
 /// words change, and only ones that are not words of their own in a question about the news ("pm" after a number is
 /// the time of day and stays).
 /// </summary>
@@ -17,16 +18,31 @@ public static partial class ChatShorthand
         ["b4"] = "before", ["thru"] = "through", ["btwn"] = "between", ["convo"] = "conversation", ["mtg"] = "meeting",
         ["intl"] = "international", ["natl"] = "national", ["econ"] = "economy", ["dept"] = "department", ["approx"] = "approximately",
         ["cuz"] = "because", ["w/"] = "with", ["w/o"] = "without", ["w"] = "with", ["n"] = "and", ["&"] = "and",
+        ["spox"] = "spokesman", ["pres"] = "president", ["admin"] = "administration", ["sec"] = "secretary", ["fm"] = "foreign minister",
+        ["info"] = "information", ["wk"] = "week", ["wks"] = "weeks", ["mos"] = "months",
+        ["rn"] = "right now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday",
+        ["bout"] = "about", ["tho"] = "though",
+    };
+
+    /// <summary>What an amount's shorthand suffix stands for: "60bn", "93 b", "5mln", "10k".</summary>
+    private static readonly Dictionary<string, string> Amounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["bn"] = "billion", ["b"] = "billion", ["mn"] = "million", ["mln"] = "million", ["m"] = "million", ["k"] = "thousand",
     };
 
     /// <summary><paramref name="text"/> with its chat shorthand spelt out.</summary>
     public static string Expand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Shorthand().Replace(text, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        var words = Shorthand().Replace(text, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        return AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]);
     }
 
     /// <summary>A shorthand word between spaces or punctuation; "pm" not after a number ("3 pm"), "n" and "w" only between words.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|intl|natl|econ|dept|approx|cuz|w/o|w/)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
+
+    /// <summary>An amount's shorthand suffix right after its number ("60bn", "93 b"), not a unit or a word of its own.</summary>
+    [GeneratedRegex(@"(?<=\d)\s?(?:bn|b|mn|mln|m|k)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountSuffix();
 }

@@ -8,7 +8,9 @@ namespace QaBot.Core.Text;
 /// "countries" and "country" give "countri", "used" and "uses" give "use". Porter2's derivational steps 2–4 are left
 /// out on purpose: they make "diplomatic" a "diplomat" and "developments" a "develop", which counts a different word as
 /// a full match in coverage and support (measured: lower MRR and citation precision on the eval). Words that are not
-/// plain a–z (numbers, other scripts) are returned unchanged. Input is a folded token from <see cref="WordTokens"/>.
+/// plain a–z (numbers, other scripts) are returned unchanged, and a number written as a word up to twenty, or a whole ten
+/// up to ninety, is its figure ("seven" → "7"), so "the first 7 months" meets "the first seven months". Input is a
+/// folded token from <see cref="WordTokens"/>.
 /// </summary>
 public static class Stemmer
 {
@@ -23,10 +25,37 @@ public static class Stemmer
         ["earring"] = "earring", ["proceed"] = "proceed", ["exceed"] = "exceed", ["succeed"] = "succeed",
     };
 
+    /// <summary>Numbers written as words, and their figures: "seven" ↔ "7".</summary>
+    private static readonly string[] NumberWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    private static readonly string[] Tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly Dictionary<string, string> Figures = NumberWords
+        .Select((w, i) => (w, i))
+        .Concat(Tens.Select((w, i) => (w, (i + 3) * 10)))
+        .ToDictionary(p => p.w, p => p.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> Words = Figures.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>The number word for a figure up to twenty or a whole ten up to ninety ("7" → "seven"); null for any other word.</summary>
+    public static string? NumberWord(string figure) => Words.GetValueOrDefault(figure);
+
+    /// <summary>The figure for a number word ("seven" → "7"); null for any other word.</summary>
+    public static string? Figure(string word) => Figures.GetValueOrDefault(word);
+
     /// <summary>The stem of one lower-case word.</summary>
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Figures.TryGetValue(word, out var figure))
+        {
+            return figure;
+        }
+
         if (word.Length <= 2 || !word.All(char.IsAsciiLetterLower))
         {
             return word;

@@ -27,6 +27,25 @@ public static class WordForms
             && string.Equals(Stemmer.Stem(a), Stemmer.Stem(b), StringComparison.Ordinal) && DifferOnlyByEndings(a, b);
     }
 
+    /// <summary>
+    /// True when <paramref name="noun"/> and <paramref name="word"/> are the same word or one's plural of the other
+    /// ("warhead"/"warheads", "country"/"countries"), not a verb's form: the "weather" a question asks about is not the
+    /// "weathered" of a sentence.
+    /// </summary>
+    public static bool SameNoun(string noun, string word)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        ArgumentNullException.ThrowIfNull(word);
+        if (string.Equals(noun, word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = noun.Length <= word.Length ? (noun, word) : (word, noun);
+        return longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "s" or "es"
+            || (shorter.EndsWith('y') && longer == shorter[..^1] + "ies");
+    }
+
     private static bool DifferOnlyByEndings(string a, string b)
     {
         var common = 0;

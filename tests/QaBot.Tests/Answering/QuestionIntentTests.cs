@@ -77,6 +77,8 @@ public sealed class QuestionIntentTests
     [InlineData("what year did they meet", null)]
     [InlineData("what's the name of china's president", "president")]
     [InlineData("whats the name of the ship", "ship")]
+    [InlineData("what word did beijing's state tv use for the fighting", null)]
+    [InlineData("what did xi call putin", null)]
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
         Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusOf(question));
 }

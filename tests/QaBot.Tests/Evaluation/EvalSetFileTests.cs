@@ -6,17 +6,19 @@ namespace QaBot.Tests.Evaluation;
 /// <summary>
 /// Keeps the project's eval sets honest: every expected fact really is in the article it names — in the text the
 /// bot indexes (the loaded, cleaned <see cref="Article.Text"/>), not only in the raw file. The tuning set
-/// (<c>qabot-eval.jsonl</c>) and both held-out casual sets (<c>holdout-casual.jsonl</c>, <c>holdout-casual-2.jsonl</c>) are checked.
+/// (<c>qabot-eval.jsonl</c>) and the three held-out casual sets (<c>holdout-casual.jsonl</c>, <c>holdout-casual-2.jsonl</c>,
+/// <c>holdout-casual-3.jsonl</c>) are checked.
 /// </summary>
 public class EvalSetFileTests
 {
     public const string ProjectSet = "qabot-eval.jsonl";
     public const string HoldoutSet = "holdout-casual.jsonl";
     public const string SecondHoldoutSet = "holdout-casual-2.jsonl";
+    public const string ThirdHoldoutSet = "holdout-casual-3.jsonl";
 
     private static readonly string Root = EvalFixtures.RepoRoot;
 
-    public static TheoryData<string> SetFiles => [ProjectSet, HoldoutSet, SecondHoldoutSet];
+    public static TheoryData<string> SetFiles => [ProjectSet, HoldoutSet, SecondHoldoutSet, ThirdHoldoutSet];
 
     private static EvalSet Read(string file) => EvalSetReader.Parse(File.ReadAllText(Path.Combine(Root, "data", "eval", file)));
 
@@ -69,10 +71,11 @@ public class EvalSetFileTests
     [Theory]
     [InlineData(HoldoutSet)]
     [InlineData(SecondHoldoutSet)]
+    [InlineData(ThirdHoldoutSet)]
     public void AHeldOutSetSharesNoIdOrQuestionWithTheOtherSets(string file)
     {
         var holdout = Read(file).Questions;
-        var others = new[] { ProjectSet, HoldoutSet, SecondHoldoutSet }.Where(f => f != file).SelectMany(f => Read(f).Questions).ToList();
+        var others = new[] { ProjectSet, HoldoutSet, SecondHoldoutSet, ThirdHoldoutSet }.Where(f => f != file).SelectMany(f => Read(f).Questions).ToList();
 
         Assert.Empty(holdout.Select(q => q.Id).Intersect(others.Select(q => q.Id), StringComparer.OrdinalIgnoreCase));
         Assert.Empty(holdout.Select(q => q.Question).Intersect(others.Select(q => q.Question), StringComparer.OrdinalIgnoreCase));

@@ -141,4 +141,14 @@ public sealed class KeywordSearchTests : IDisposable
         Assert.Equal("\"the\"", FullTextQuery.Build("the"));
         Assert.Null(FullTextQuery.Build("?!* \"-"));
     }
+
+    [Fact]
+    public async Task ASmallNumberIsFoundWrittenAsAFigureOrAWord()
+    {
+        var chunks = await ChunksAsync(("a#0", "trade in the first seven months"), ("b#0", "a gas deal"));
+
+        Assert.Equal("\"first\" OR \"7\" OR \"seven\" OR \"months\"", FullTextQuery.Build("the first 7 months"));
+        Assert.Equal(["a#0"], await chunks.KeywordSearchAsync("the first 7 months", 5).Select(r => r.Record.Key).ToListAsync());
+        Assert.Equal("\"2\"", FullTextQuery.Build("whats 2+2"));
+    }
 }

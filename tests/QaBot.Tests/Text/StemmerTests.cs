@@ -17,6 +17,10 @@ public sealed class StemmerTests
     [InlineData("described", "describ")]
     [InlineData("borders", "border")]
     [InlineData("russians", "russian")]
+    [InlineData("seven", "7")]
+    [InlineData("7", "7")]
+    [InlineData("twenty", "20")]
+    [InlineData("fifty", "50")]
     public void WordFormsMeetInOneStem(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
 
     [Theory]

@@ -21,4 +21,18 @@ public class WordFormsTests
         Assert.Equal(same, WordForms.Same(a, b));
         Assert.Equal(same, WordForms.Same(b, a));
     }
+
+    [Theory]
+    [InlineData("warhead", "warheads", true)]
+    [InlineData("country", "countries", true)]
+    [InlineData("meeting", "meeting", true)]
+    [InlineData("box", "boxes", true)]
+    [InlineData("weather", "weathered", false)]
+    [InlineData("fine", "fined", false)]
+    [InlineData("ship", "shipping", false)]
+    public void NounFormsArePluralsNotVerbForms(string noun, string word, bool same)
+    {
+        Assert.Equal(same, WordForms.SameNoun(noun, word));
+        Assert.Equal(same, WordForms.SameNoun(word, noun));
+    }
 }

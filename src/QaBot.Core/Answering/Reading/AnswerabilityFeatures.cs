@@ -1,3 +1,4 @@
+using QaBot.Core.Articles;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Answering.Reading;
@@ -61,8 +62,8 @@ public static partial class AnswerabilityFeatures
             total <= 0 ? 1 : absent / total,
             yearAbsent ? 1 : 0,
             dateAbsent ? 1 : 0,
-            question.Focus is { } focus && !words.Any(w => w.Stems.Contains(focus)) ? 1 : 0,
-            question.Focus is { } asked && best is not null && !Retrieval.PassageWords.Of(best.Candidate.Text).Stems.Contains(asked) ? 1 : 0,
+            !words.Any(question.FocusNamedIn) ? 1 : 0,
+            best is not null && !question.FocusNamedIn(Retrieval.PassageWords.Of(best.Candidate.Text)) ? 1 : 0,
             AddsAskedAnswer(best) ? 1 : 0,
             question.Kind != AnswerKind.Any && !ranked.Take(KindLooksAt).Any(AddsAskedAnswer) ? 1 : 0,
             question.Kind == AnswerKind.Any ? 0 : 1,
@@ -72,10 +73,74 @@ public static partial class AnswerabilityFeatures
     /// <summary>
     /// True when what the reader found cannot be an answer, whatever the model's confidence: no figure where one is asked
     /// for (<see cref="LacksAskedFigure"/>), another place's office where an office holder is asked for
-    /// (<see cref="MissesAskedOffice"/>), or an article older than the events asked about (<see cref="AsksAfterItsSources"/>).
+    /// (<see cref="MissesAskedOffice"/>), an article older than the events asked about (<see cref="AsksAfterItsSources"/>),
+    /// another time than the year asked about (<see cref="MissesAskedYear"/>) or no year where one is asked for
+    /// (<see cref="LacksAskedDate"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
-        LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading);
+        LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading);
+
+    /// <summary>
+    /// True when a question about a year ("russia china trade 2024", "what did stoltenberg say about china back in 2019")
+    /// gets a best sentence about another time: one that names years (in its words, or relative dates resolved against
+    /// its article's date: "last year"), none of them asked, or that names none and comes from an article of another
+    /// year. Comparisons span years and are left to the model.
+    /// </summary>
+    public static bool MissesAskedYear(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var asked = AskedYears(reading.Question);
+        if (asked.Count == 0 || reading.Ranked.Count == 0)
+        {
+            return false;
+        }
+
+        var best = reading.Ranked[0].Candidate;
+        var named = YearsNamedIn(best);
+        return named.Count > 0 ? !named.Overlaps(asked) : best.Chunk.Date is { } date && !asked.Contains(date.Year);
+    }
+
+    /// <summary>
+    /// The years a fact question asks about ("in 2019", "trade 2024"): not one that only marks a starting point or an
+    /// edge ("since 2019", "before 2023"), names an occasion ("the main political event of 2023") or ends a full date
+    /// ("February 24, 2024"); none for a comparison, which spans years.
+    /// </summary>
+    public static IReadOnlySet<int> AskedYears(ReaderQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return AnswerShapes.Of(question.Text) != AnswerShape.Fact ? new HashSet<int>()
+            : AskedYear().Matches(question.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    }
+
+    /// <summary>The years <paramref name="sentence"/> names: written out, or as relative dates resolved against its article's date.</summary>
+    public static IReadOnlySet<int> YearsNamedIn(CandidateSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return ReaderQuestion.YearsIn(sentence.Text).Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(ReaderQuestion.DatesIn(sentence.Text, sentence.Chunk.Date).SelectMany(d => Enumerable.Range(d.From.Year, d.To.Year - d.From.Year + 1)))
+            .ToHashSet();
+    }
+
+    /// <summary>
+    /// True when the question asks which year ("what year did russia take crimea") or on which day ("on what date did xi
+    /// visit washington in 2023") and the reader's best sentence names none — for a day, no date at least as exact as a
+    /// week, written out or relative ("on Wednesday") —: it tells what happened, not when.
+    /// </summary>
+    public static bool LacksAskedDate(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var asked = WhichYearOrDay().Match(reading.Question.Text);
+        if (reading.Ranked.Count == 0 || !asked.Success)
+        {
+            return false;
+        }
+
+        var best = reading.Ranked[0].Candidate;
+        var dates = ReaderQuestion.DatesIn(best.Text, best.Chunk.Date);
+        return asked.Groups["year"].Success
+            ? !ReaderQuestion.YearsIn(best.Text).Any() && dates.Count == 0
+            : !dates.Any(d => d.Precision <= DatePrecision.Week);
+    }
 
     /// <summary>
     /// True when the question asks for a figure ("how many ceos were at the event") and the reader's best sentence holds
@@ -127,6 +192,13 @@ public static partial class AnswerabilityFeatures
 
     private static double Feature(ScoredSentence? sentence, string name) =>
         sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];
+
+    [GeneratedRegex(@"\b(what|which) (?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichYearOrDay();
+
+    /// <summary>A year a question asks about: not one after "since", "before", "of" and the like, nor one ending a date ("24, 2024").</summary>
+    [GeneratedRegex(@"(?<!\b(?:since|before|after|until|till|of|by|from|to|through)\s+)(?<!\d,?\s+)\b(?:18|19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedYear();
 
     [GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueAmount();

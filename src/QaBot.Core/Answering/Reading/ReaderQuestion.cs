@@ -20,6 +20,19 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// </summary>
     public string? Focus { get; init; }
 
+    /// <summary>The word <see cref="Focus"/> is the stem of, as the question writes it ("warheads").</summary>
+    public string? FocusWord { get; init; }
+
+    /// <summary>
+    /// True when <paramref name="passage"/> names the question's <see cref="Focus"/> as a thing, in the question's word or
+    /// its plural ("weathered" does not name the "weather" asked about); true when the question has no focus.
+    /// </summary>
+    public bool FocusNamedIn(PassageWords passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return FocusWord is not { } asked || passage.Words.Any(w => QaBot.Core.Text.WordForms.SameNoun(asked, w));
+    }
+
     /// <summary>The largest share of the question's weight one word may have.</summary>
     public const double MaxTermShare = 0.35;
 
@@ -33,11 +46,15 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
         {
             Focus = FocusOf(question),
+            FocusWord = FocusWordOf(question),
         };
     }
 
     /// <summary>The <see cref="Focus"/> of <paramref name="question"/>: the stem of the head of the phrase it asks the amount or attribute of.</summary>
-    public static string? FocusOf(string question)
+    public static string? FocusOf(string question) => FocusWordOf(question) is { } word ? QaBot.Core.Text.Stemmer.Stem(word) : null;
+
+    /// <summary>The word whose stem is the <see cref="Focus"/> of <paramref name="question"/>, as written there.</summary>
+    public static string? FocusWordOf(string question)
     {
         var m = FocusPattern().Match(question);
         if (!m.Success)
@@ -52,7 +69,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
             .Take(MaxFocusWords)
             .ToList();
         var word = phrase.Count == 0 ? null : phrase[^1];
-        return word is null || KindNouns().IsMatch(word) ? null : QaBot.Core.Text.Stemmer.Stem(word);
+        return word is null || KindNouns().IsMatch(word) ? null : word;
     }
 
     /// <summary>The longest noun phrase read for <see cref="Focus"/>.</summary>
@@ -116,7 +133,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"^(name|names|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
     private static partial Regex KindNouns();
 
     [GeneratedRegex(@"['’]s\b")]

@@ -48,9 +48,36 @@ public sealed class SentenceReader
             .OrderByDescending(s => s.Probability)
             .ThenBy(s => s.Candidate.Rank)
             .ToList();
+        // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, ranked, ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, AskedYearFirst(q, ranked), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
+
+    /// <summary>
+    /// For a question about a year whose best sentence names other years ("trade volume in 2021" → "$228 billion in
+    /// 2023"), the first of the next best that names an asked year ("$140 billion in 2021") goes first: the model weighs
+    /// the year as one feature among many, but a sentence about another year does not answer.
+    /// </summary>
+    private static List<ScoredSentence> AskedYearFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        var asked = AnswerabilityFeatures.AskedYears(question);
+        if (asked.Count == 0 || ranked.Count < 2)
+        {
+            return ranked;
+        }
+
+        var named = AnswerabilityFeatures.YearsNamedIn(ranked[0].Candidate);
+        if (named.Count == 0 || named.Overlaps(asked)
+            || ranked.Skip(1).Take(YearLooksAt - 1).FirstOrDefault(s => AnswerabilityFeatures.YearsNamedIn(s.Candidate).Overlaps(asked)) is not { } better)
+        {
+            return ranked;
+        }
+
+        return [better, .. ranked.Where(s => s != better)];
+    }
+
+    /// <summary>How many of the best sentences <see cref="AskedYearFirst"/> looks among.</summary>
+    private const int YearLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
     public static (ReaderQuestion Question, IReadOnlyList<CandidateSentence> Candidates, IReadOnlyList<double[]> Features) Featurize(string question, RetrievalResult retrieval)

@@ -17,6 +17,8 @@ public sealed class OffTaskTests
     [InlineData("thanks so much")]
     [InlineData("ok cool")]
     [InlineData("how are you doing")]
+    [InlineData("whats 2+2")]
+    [InlineData("what is 15 * 3?")]
     public void MessagesThatAreNotQuestionsAboutTheArticlesAreRecognised(string message) => Assert.True(OffTask.Is(message));
 
     [Theory]
@@ -27,5 +29,7 @@ public sealed class OffTaskTests
     [InlineData("which new instructions did the kremlin give")]
     [InlineData("what story did newsweek report about xi")]
     [InlineData("thanks — and when did they meet after that?")]
+    [InlineData("what was 228 - 140 in trade growth")]
+    [InlineData("2023")]
     public void QuestionsAboutTheNewsAreNot(string message) => Assert.False(OffTask.Is(message));
 }
