@@ -20,7 +20,7 @@ public static partial class ChatShorthand
         ["cuz"] = "because", ["w/"] = "with", ["w/o"] = "without", ["w"] = "with", ["n"] = "and", ["&"] = "and",
         ["spox"] = "spokesman", ["pres"] = "president", ["admin"] = "administration", ["sec"] = "secretary", ["fm"] = "foreign minister",
         ["info"] = "information", ["wk"] = "week", ["wks"] = "weeks", ["mos"] = "months",
-        ["rn"] = "right now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday",
+        ["rn"] = "now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday",
         ["bout"] = "about", ["tho"] = "though",
     };
 

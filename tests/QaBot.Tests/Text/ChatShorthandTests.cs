@@ -17,7 +17,7 @@ public sealed class ChatShorthandTests
     [InlineData("Xi & Putin", "Xi and Putin")]
     [InlineData("what did the kremlin spox say", "what did the kremlin spokesman say")]
     [InlineData("who's the pentagon deputy press sec", "who's the pentagon deputy press secretary")]
-    [InlineData("are they still friends rn", "are they still friends right now")]
+    [InlineData("are they still friends rn", "are they still friends now")]
     [InlineData("how much of the 60bn goes to weapons", "how much of the 60 billion goes to weapons")]
     [InlineData("trade hit 228 b", "trade hit 228 billion")]
     [InlineData("the bnd and the b-52", "the bnd and the b-52")]
