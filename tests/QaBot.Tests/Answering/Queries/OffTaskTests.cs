@@ -18,6 +18,12 @@ public sealed class OffTaskTests
     [InlineData("ok cool")]
     [InlineData("how are you doing")]
     [InlineData("whats 2+2")]
+    [InlineData("can you book me a flight to beijing")]
+    [InlineData("can u recommend a good pizza place")]
+    [InlineData("recommend me a movie")]
+    [InlineData("who are you")]
+    [InlineData("are you a bot?")]
+    [InlineData("what can you do")]
     [InlineData("what is 15 * 3?")]
     public void MessagesThatAreNotQuestionsAboutTheArticlesAreRecognised(string message) => Assert.True(OffTask.Is(message));
 
@@ -31,5 +37,8 @@ public sealed class OffTaskTests
     [InlineData("thanks — and when did they meet after that?")]
     [InlineData("what was 228 - 140 in trade growth")]
     [InlineData("2023")]
+    [InlineData("who did the kremlin recommend for the talks")]
+    [InlineData("can you tell me what xi called putin")]
+    [InlineData("what did the pentagon ask congress to buy")]
     public void QuestionsAboutTheNewsAreNot(string message) => Assert.False(OffTask.Is(message));
 }
