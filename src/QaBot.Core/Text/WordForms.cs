@@ -36,17 +36,22 @@ public static class WordForms
     {
         ArgumentNullException.ThrowIfNull(noun);
         ArgumentNullException.ThrowIfNull(word);
-        if (string.Equals(noun, word, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var (shorter, longer) = noun.Length <= word.Length ? (noun, word) : (word, noun);
-        return longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length..] is "s" or "es"
-            || (shorter.EndsWith('y') && longer == shorter[..^1] + "ies");
+        var (restA, restB, _) = Rests(noun, word);
+        return IsPlural(restA, restB) || IsPlural(restB, restA);
     }
 
+    /// <summary>True when the rests after a shared part make a singular and its plural: "" and "s" or "es", "y" and "ies" (or nothing and nothing).</summary>
+    private static bool IsPlural(string singular, string plural) => (singular, plural) is ("", "" or "s" or "es") or ("y", "ies");
+
     private static bool DifferOnlyByEndings(string a, string b)
+    {
+        var (restA, restB, common) = Rests(a, b);
+        return (IsEnding(restA, a, common) && IsEnding(restB, b, common))
+            || (YEndings.Contains(restA) && YEndings.Contains(restB));
+    }
+
+    /// <summary>What is left of <paramref name="a"/> and <paramref name="b"/> after the letters they start with in common, and how many those are.</summary>
+    private static (string RestA, string RestB, int Common) Rests(string a, string b)
     {
         var common = 0;
         while (common < a.Length && common < b.Length && a[common] == b[common])
@@ -54,9 +59,7 @@ public static class WordForms
             common++;
         }
 
-        var (restA, restB) = (a[common..], b[common..]);
-        return (IsEnding(restA, a, common) && IsEnding(restB, b, common))
-            || (YEndings.Contains(restA) && YEndings.Contains(restB));
+        return (a[common..], b[common..], common);
     }
 
     // An inflectional ending after the shared part, possibly behind a doubled final consonant ("stop" + "ped").

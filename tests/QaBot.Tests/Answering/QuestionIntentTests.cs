@@ -68,9 +68,9 @@ public sealed class QuestionIntentTests
         Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
 
     [Theory]
-    [InlineData("how many nuclear warheads does china have", "warhead")]
+    [InlineData("how many nuclear warheads does china have", "warheads")]
     [InlineData("whats the capital of uzbekistan", "capital")]
-    [InlineData("what were the names of the ships in the drills", "ship")]
+    [InlineData("what were the names of the ships in the drills", "ships")]
     [InlineData("how much ukraine aid did congress pass", "aid")]
     [InlineData("which american company wants to build jet engines", null)]
     [InlineData("who is the spokesman", null)]
@@ -80,5 +80,5 @@ public sealed class QuestionIntentTests
     [InlineData("what word did beijing's state tv use for the fighting", null)]
     [InlineData("what did xi call putin", null)]
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
-        Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusOf(question));
+        Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusWordOf(question));
 }

@@ -136,10 +136,9 @@ public static partial class AnswerabilityFeatures
         }
 
         var best = reading.Ranked[0].Candidate;
-        var dates = ReaderQuestion.DatesIn(best.Text, best.Chunk.Date);
         return asked.Groups["year"].Success
-            ? !ReaderQuestion.YearsIn(best.Text).Any() && dates.Count == 0
-            : !dates.Any(d => d.Precision <= DatePrecision.Week);
+            ? YearsNamedIn(best).Count == 0
+            : !ReaderQuestion.DatesIn(best.Text, best.Chunk.Date).Any(d => d.Precision <= DatePrecision.Week);
     }
 
     /// <summary>

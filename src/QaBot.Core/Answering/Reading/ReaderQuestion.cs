@@ -13,19 +13,16 @@ namespace QaBot.Core.Answering.Reading;
 public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
     /// <summary>
-    /// The stem of the thing whose amount or attribute the question asks for, which a sentence answering it names too:
-    /// "how many nuclear warheads…" → "warhead", "whats the capital of…" → "capital", "the names of the ships…" → "ship";
-    /// null for "who", "when", "which company" (an answer names the company, not the word) and the like, or when the
-    /// word only names the kind of answer ("what year").
+    /// The thing whose amount or attribute the question asks for, as the question writes it, which a sentence answering
+    /// it names too: "how many nuclear warheads…" → "warheads", "whats the capital of…" → "capital", "the names of the
+    /// ships…" → "ships"; null for "who", "when", "which company" (an answer names the company, not the word) and the
+    /// like, or when the word only names the kind of answer ("what year").
     /// </summary>
-    public string? Focus { get; init; }
-
-    /// <summary>The word <see cref="Focus"/> is the stem of, as the question writes it ("warheads").</summary>
     public string? FocusWord { get; init; }
 
     /// <summary>
-    /// True when <paramref name="passage"/> names the question's <see cref="Focus"/> as a thing, in the question's word or
-    /// its plural ("weathered" does not name the "weather" asked about); true when the question has no focus.
+    /// True when <paramref name="passage"/> names the question's <see cref="FocusWord"/> as a thing, in the question's
+    /// word or its plural ("weathered" does not name the "weather" asked about); true when the question has no focus.
     /// </summary>
     public bool FocusNamedIn(PassageWords passage)
     {
@@ -45,15 +42,11 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         var terms = kind == AnswerKind.Description ? [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))] : retrieval.Terms;
         return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
         {
-            Focus = FocusOf(question),
             FocusWord = FocusWordOf(question),
         };
     }
 
-    /// <summary>The <see cref="Focus"/> of <paramref name="question"/>: the stem of the head of the phrase it asks the amount or attribute of.</summary>
-    public static string? FocusOf(string question) => FocusWordOf(question) is { } word ? QaBot.Core.Text.Stemmer.Stem(word) : null;
-
-    /// <summary>The word whose stem is the <see cref="Focus"/> of <paramref name="question"/>, as written there.</summary>
+    /// <summary>The <see cref="FocusWord"/> of <paramref name="question"/>: the head of the phrase it asks the amount or attribute of.</summary>
     public static string? FocusWordOf(string question)
     {
         var m = FocusPattern().Match(question);
@@ -72,7 +65,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return word is null || KindNouns().IsMatch(word) ? null : word;
     }
 
-    /// <summary>The longest noun phrase read for <see cref="Focus"/>.</summary>
+    /// <summary>The longest noun phrase read for <see cref="FocusWord"/>.</summary>
     private const int MaxFocusWords = 3;
 
     /// <summary>True when one of the question's dates shares a day with one of <paramref name="dates"/>.</summary>
