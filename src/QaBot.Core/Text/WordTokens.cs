@@ -17,6 +17,9 @@ public static class WordTokens
     /// <summary>Word tokens cut the same way but only lower-cased, not folded: for the full-text index, which folds by its own rules.</summary>
     public static IReadOnlyList<string> Unfolded(string text) => Split(text, fold: false);
 
+    /// <summary>Word tokens cut the same way, as written (neither folded nor lower-cased): for checks that read capitals, such as names.</summary>
+    public static IReadOnlyList<string> AsWritten(string text) => Split(text, fold: false, lower: false);
+
     /// <summary>True for a folded word that carries meaning: a number, or a word of two or more letters that is not a stop word.</summary>
     public static bool IsContent(string word) => IsNumber(word) || (word.Length > 1 && !StopWords.Contains(word));
 
@@ -37,7 +40,7 @@ public static class WordTokens
     public static HashSet<string> ContentStems(string text) =>
         Of(text).Where(IsContent).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
-    private static List<string> Split(string text, bool fold)
+    private static List<string> Split(string text, bool fold, bool lower = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
@@ -46,7 +49,7 @@ public static class WordTokens
         {
             if (Rune.IsLetterOrDigit(rune) || (word.Length > 0 && IsMark(rune)))
             {
-                Append(word, rune, fold);
+                Append(word, rune, fold, lower);
             }
             else if (word.Length > 0)
             {
@@ -63,9 +66,13 @@ public static class WordTokens
         return words;
     }
 
-    private static void Append(StringBuilder word, Rune rune, bool fold)
+    private static void Append(StringBuilder word, Rune rune, bool fold, bool lower)
     {
-        if (rune.IsBmp)
+        if (!lower)
+        {
+            word.Append(rune.ToString());
+        }
+        else if (rune.IsBmp)
         {
             var c = (char)rune.Value;
             word.Append(fold ? TextFolding.Fold(c) : char.ToLowerInvariant(c));

@@ -19,6 +19,7 @@ public sealed class AnswerServiceTests
     [InlineData("According to the Kremlin, how much was Russia-China trade turnover in 2021?", "001_a3b08d5341e94a04", "140")]
     [InlineData("Which Kremlin spokesman said Putin and Xi would discuss tensions in Europe?", "003_45b16b857479f6c5", "Peskov")]
     [InlineData("How did Xi Jinping describe Putin?", "003_45b16b857479f6c5", "best friend")]
+    [InlineData("which treaty did putin and xi agree to extend", "003_45b16b857479f6c5", "20-year friendship and cooperation treaty")] // its own words say which treaty
     public async Task SampleQuestionsAreAnsweredWithTheRightArticleCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create();
@@ -45,6 +46,7 @@ public sealed class AnswerServiceTests
     [InlineData("russia china trade 2024", "ArcticXs")] // the newest figure is for 2023
     [InlineData("what did stoltenberg say about china back in 2019", "ArcticXs")] // 2019 is named only as Xi's last trip
     [InlineData("what year did russia take crimea", "ArcticXs")] // the annexation is told of, its year is not
+    [InlineData("which taiwanese islands have chinese drones been flying over", "ArcticXs")] // only "small islands controlled by Taiwan"
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));

@@ -81,4 +81,15 @@ public sealed class QuestionIntentTests
     [InlineData("what did xi call putin", null)]
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
         Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusWordOf(question));
+
+    [Theory]
+    [InlineData("which islands exactly did the drones fly over", "islands")]
+    [InlineData("Which Kremlin spokesman said Putin and Xi would meet?", "spokesman")]
+    [InlineData("which american firm's aircraft motors might india build", "firm")] // a possessive ends the phrase
+    [InlineData("which russian news agency carried the statement", "agency")] // a past tense ends it too
+    [InlineData("which city in uzbekistan did they meet in", null)] // a place: the place check judges it
+    [InlineData("the nato expansion they oppose, which part of europe", null)]
+    [InlineData("what did the paper which reported it say", null)] // "which" relating a clause asks nothing
+    public void AWhichQuestionAsksForOneOfTheKindItsPhraseNames(string question, string? word) =>
+        Assert.Equal(word, QaBot.Core.Answering.Reading.ReaderQuestion.WhichWordOf(question));
 }

@@ -74,11 +74,84 @@ public static partial class AnswerabilityFeatures
     /// True when what the reader found cannot be an answer, whatever the model's confidence: no figure where one is asked
     /// for (<see cref="LacksAskedFigure"/>), another place's office where an office holder is asked for
     /// (<see cref="MissesAskedOffice"/>), an article older than the events asked about (<see cref="AsksAfterItsSources"/>),
-    /// another time than the year asked about (<see cref="MissesAskedYear"/>) or no year where one is asked for
-    /// (<see cref="LacksAskedDate"/>).
+    /// another time than the year asked about (<see cref="MissesAskedYear"/>), no year where one is asked for
+    /// (<see cref="LacksAskedDate"/>) or only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
-        LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading);
+        LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
+        || NamesOnlyTheKind(reading);
+
+    /// <summary>
+    /// True when a fact question asks which one of a kind ("which islands exactly did the drones fly over", "which
+    /// universities sent presidents") and the reader's best sentence names that kind only in general ("small islands
+    /// controlled by Taiwan", "university presidents", "long-range missiles"): each time it says the kind, the words
+    /// before it (up to a stop word) add only the question's own words or vague ones ("small", "other"), and the names
+    /// after it are the question's own. A kind with words of its own before it ("a 20-year friendship and cooperation
+    /// treaty") or a name after it ("news agency Tass", "the Chinese Communist Party's 20th National Congress") says
+    /// which one; a sentence that does not repeat the kind ("which company…" → "General Electric") is left to the model,
+    /// and so is a best sentence one of the next best backs with a name.
+    /// </summary>
+    public static bool NamesOnlyTheKind(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Question.WhichWord is not { } asked || reading.Ranked.Count == 0 || AnswerShapes.Of(reading.Question.Text) != AnswerShape.Fact)
+        {
+            return false;
+        }
+
+        var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
+        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(asked, word.ToLowerInvariant());
+        bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
+        bool? Tells(ScoredSentence sentence)
+        {
+            var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
+            var mentions = Enumerable.Range(0, words.Count).Where(i => Asked(words[i])).ToList();
+            return mentions.Count == 0 ? null : mentions.Any(i => SaysWhich(words, i, Asked, Own));
+        }
+
+        return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(s => Tells(s) == true);
+    }
+
+    /// <summary>
+    /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a
+    /// stop word), or a name or figure among the <see cref="NameReach"/> words after it,
+    /// up to a stop word.
+    /// </summary>
+    private static bool SaysWhich(IReadOnlyList<string> words, int at, Func<string, bool> asked, Func<string, bool> own)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (QaBot.Core.Text.StopWords.Contains(word))
+            {
+                break;
+            }
+
+            if (!asked(word) && !own(word) && !VagueModifier().IsMatch(word))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < words.Count && i <= at + NameReach; i++)
+        {
+            var word = words[i];
+            if (word.Any(char.IsDigit) || (char.IsUpper(word[0]) && !own(word)))
+            {
+                return true;
+            }
+
+            if (word != "s" && QaBot.Core.Text.StopWords.Contains(word.ToLowerInvariant()))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after the kind a name may stand, within its phrase, and still say which one ("state media Tass").</summary>
+    private const int NameReach = 3;
 
     /// <summary>
     /// True when a question about a year ("russia china trade 2024", "what did stoltenberg say about china back in 2019")
@@ -191,6 +264,10 @@ public static partial class AnswerabilityFeatures
 
     private static double Feature(ScoredSentence? sentence, string name) =>
         sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];
+
+    /// <summary>Words that say how big, how many or how important, not which one ("small islands", "other countries").</summary>
+    [GeneratedRegex(@"^(small|smaller|large|larger|big|bigger|huge|tiny|major|minor|other|another|several|some|many|few|various|certain|new|old|key|main|long|short|more|most|less|such|own|local|foreign|national|international|top|senior|high|low|recent|unnamed|undisclosed|unspecified|numerous|multiple|different|similar|possible|potential|advanced|modern|military)$")]
+    private static partial Regex VagueModifier();
 
     [GeneratedRegex(@"\b(what|which) (?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
     private static partial Regex WhichYearOrDay();

@@ -43,6 +43,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
         {
             FocusWord = FocusWordOf(question),
+            WhichWord = WhichWordOf(question),
         };
     }
 
@@ -56,14 +57,36 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         }
 
         // The head of the noun phrase: its last word before a word that ends it ("how many nuclear warheads does…" → "warheads").
-        // A possessive belongs to the phrase: "the name of china's president" → "china president".
-        var phrase = QaBot.Core.Text.WordTokens.Of(Possessive().Replace(m.Groups["focus"].Value, ""))
-            .TakeWhile(w => !QaBot.Core.Text.StopWords.Contains(w) && !PhraseEnd().IsMatch(w))
-            .Take(MaxFocusWords)
-            .ToList();
+        var phrase = NounPhrase(m.Groups["focus"].Value);
         var word = phrase.Count == 0 ? null : phrase[^1];
         return word is null || KindNouns().IsMatch(word) ? null : word;
     }
+
+    /// <summary>
+    /// The head of the noun phrase a question asks which one of ("which long range missiles is china building" →
+    /// "missiles"), as written: an answer names one of them. Null without "which", and when the phrase asks which time
+    /// or place ("which day", "which city"), which the date and place checks judge.
+    /// </summary>
+    public string? WhichWord { get; init; }
+
+    /// <summary>The <see cref="WhichWord"/> of <paramref name="question"/>.</summary>
+    public static string? WhichWordOf(string question)
+    {
+        var m = WhichPattern().Match(question);
+        // A possessive ends the phrase: "which american firm's aircraft motors" asks for the firm.
+        var phrase = m.Success ? NounPhrase(PossessiveTail().Replace(m.Groups["phrase"].Value, "")) : [];
+        return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) ? null : phrase[^1];
+    }
+
+    /// <summary>
+    /// The first words of <paramref name="text"/> up to one that ends a noun phrase (a stop word, a verb of the question,
+    /// a preposition), at most <see cref="MaxFocusWords"/>. A possessive belongs to the phrase: "china's president" →
+    /// "china president".
+    /// </summary>
+    private static List<string> NounPhrase(string text) =>
+        [.. QaBot.Core.Text.WordTokens.Of(Possessive().Replace(text, ""))
+            .TakeWhile(w => !QaBot.Core.Text.StopWords.Contains(w) && !PhraseEnd().IsMatch(w))
+            .Take(MaxFocusWords)];
 
     /// <summary>The longest noun phrase read for <see cref="FocusWord"/>.</summary>
     private const int MaxFocusWords = 3;
@@ -122,15 +145,22 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"\b(?:how (?:many|much)|what(?:'?s| is| are| was| were) the(?: names? of(?: the)?)?|names? of(?: the)?)\s+(?<focus>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPattern();
 
-    /// <summary>Words that end a question's noun phrase: verbs of the question and prepositions.</summary>
-    [GeneratedRegex(@"^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
+    /// <summary>"which" asking a question — opening it, or after a preposition or a comma —, not relating a clause ("the paper which reported…").</summary>
+    [GeneratedRegex(@"(?<=^\W*|[,;:]\s*|\b(?:in|at|on|from|to|for|by|of|with|and|so|but|then|ok|okay|about)\s+)which\s+(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichPattern();
+
+    /// <summary>Words that end a question's noun phrase: verbs of the question (a past tense among them: "which agency carried…") and prepositions.</summary>
+    [GeneratedRegex(@"^(\p{L}{3,}(?<!hundr|spe|bre|cre|ste|twe)ed|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|part|parts|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
     private static partial Regex KindNouns();
 
     [GeneratedRegex(@"['’]s\b")]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"['’]s\b.*$")]
+    private static partial Regex PossessiveTail();
 
     [GeneratedRegex(@"\b(18|19|20)\d\d\b")]
     private static partial Regex Year();
