@@ -7,6 +7,7 @@ public sealed class ChatShorthandTests
     [Theory]
     [InlineData("who's japan's pm", "who's japan's prime minister")]
     [InlineData("how many ppl live in moscow", "how many people live in moscow")]
+    [InlineData("gist of the uzbekistan meetup story", "gist of the uzbekistan meeting story")]
     [InlineData("waht was trade in 2021 btwn russia n china", "waht was trade in 2021 between russia and china")]
     [InlineData("jet engines w india", "jet engines with india")]
     [InlineData("what did the govt say abt it", "what did the government say about it")]
