@@ -111,7 +111,7 @@ public static partial class QuestionIntent
     }
 
     /// <summary>
-    /// The question as retrieval and the reader should read it: chat shorthand spelt out (<see cref="Text.ChatShorthand"/>:
+    /// The question as retrieval and the reader should read it: emoji dropped, chat shorthand spelt out (<see cref="Text.ChatShorthand"/>:
     /// "japan's pm" → "japan's prime minister"), the country typed as "the us", "US", "u.s." or "usa"
     /// reads "United States" ("us" is otherwise the pronoun, a stop word, and the question loses what it is about); and in
     /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin"), not a
@@ -120,7 +120,8 @@ public static partial class QuestionIntent
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        question = UnitedStates().Replace(Text.ChatShorthand.Expand(question), "United States");
+        var words = Emoji().Replace(question, " ").Trim();
+        question = UnitedStates().Replace(Text.ChatShorthand.Expand(words.Length > 0 ? words : question), "United States");
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         return m.Success && m.Groups["verb"].Value == "call"
             ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
@@ -207,6 +208,10 @@ public static partial class QuestionIntent
         AnswerKind.Description => Text.WordTokens.Of(sentence).Any(IsDescribingWord) || DescribedAs().IsMatch(sentence),
         _ => false,
     };
+
+    /// <summary>Emoji and other pictographs (with their joiners and variation selectors): the sentence encoder reads them as unknown words that shift the question's vector.</summary>
+    [GeneratedRegex(@"[\p{So}\p{Cs}\u200D\uFE0E\uFE0F]+")]
+    private static partial Regex Emoji();
 
     /// <summary>"the us", "the US", "US" (capitals), "u.s.", "usa", "us-india": the country, not the pronoun.</summary>
     [GeneratedRegex(@"(?<=\bthe\s+)(?i:us)\b|\bUS\b|\b(?i:u\.s\.(a\.?)?|usa)(?!\p{L})|\b(?i:us)(?=-\p{L})")]

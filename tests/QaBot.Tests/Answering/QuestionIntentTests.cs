@@ -64,6 +64,9 @@ public sealed class QuestionIntentTests
     [InlineData("whats the us-india tech initiative", "whats the United States-india tech initiative")]
     [InlineData("how did u.s. officials react", "how did United States officials react")]
     [InlineData("what did xi tell us about putin", "what did xi tell us about putin")]
+    [InlineData("what did xi call putin 🤔🤔", "what did xi describe putin")] // emoji are dropped
+    [InlineData("trade in 2023 ❤️👨‍👩‍👧 how much", "trade in 2023   how much")]
+    [InlineData("👍", "👍")] // nothing but emoji is left for the off-task check
     public void TheQuestionIsSearchedWithTheUnitedStatesNamedAndCallAsDescribe(string question, string searched) =>
         Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
 
