@@ -8,13 +8,16 @@ namespace QaBot.Core.Answering;
 
 /// <summary>
 /// Writes the extractive answer from the chosen sentences: grouped by article (one source <c>[n]</c> per article, however
-/// many of its passages are quoted), in reading order within an article. Answers drawn from several articles, summaries
-/// and "latest" answers put each article's date on a line of its own before its sentences, oldest first. A last line
+/// many of its passages are quoted), the article of the first chosen sentence first. A fact's sentences come in the
+/// order chosen, so the best answer leads ("whos sullivan's indian counterpart": "Sullivan saw his Indian counterpart,
+/// Ajit Doval…" before an earlier sentence of the same article that only names Sullivan). Answers drawn from several
+/// articles, summaries and "latest" answers are read as stories: each article's sentences in reading order, after the
+/// article's date on a line of its own, oldest article first. A last line
 /// says what the quoted sentences' relative dates ("last year", "on Tuesday") mean, from their articles' dates.
 /// </summary>
 public static partial class AnswerComposer
 {
-    /// <summary>The answer text and citations for <paramref name="chosen"/>; <paramref name="dated"/> adds the date lines and orders articles by date.</summary>
+    /// <summary>The answer text and citations for <paramref name="chosen"/> (best first); <paramref name="dated"/> adds the date lines, orders articles by date and sentences by reading order.</summary>
     public static AnswerDraft Compose(IReadOnlyList<CandidateSentence> chosen, bool dated)
     {
         ArgumentNullException.ThrowIfNull(chosen);
@@ -29,7 +32,8 @@ public static partial class AnswerComposer
         foreach (var article in articles)
         {
             var n = citations.Count + 1;
-            var sentences = article.DistinctBy(c => c.Offset).OrderBy(c => c.Offset).ToList();
+            var distinct = article.DistinctBy(c => c.Offset);
+            var sentences = (dated ? distinct.OrderBy(c => c.Offset) : distinct).ToList();
             var first = sentences[0].Chunk;
             var body = string.Join(" ", sentences.Select(s => CitationMarkers.Append(Collapse(s.Text), n)));
             paragraphs.Add(dated && first.Date is { } date ? $"{Label(date)}:\n{body}" : body);

@@ -166,10 +166,13 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
     }
 
-    /// <summary>Adds the sentence before each chosen one that leans on it, when it is in the same passage and quotable.</summary>
+    /// <summary>
+    /// Puts before each chosen sentence that leans on the one before it ("He said…") that one, when it is in the same
+    /// passage and quotable; otherwise keeps the order chosen.
+    /// </summary>
     private static List<CandidateSentence> WithContext(List<CandidateSentence> chosen)
     {
-        var result = new List<CandidateSentence>(chosen);
+        var result = new List<CandidateSentence>(chosen.Count);
         foreach (var c in chosen)
         {
             if (c.Previous is { } previous && Readability.LeansOnPrevious(c.Text) && Readability.IsQuotable(previous, c.Chunk.Title)
@@ -178,6 +181,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
                 var offset = c.Chunk.Start + c.Chunk.Text.IndexOf(previous, StringComparison.Ordinal);
                 result.Add(new CandidateSentence(previous, c.Chunk, c.Rank, offset, null, null));
             }
+
+            result.Add(c);
         }
 
         return result;

@@ -74,6 +74,18 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AFactsBestSentenceLeadsEvenWhenTheArticleSaysSomethingElseFirst()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // The article names Sullivan twice; the sentence that answers comes later in it than the one that only names him.
+        var answer = await AskAsync(host, "whos jake sullivan's indian counterpart");
+
+        Assert.StartsWith("Sullivan saw his Indian counterpart, Ajit Doval", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
     public async Task TheLatestOnATopicTheArticlesCoverIsAnsweredFromTheNewestArticleWithItsDate()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
