@@ -82,6 +82,7 @@ public sealed class QuestionIntentTests
     [InlineData("whats the name of the ship", "ship")]
     [InlineData("what word did beijing's state tv use for the fighting", null)]
     [InlineData("what did xi call putin", null)]
+    [InlineData("whats the number of troops russia has near ukraine", null)] // "number" names the kind of answer
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
         Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusWordOf(question));
 

@@ -6,9 +6,9 @@ namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
 /// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (a
-/// description question's "call" or "describe" names the kind of answer, not a word the answer repeats; no single
-/// word may carry more than <see cref="MaxTermShare"/> of the weight, so a rare name does not outweigh the words that
-/// carry the answer), the years and dates it names, and its vector.
+/// description question's "call" or "describe", and a figure question's "number" or "figure", name the kind of answer,
+/// not a word the answer repeats; no single word may carry more than <see cref="MaxTermShare"/> of the weight, so a
+/// rare name does not outweigh the words that carry the answer), the years and dates it names, and its vector.
 /// </summary>
 public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
@@ -39,7 +39,12 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         ArgumentNullException.ThrowIfNull(retrieval);
         var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var kind = QuestionIntent.Of(question);
-        var terms = kind == AnswerKind.Description ? [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))] : retrieval.Terms;
+        var terms = kind switch
+        {
+            AnswerKind.Description => [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))],
+            AnswerKind.Number => [.. retrieval.Terms.Where(t => !FigureWord().IsMatch(t.Word))],
+            _ => retrieval.Terms,
+        };
         return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
         {
             FocusWord = FocusWordOf(question),
@@ -153,11 +158,15 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"^(\p{L}{3,}(?<!hundr|spe|bre|cre|ste|twe)ed|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|part|parts|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|part|parts|number|numbers|figure|figures|amount|amounts|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
     private static partial Regex KindNouns();
 
     [GeneratedRegex(@"['’]s\b")]
     private static partial Regex Possessive();
+
+    /// <summary>Words that name a figure as the kind of answer ("the record trade number", "the trade figure for 2021").</summary>
+    [GeneratedRegex(@"^(number|numbers|figure|figures|amount|amounts)$")]
+    private static partial Regex FigureWord();
 
     [GeneratedRegex(@"['’]s\b.*$")]
     private static partial Regex PossessiveTail();
