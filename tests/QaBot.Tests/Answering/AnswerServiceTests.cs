@@ -21,6 +21,7 @@ public sealed class AnswerServiceTests
     [InlineData("How did Xi Jinping describe Putin?", "003_45b16b857479f6c5", "best friend")]
     [InlineData("which treaty did putin and xi agree to extend", "003_45b16b857479f6c5", "20-year friendship and cooperation treaty")] // its own words say which treaty
     [InlineData("what's the record trade number", "002_9fdd9d7dd336cfc0", "228")] // "number" asks for a figure; no sentence says it
+    [InlineData("who is the american president", "003_45b16b857479f6c5", "US President Joe Biden")] // the sentence naming the office leads
     public async Task SampleQuestionsAreAnsweredWithTheRightArticleCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create();

@@ -42,7 +42,8 @@ public sealed partial record RoleHolder(string Office, string Place)
             var before = m.Groups["before"].Value;
             var after = m.Groups["after"].Value;
             var qualifier = after.Length > 0 && char.IsUpper(after[0]) ? after
-                : before.Length > 0 && (char.IsUpper(before[0]) || m.Groups["owner"].Success) && !Text.StopWords.Contains(before.ToLowerInvariant()) ? before
+                : before.Length > 0 && (char.IsUpper(before[0]) || m.Groups["owner"].Success)
+                    && (!Text.StopWords.Contains(before.ToLowerInvariant()) || (before.Length > 1 && before.All(char.IsUpper))) ? before
                 : null;
             if (qualifier is null ? NearbyWords(text, m).Any(w => SamePlace(w, Place)) : SamePlace(qualifier, Place))
             {
@@ -61,11 +62,19 @@ public sealed partial record RoleHolder(string Office, string Place)
         return before.Concat(after).Select(w => w.Value);
     }
 
-    /// <summary>"India" and "Indian", "China" and "Chinese", "Uzbek" and "Uzbekistan", "U.N." and "UN": the same place or body.</summary>
+    /// <summary>The United States's names, which share no start: "US", "America", "American".</summary>
+    private static readonly HashSet<string> America = new(StringComparer.Ordinal) { "us", "usa", "america", "american", "americans" };
+
+    /// <summary>"India" and "Indian", "China" and "Chinese", "US" and "American", "Uzbek" and "Uzbekistan", "U.N." and "UN": the same place or body.</summary>
     private static bool SamePlace(string a, string b)
     {
         a = a.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
         b = b.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (America.Contains(a) && America.Contains(b))
+        {
+            return true;
+        }
+
         var shortest = Math.Min(a.Length, b.Length);
         var common = 0;
         while (common < shortest && a[common] == b[common])
@@ -76,8 +85,15 @@ public sealed partial record RoleHolder(string Office, string Place)
         return shortest > 0 && common >= Math.Min(4, shortest) && common >= shortest - 1;
     }
 
-    /// <summary>Lower-case-insensitive text with straight apostrophes and "Secretary-General" as "Secretary General".</summary>
-    private static string Normalise(string text) => text.Replace('’', '\'').Replace('-', ' ');
+    /// <summary>
+    /// Lower-case-insensitive text with straight apostrophes, "Secretary-General" as "Secretary General" and "the United
+    /// States" (as a question about "the us" is searched) as one word, "US".
+    /// </summary>
+    private static string Normalise(string text) =>
+        UnitedStates().Replace(text.Replace('’', '\'').Replace('-', ' '), "US");
+
+    [GeneratedRegex(@"\bUnited\s+States\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitedStates();
 
     /// <summary>How many words either side of a bare office ("President Tsai Ing-wen of Taiwan") may name its place.</summary>
     private const int Nearby = 5;

@@ -50,7 +50,22 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, AskedYearFirst(q, ranked), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, ranked)), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+    }
+
+    /// <summary>
+    /// For a question for an office holder ("who is the american president") whose best sentence does not name that
+    /// office as the asked place's, the first of the next best that does ("US President Joe Biden warned…") goes first.
+    /// </summary>
+    private static List<ScoredSentence> OfficeHolderFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if (ranked.Count < 2 || RoleHolder.Of(question.Text) is not { } asked || asked.IsNamedIn(ranked[0].Candidate.Text)
+            || ranked.Skip(1).Take(YearLooksAt - 1).FirstOrDefault(s => asked.IsNamedIn(s.Candidate.Text)) is not { } better)
+        {
+            return ranked;
+        }
+
+        return [better, .. ranked.Where(s => s != better)];
     }
 
     /// <summary>
@@ -76,7 +91,7 @@ public sealed class SentenceReader
         return [better, .. ranked.Where(s => s != better)];
     }
 
-    /// <summary>How many of the best sentences <see cref="AskedYearFirst"/> looks among.</summary>
+    /// <summary>How many of the best sentences <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
     private const int YearLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>

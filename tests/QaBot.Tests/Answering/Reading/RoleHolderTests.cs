@@ -12,6 +12,7 @@ public sealed class RoleHolderTests
     [InlineData("Who is the NATO Secretary-General quoted on China?", "Secretary General", "NATO")]
     [InlineData("what's the name of the uzbek president who hosted them", "president", "uzbek")]
     [InlineData("who is the current prime minister of japan", "prime minister", "japan")]
+    [InlineData("who is the United States ambassador to china", "ambassador", "US")] // "the us" is searched as "United States"
     public void AQuestionForAnOfficeHolderNamesTheOfficeAndThePlace(string question, string office, string place) =>
         Assert.Equal(new RoleHolder(office, place), RoleHolder.Of(question));
 
@@ -37,6 +38,9 @@ public sealed class RoleHolderTests
     [InlineData("who is the nato secretary general", "said NATO Secretary-General Jens Stoltenberg on Wednesday", true)]
     [InlineData("who is the chinese president", "China’s president is set to embark on his first trip.", true)]
     [InlineData("who is the president of russia", "Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are unprecedented.", true)]
+    [InlineData("who is the american president", "a video call in which US President Joe Biden warned Putin", true)]
+    [InlineData("who is the United States president", "a video call in which US President Joe Biden warned Putin", true)]
+    [InlineData("who is the american president", "CEOs from American and Indian technology companies and university presidents", false)]
     public void ASentenceAnswersOnlyWhenItNamesTheOfficeAsThePlacesOwn(string question, string sentence, bool named) =>
         Assert.Equal(named, RoleHolder.Of(question)!.IsNamedIn(sentence));
 }
