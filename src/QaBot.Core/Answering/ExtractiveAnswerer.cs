@@ -49,7 +49,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
-        var unlikely = AnswersSummary(reading, shape) is { } answers ? !answers : reading.AnswerProbability < model.AnswerThreshold;
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape)) is { } answers ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
         {
             return new AnswerDraft(_options.NotFoundText, []);
@@ -131,6 +131,16 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var share = terms.Where(t => said.Contains(t.Stem)).Sum(t => t.Weight) / total;
         return share >= 1 - 1e-9 ? true : share < MinTopicShare ? false : null;
     }
+
+    /// <summary>
+    /// True when a comparison names the months, weeks or days of two or more retrieved articles ("compare the dec 2021
+    /// and dec 2022 calls"): it asks what those articles say, which no single sentence matches as closely as a fact
+    /// question's answer; null (the model decides) otherwise.
+    /// </summary>
+    private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape) =>
+        shape == AnswerShape.Comparison
+        && reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
+            ? true : null;
 
     /// <summary>
     /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it

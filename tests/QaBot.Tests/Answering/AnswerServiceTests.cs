@@ -75,6 +75,22 @@ public sealed class AnswerServiceTests
         Assert.Contains(answer.Citations, c => c.ArticleId == "001_a3b08d5341e94a04");
     }
 
+    [Theory]
+    [InlineData("None")]
+    [InlineData("ArcticXs")]
+    public async Task AComparisonOfTwoNamedMonthsIsAnsweredFromTheArticlesOfThoseMonths(string embeddings)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
+
+        // No sentence matches so vague a question closely; the months it names choose the articles.
+        var answer = await AskAsync(host, "compare the dec 2021 and dec 2022 calls");
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith("15 December 2021:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("30 December 2022:", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["003_45b16b857479f6c5", "004_9da2021daccc2bf8"], answer.Citations.Select(c => c.ArticleId));
+    }
+
     [Fact]
     public async Task AFactsBestSentenceLeadsEvenWhenTheArticleSaysSomethingElseFirst()
     {

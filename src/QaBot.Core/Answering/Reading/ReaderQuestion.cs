@@ -6,9 +6,10 @@ namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
 /// A question as the reader sees it: the kind of answer it asks for, its content words weighted by rarity (a
-/// description question's "call" or "describe", and a figure question's "number" or "figure", name the kind of answer,
-/// not a word the answer repeats; no single word may carry more than <see cref="MaxTermShare"/> of the weight, so a
-/// rare name does not outweigh the words that carry the answer), the years and dates it names, and its vector.
+/// description question's "call" or "describe", a figure question's "number" or "figure" and a comparison's "compare"
+/// name the kind of answer, not words the answer repeats; no single word may carry more than
+/// <see cref="MaxTermShare"/> of the weight, so a rare name does not outweigh the words that carry the answer), the
+/// years and dates it names, and its vector.
 /// </summary>
 public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
@@ -45,6 +46,12 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
             AnswerKind.Number => [.. retrieval.Terms.Where(t => !FigureWord().IsMatch(t.Word))],
             _ => retrieval.Terms,
         };
+        if (CompareWord().IsMatch(question) && terms.Any(t => !CompareWord().IsMatch(t.Word)))
+        {
+            // "compare the dec 2021 and dec 2022 calls": "compare" asks for the comparison; no sentence repeats it.
+            terms = [.. terms.Where(t => !CompareWord().IsMatch(t.Word))];
+        }
+
         return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
         {
             FocusWord = FocusWordOf(question),
@@ -163,6 +170,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
     [GeneratedRegex(@"['’]s\b")]
     private static partial Regex Possessive();
+
+    /// <summary>Words that ask for a comparison ("compare", "versus", "the difference between").</summary>
+    [GeneratedRegex(@"\b(compare|compared|comparing|comparison|comparisons|versus|vs|difference|differences)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompareWord();
 
     /// <summary>Words that name a figure as the kind of answer ("the record trade number", "the trade figure for 2021").</summary>
     [GeneratedRegex(@"^(number|numbers|figure|figures|amount|amounts)$")]
