@@ -57,16 +57,10 @@ public sealed class SentenceReader
     /// For a question for an office holder ("who is the american president") whose best sentence does not name that
     /// office as the asked place's, the first of the next best that does ("US President Joe Biden warned…") goes first.
     /// </summary>
-    private static List<ScoredSentence> OfficeHolderFirst(ReaderQuestion question, List<ScoredSentence> ranked)
-    {
-        if (ranked.Count < 2 || RoleHolder.Of(question.Text) is not { } asked || asked.IsNamedIn(ranked[0].Candidate.Text)
-            || ranked.Skip(1).Take(YearLooksAt - 1).FirstOrDefault(s => asked.IsNamedIn(s.Candidate.Text)) is not { } better)
-        {
-            return ranked;
-        }
-
-        return [better, .. ranked.Where(s => s != better)];
-    }
+    private static List<ScoredSentence> OfficeHolderFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
+        RoleHolder.Of(question.Text) is not { } asked || ranked.Count == 0 || asked.IsNamedIn(ranked[0].Candidate.Text)
+            ? ranked
+            : FirstThatFits(ranked, s => asked.IsNamedIn(s.Candidate.Text));
 
     /// <summary>
     /// For a question about a year whose best sentence names other years ("trade volume in 2021" → "$228 billion in
@@ -76,23 +70,26 @@ public sealed class SentenceReader
     private static List<ScoredSentence> AskedYearFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
         var asked = AnswerabilityFeatures.AskedYears(question);
-        if (asked.Count == 0 || ranked.Count < 2)
+        if (asked.Count == 0 || ranked.Count == 0)
         {
             return ranked;
         }
 
         var named = AnswerabilityFeatures.YearsNamedIn(ranked[0].Candidate);
-        if (named.Count == 0 || named.Overlaps(asked)
-            || ranked.Skip(1).Take(YearLooksAt - 1).FirstOrDefault(s => AnswerabilityFeatures.YearsNamedIn(s.Candidate).Overlaps(asked)) is not { } better)
-        {
-            return ranked;
-        }
-
-        return [better, .. ranked.Where(s => s != better)];
+        return named.Count == 0 || named.Overlaps(asked)
+            ? ranked
+            : FirstThatFits(ranked, s => AnswerabilityFeatures.YearsNamedIn(s.Candidate).Overlaps(asked));
     }
 
+    /// <summary>
+    /// <paramref name="ranked"/> with the first of the next best <see cref="LeadLooksAt"/> − 1 sentences that
+    /// <paramref name="fits"/> moved first; unchanged when none does.
+    /// </summary>
+    private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits) =>
+        ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
+
     /// <summary>How many of the best sentences <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
-    private const int YearLooksAt = 3;
+    private const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
     public static (ReaderQuestion Question, IReadOnlyList<CandidateSentence> Candidates, IReadOnlyList<double[]> Features) Featurize(string question, RetrievalResult retrieval)
