@@ -78,7 +78,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
         var named = byArticle.Where(g => OfNamedDate(reading.Question, g.First())).ToList();
         var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
-        var articles = named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList();
+        var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList());
         var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
         var chosen = new List<CandidateSentence>();
         foreach (var article in articles.Take(MaxArticles))
@@ -97,6 +97,22 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The <paramref name="articles"/> published no earlier than the earliest time the question names ("how have taiwan
+    /// tensions shifted from 2022 to 2024": none from 2021, which cannot tell of 2022), or all of them when none is.
+    /// </summary>
+    private static List<IGrouping<string, ScoredSentence>> NotBefore(ReaderQuestion question, List<IGrouping<string, ScoredSentence>> articles)
+    {
+        if (question.Dates.Count == 0)
+        {
+            return articles;
+        }
+
+        var earliest = question.Dates.Min(d => d.From);
+        var inTime = articles.Where(g => g.First().Candidate.Chunk.Date is not { } published || published >= earliest).ToList();
+        return inTime.Count > 0 ? inTime : articles;
     }
 
     /// <summary>

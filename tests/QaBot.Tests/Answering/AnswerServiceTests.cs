@@ -91,6 +91,22 @@ public sealed class AnswerServiceTests
         Assert.Equal(["003_45b16b857479f6c5", "004_9da2021daccc2bf8"], answer.Citations.Select(c => c.ArticleId));
     }
 
+    [Theory]
+    [InlineData("None")]
+    [InlineData("ArcticXs")]
+    public async Task AChangeSinceAYearQuotesNoArticleFromBeforeIt(string embeddings)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
+
+        // The December 2021 article mentions Taiwan too, but it cannot tell how things stood in 2022.
+        var answer = await AskAsync(host, "how have taiwan tensions shifted from 2022 to 2024");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("Taiwan", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.ArticleId == "003_45b16b857479f6c5");
+        Assert.All(answer.Citations, c => Assert.True(c.Date is null || c.Date >= new DateOnly(2022, 1, 1), c.ArticleId));
+    }
+
     [Fact]
     public async Task AFactsBestSentenceLeadsEvenWhenTheArticleSaysSomethingElseFirst()
     {
