@@ -182,8 +182,13 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
             : ofNamedDate ?? firsts[0];
-        var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
+        var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
+        if (!wholeArticle && ofNamedDate is null)
+        {
+            sentences = OnTopic(reading.Question, sentences, main);
+        }
+
         var others = firsts
             .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
             .Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0)
@@ -191,6 +196,35 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, main);
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
     }
+
+    /// <summary>
+    /// Of one article's <paramref name="sentences"/>, those that name a word of the question's topic ("tell me about the
+    /// us india tech deal": "India", "deal"…), with <paramref name="main"/>: an article covers several topics, and a
+    /// summary of one quotes none of the others ("NATO is enhancing its practical collaboration with Australia…"). All of
+    /// them when the question names no topic ("what's the latest") or fewer than <see cref="MinOnTopic"/> do, and when the
+    /// article's opening passage names the topic: then it is the article's subject, and every sentence is about it,
+    /// naming it or not ("recap the lunar new year call").
+    /// </summary>
+    private static List<ScoredSentence> OnTopic(ReaderQuestion question, List<ScoredSentence> sentences, ScoredSentence main)
+    {
+        var topic = AnswerShapes.TopicStems(question.Text).ToHashSet(StringComparer.Ordinal);
+        var stems = question.Terms.Where(t => !t.IsNumber && topic.Contains(t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        if (stems.Contains(UnitedStem))
+        {
+            stems.Remove(StatesStem); // "United States" is one name: "chiefs of state" and "state media" do not say it
+        }
+
+        var onTopic = sentences.Where(s => s == main || PassageWords.Of(QuestionIntent.UnitedStatesSpelledOut(s.Candidate.Text)).Stems.Overlaps(stems)).ToList();
+        var opening = sentences.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.Index == 0);
+        var subject = opening is null || PassageWords.Of(QuestionIntent.UnitedStatesSpelledOut(opening.Text)).Stems.Overlaps(stems);
+        return stems.Count == 0 || subject || onTopic.Count < MinOnTopic ? sentences : onTopic;
+    }
+
+    /// <summary>The fewest on-topic sentences a summary quotes before it falls back on the article's others.</summary>
+    private const int MinOnTopic = 2;
+
+    private static readonly string UnitedStem = QaBot.Core.Text.Stemmer.Stem("united");
+    private static readonly string StatesStem = QaBot.Core.Text.Stemmer.Stem("states");
 
     /// <summary>
     /// Puts before each chosen sentence that leans on the one before it ("He said…") that one, when it is in the same

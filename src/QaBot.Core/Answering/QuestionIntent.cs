@@ -121,7 +121,7 @@ public static partial class QuestionIntent
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = Emoji().Replace(question, " ").Trim();
-        question = UnitedStates().Replace(Text.ChatShorthand.Expand(words.Length > 0 ? words : question), "United States");
+        question = UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question));
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         return m.Success && m.Groups["verb"].Value == "call"
             ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
@@ -212,6 +212,9 @@ public static partial class QuestionIntent
     /// <summary>Emoji and other pictographs (with their joiners and variation selectors): the sentence encoder reads them as unknown words that shift the question's vector.</summary>
     [GeneratedRegex(@"[\p{So}\p{Cs}\u200D\uFE0E\uFE0F]+")]
     private static partial Regex Emoji();
+
+    /// <summary><paramref name="text"/> with the country written "United States" wherever it is typed "US", "u.s.", "usa", "the us"…, as <see cref="SearchPhrasing"/> writes it.</summary>
+    public static string UnitedStatesSpelledOut(string text) => UnitedStates().Replace(text, "United States");
 
     /// <summary>"the us", "the US", "US" (capitals), "u.s.", "usa", "us-india": the country, not the pronoun.</summary>
     [GeneratedRegex(@"(?<=\bthe\s+)(?i:us)\b|\bUS\b|\b(?i:u\.s\.(a\.?)?|usa)(?!\p{L})|\b(?i:us)(?=-\p{L})")]

@@ -107,6 +107,35 @@ public sealed class AnswerServiceTests
         Assert.All(answer.Citations, c => Assert.True(c.Date is null || c.Date >= new DateOnly(2022, 1, 1), c.ArticleId));
     }
 
+    [Theory]
+    [InlineData("tell me about the us india tech deal", "India")]
+    [InlineData("what's the latest on taiwan", "Taiwan")]
+    public async Task ASummaryOfOneOfAnArticlesTopicsQuotesOnlySentencesAboutIt(string question, string topic)
+    {
+        using var host = CoreTestHost.Create();
+
+        // The February 2023 article also covers Xi's visit and NATO in Asia, the February 2024 one the Lunar New Year call.
+        var answer = await AskAsync(host, question);
+
+        Assert.False(answer.Abstained);
+        Assert.DoesNotContain("St. Petersburg", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("New Zealand", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lunar New Year", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(topic, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASummaryOfWhatAnArticleOpensWithQuotesItsKeySentencesNamingTheTopicOrNot()
+    {
+        using var host = CoreTestHost.Create();
+
+        var answer = await AskAsync(host, "recap the lunar new year call pls");
+
+        // "Lunar New Year" is named once; the figures and quotes around it are what the call was about.
+        Assert.Contains("Lunar New Year", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("$228 billion", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AFactsBestSentenceLeadsEvenWhenTheArticleSaysSomethingElseFirst()
     {

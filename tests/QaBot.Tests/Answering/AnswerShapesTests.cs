@@ -27,6 +27,23 @@ public sealed class AnswerShapesTests
         Assert.Equal(AnswerShape.Fact, AnswerShapes.Of(question));
 
     [Theory]
+    [InlineData("tell me about the us india tech deal", AnswerShape.Summary)]
+    [InlineData("fill me in on nato and china", AnswerShape.Summary)]
+    [InlineData("what do we know about the dec 2021 call", AnswerShape.Summary)]
+    [InlineData("give me the lowdown on the us-india stuff", AnswerShape.Summary)]
+    [InlineData("catch me up on xi and putin", AnswerShape.Latest)]
+    [InlineData("update me on taiwan", AnswerShape.Latest)]
+    [InlineData("tell me a fun fact about cats", AnswerShape.Fact)]
+    public void ChatWaysOfAskingForASummaryOrTheNewsAskForThem(string question, AnswerShape shape) =>
+        Assert.Equal(shape, AnswerShapes.Of(question));
+
+    [Theory]
+    [InlineData("tell me about the lunar new year call", "lunar year call")]
+    [InlineData("catch me up on taiwan", "taiwan")]
+    public void ChatWordsAskingForASummaryAreNotItsTopic(string question, string topic) =>
+        Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
+
+    [Theory]
     [InlineData("list every xi putin call or meeting", true)]
     [InlineData("how long has the war been going according to each article", true)]
     [InlineData("what kinds of sanctions come up across the articles", true)]
