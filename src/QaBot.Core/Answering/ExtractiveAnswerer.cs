@@ -167,7 +167,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
-    /// one of the date the question names, if any —, or for "latest" the newest relevant one), then its key sentences
+    /// one of the date the question names, if any, else the first relevant one that opens with the topic —, or for
+    /// "latest" the newest relevant one), then its key sentences
     /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
     /// another article that scores close to the main one (and is of the date the question names, if it names one).
     /// </summary>
@@ -181,7 +182,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var ofNamedDate = heads.FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
-            : ofNamedDate ?? firsts[0];
+            : ofNamedDate ?? firsts.FirstOrDefault(s => OpensWithTopic(reading, s.Candidate.Chunk.ArticleId)) ?? firsts[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         if (!wholeArticle && ofNamedDate is null)
@@ -207,6 +208,24 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// </summary>
     private static List<ScoredSentence> OnTopic(ReaderQuestion question, List<ScoredSentence> sentences, ScoredSentence main)
     {
+        var stems = TopicTerms(question);
+        var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, stems)).ToList();
+        var opening = sentences.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.Index == 0);
+        var subject = opening is null || NamesAny(opening.Text, stems);
+        return stems.Count == 0 || subject || onTopic.Count < MinOnTopic ? sentences : onTopic;
+    }
+
+    /// <summary>True when the opening passage of <paramref name="articleId"/>, as read, names a word of the question's topic: the article is about it.</summary>
+    private static bool OpensWithTopic(SentenceReading reading, string articleId)
+    {
+        var stems = TopicTerms(reading.Question);
+        var opening = reading.Ranked.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.ArticleId == articleId && c.Index == 0);
+        return stems.Count > 0 && opening is not null && NamesAny(opening.Text, stems);
+    }
+
+    /// <summary>The stems of the question's topic (<see cref="AnswerShapes.TopicStems"/>) among its weighted terms, numbers left out.</summary>
+    private static HashSet<string> TopicTerms(ReaderQuestion question)
+    {
         var topic = AnswerShapes.TopicStems(question.Text).ToHashSet(StringComparer.Ordinal);
         var stems = question.Terms.Where(t => !t.IsNumber && topic.Contains(t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         if (stems.Contains(UnitedStem))
@@ -214,11 +233,12 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             stems.Remove(StatesStem); // "United States" is one name: "chiefs of state" and "state media" do not say it
         }
 
-        var onTopic = sentences.Where(s => s == main || PassageWords.Of(QuestionIntent.UnitedStatesSpelledOut(s.Candidate.Text)).Stems.Overlaps(stems)).ToList();
-        var opening = sentences.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.Index == 0);
-        var subject = opening is null || PassageWords.Of(QuestionIntent.UnitedStatesSpelledOut(opening.Text)).Stems.Overlaps(stems);
-        return stems.Count == 0 || subject || onTopic.Count < MinOnTopic ? sentences : onTopic;
+        return stems;
     }
+
+    /// <summary>True when <paramref name="text"/> names one of <paramref name="stems"/> ("US" naming "United States").</summary>
+    private static bool NamesAny(string text, HashSet<string> stems) =>
+        PassageWords.Of(QuestionIntent.UnitedStatesSpelledOut(text)).Stems.Overlaps(stems);
 
     /// <summary>The fewest on-topic sentences a summary quotes before it falls back on the article's others.</summary>
     private const int MinOnTopic = 2;

@@ -125,6 +125,19 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task ASummaryIsMostlyOfTheArticleThatOpensWithItsTopic()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // The February 2023 article's "met … in Uzbekistan" is the closest sentence; the September 2022 article opens with the summit.
+        var answer = await AskAsync(host, "fill me in on the uzbekistan summit");
+
+        Assert.StartsWith("13 September 2022:\nUzbekistan is set to host a meeting", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("001_a3b08d5341e94a04", answer.Citations[0].ArticleId);
+        Assert.DoesNotContain("Group of 20", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASummaryOfWhatAnArticleOpensWithQuotesItsKeySentencesNamingTheTopicOrNot()
     {
         using var host = CoreTestHost.Create();
