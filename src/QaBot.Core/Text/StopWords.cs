@@ -2,7 +2,8 @@ namespace QaBot.Core.Text;
 
 /// <summary>
 /// The one stop-word list: function words, question words and the filler of questions ("tell me", "according to the
-/// article", "is that even true", "like how many… still", "did anything come of that stuff"), chat shorthand ("whats", "pls", "gonna") in English, and the common Russian ones. Retrieval, full-text search, the support test and follow-up
+/// article", "is that even true", "like how many… still", "did anything come of that stuff", "hmm im confused", "just
+/// wondering"), chat shorthand ("whats", "pls", "gonna") in English, and the common Russian ones. Retrieval, full-text search, the support test and follow-up
 /// detection all drop exactly these. Words are matched after <see cref="TextFolding"/>.
 /// </summary>
 public static class StopWords
@@ -21,7 +22,7 @@ public static class StopWords
             "wouldnt im ive id youre u ur pls plz thx thanks gonna wanna gotta kinda sorta lol btw fyi yeah ok okay hey hi",
             "hello guys anyone anybody someone actually really basically remind explain mean",
             "ever everyone everybody everything something anything stuff thing things like totally literally honestly seriously",
-            "anyway anyways tbh imo idk omg smh pretty quite now still",
+            "anyway anyways tbh imo idk omg smh pretty quite now still um umm uh hmm wondering curious confused",
             "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от",
             "меня о из ему теперь когда ли если уже или ни быть был него до вас нибудь какой какая какие каким кто где",
             "почему сколько это этот эта между")

@@ -10,6 +10,10 @@ public sealed class WordTokensTests
         Assert.Equal(["trade", "volume", "russia", "china", "2023"], WordTokens.Content("What was the trade volume between Russia and China in 2023?"));
 
     [Fact]
+    public void ChatFillerIsNotContent() =>
+        Assert.Equal(["beijing", "confirm", "xi", "moscow", "trip"], WordTokens.Content("hmm im confused, did beijing ever confirm xi's moscow trip, just wondering"));
+
+    [Fact]
     public void AccentsAndCaseAreFolded() => Assert.Equal(["cafe", "resume", "zurich"], WordTokens.Content("Café RÉSUMÉ Zürich"));
 
     [Fact]
