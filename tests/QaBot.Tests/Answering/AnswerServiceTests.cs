@@ -150,6 +150,18 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AChangeSinceAYearQuotesTheLaterYearsToo()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "since 2021" asks about 2021 and every year after it: 2023's record is no year the question rules out.
+        var answer = await AskAsync(host, "how has trade between russia and china changed since 2021");
+
+        Assert.Contains("US$140 billion in 2021", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("$228 billion in 2023", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFactsBestSentenceLeadsEvenWhenTheArticleSaysSomethingElseFirst()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

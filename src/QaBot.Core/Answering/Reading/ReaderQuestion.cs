@@ -56,8 +56,19 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         {
             FocusWord = FocusWordOf(question),
             WhichWord = WhichWordOf(question),
+            SinceYear = OpenStart().Matches(question).Select(m => (int?)int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min(),
         };
     }
+
+    /// <summary>
+    /// The year a question asks about onwards ("how has trade changed since 2021", "what happened after 2022"): a
+    /// sentence about that year or a later one is about the asked time. Null when the question names no open start.
+    /// </summary>
+    public int? SinceYear { get; init; }
+
+    /// <summary>True when <paramref name="year"/> (as written) is a year the question asks about: one it names, or one from its <see cref="SinceYear"/> on.</summary>
+    public bool AsksAboutYear(string year) =>
+        Years.Contains(year) || (SinceYear is { } since && int.TryParse(year, System.Globalization.CultureInfo.InvariantCulture, out var y) && y >= since);
 
     /// <summary>The <see cref="FocusWord"/> of <paramref name="question"/>: the head of the phrase it asks the amount or attribute of.</summary>
     public static string? FocusWordOf(string question)
@@ -170,6 +181,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
     [GeneratedRegex(@"['’]s\b")]
     private static partial Regex Possessive();
+
+    /// <summary>"since 2021", "after 2022", "from 2021 on": a start with no end.</summary>
+    [GeneratedRegex(@"\b(?:since|after|from)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:to|and|until|till|through|-|–)\b)(?!\s*(?:-|–))", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenStart();
 
     /// <summary>Words that ask for a comparison ("compare", "versus", "the difference between").</summary>
     [GeneratedRegex(@"\b(compare|compared|comparing|comparison|comparisons|versus|vs|difference|differences)\b", RegexOptions.IgnoreCase)]

@@ -48,7 +48,7 @@ public static class SentenceFeatures
         var similarity = Similarity(question, candidate);
         var words = PassageWords.Of(candidate.Text);
         var years = ReaderQuestion.YearsIn(candidate.Text).ToHashSet(StringComparer.Ordinal);
-        var yearMatch = question.Years.Count > 0 && question.Years.Overlaps(years);
+        var yearMatch = question.Years.Count > 0 && years.Any(question.AsksAboutYear);
         var yearConflict = question.Years.Count > 0 && years.Count > 0 && !yearMatch;
         var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
         var dateMatch = question.DateMatches(dates);
