@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
+using QaBot.Core.Chunking;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
@@ -180,14 +181,15 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var heads = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).ToList();
         var firsts = heads.Where(s => s.Probability >= gate).ToList();
         var ofNamedDate = heads.FirstOrDefault(s => OfNamedDate(reading.Question, s));
+        var topic = TopicTerms(reading.Question);
         var main = shape == AnswerShape.Latest
             ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
-            : ofNamedDate ?? firsts.FirstOrDefault(s => OpensWithTopic(reading, s.Candidate.Chunk.ArticleId)) ?? firsts[0];
+            : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         if (!wholeArticle && ofNamedDate is null)
         {
-            sentences = OnTopic(reading.Question, sentences, main);
+            sentences = OnTopic(topic, sentences, main);
         }
 
         var others = firsts
@@ -199,29 +201,23 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     }
 
     /// <summary>
-    /// Of one article's <paramref name="sentences"/>, those that name a word of the question's topic ("tell me about the
+    /// Of one article's <paramref name="sentences"/>, those that name a word of the <paramref name="topic"/> (<see cref="TopicTerms"/>: "tell me about the
     /// us india tech deal": "India", "deal"…), with <paramref name="main"/>: an article covers several topics, and a
     /// summary of one quotes none of the others ("NATO is enhancing its practical collaboration with Australia…"). All of
     /// them when the question names no topic ("what's the latest") or fewer than <see cref="MinOnTopic"/> do, and when the
     /// article's opening passage names the topic: then it is the article's subject, and every sentence is about it,
     /// naming it or not ("recap the lunar new year call").
     /// </summary>
-    private static List<ScoredSentence> OnTopic(ReaderQuestion question, List<ScoredSentence> sentences, ScoredSentence main)
+    private static List<ScoredSentence> OnTopic(HashSet<string> topic, List<ScoredSentence> sentences, ScoredSentence main)
     {
-        var stems = TopicTerms(question);
-        var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, stems)).ToList();
-        var opening = sentences.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.Index == 0);
-        var subject = opening is null || NamesAny(opening.Text, stems);
-        return stems.Count == 0 || subject || onTopic.Count < MinOnTopic ? sentences : onTopic;
+        var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, topic)).ToList();
+        var subject = Opening(sentences, main) is not { } opening || NamesAny(opening.Text, topic);
+        return topic.Count == 0 || subject || onTopic.Count < MinOnTopic ? sentences : onTopic;
     }
 
-    /// <summary>True when the opening passage of <paramref name="articleId"/>, as read, names a word of the question's topic: the article is about it.</summary>
-    private static bool OpensWithTopic(SentenceReading reading, string articleId)
-    {
-        var stems = TopicTerms(reading.Question);
-        var opening = reading.Ranked.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.ArticleId == articleId && c.Index == 0);
-        return stems.Count > 0 && opening is not null && NamesAny(opening.Text, stems);
-    }
+    /// <summary>The opening passage of <paramref name="sentence"/>'s article, when one of <paramref name="read"/> is from it; null otherwise.</summary>
+    private static Chunk? Opening(IEnumerable<ScoredSentence> read, ScoredSentence sentence) =>
+        read.Select(s => s.Candidate.Chunk).FirstOrDefault(c => c.ArticleId == sentence.Candidate.Chunk.ArticleId && c.Index == 0);
 
     /// <summary>The stems of the question's topic (<see cref="AnswerShapes.TopicStems"/>) among its weighted terms, numbers left out.</summary>
     private static HashSet<string> TopicTerms(ReaderQuestion question)

@@ -183,7 +183,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     private static partial Regex Possessive();
 
     /// <summary>"since 2021", "after 2022", "from 2021 on": a start with no end.</summary>
-    [GeneratedRegex(@"\b(?:since|after|from)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:to|and|until|till|through|-|–)\b)(?!\s*(?:-|–))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|after|from)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:to|and|until|till|through)\b|\s*[-–])", RegexOptions.IgnoreCase)]
     private static partial Regex OpenStart();
 
     /// <summary>Words that ask for a comparison ("compare", "versus", "the difference between").</summary>
