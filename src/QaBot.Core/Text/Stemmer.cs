@@ -9,8 +9,9 @@ namespace QaBot.Core.Text;
 /// out on purpose: they make "diplomatic" a "diplomat" and "developments" a "develop", which counts a different word as
 /// a full match in coverage and support (measured: lower MRR and citation precision on the eval). Words that are not
 /// plain a–z (numbers, other scripts) are returned unchanged, and a number written as a word up to twenty, or a whole ten
-/// up to ninety, is its figure ("seven" → "7"), so "the first 7 months" meets "the first seven months". Input is a
-/// folded token from <see cref="WordTokens"/>.
+/// up to ninety, is its figure ("seven" → "7"), so "the first 7 months" meets "the first seven months". A place's
+/// adjective or people stem as the place ("Crimean", "Japanese", "Russians" → "crimea", "japan", "russia"), so
+/// "grabbing crimea" meets "the Crimean peninsula". Input is a folded token from <see cref="WordTokens"/>.
 /// </summary>
 public static class Stemmer
 {
@@ -24,6 +25,29 @@ public static class Stemmer
         ["inning"] = "inning", ["outing"] = "outing", ["canning"] = "canning", ["herring"] = "herring",
         ["earring"] = "earring", ["proceed"] = "proceed", ["exceed"] = "exceed", ["succeed"] = "succeed",
     };
+
+    /// <summary>
+    /// What a place's people or things are called, and the place: "Crimean" names Crimea, "Japanese" Japan, so "grabbing
+    /// crimea" meets "the Crimean peninsula" and "japan's prime minister" meets "Japanese Prime Minister".
+    /// </summary>
+    private static readonly (string Demonym, string Place)[] DemonymPairs =
+    [
+        ("russian", "russia"), ("chinese", "china"), ("sino", "china"), ("ukrainian", "ukraine"), ("crimean", "crimea"),
+        ("american", "america"), ("european", "europe"), ("indian", "india"), ("japanese", "japan"), ("taiwanese", "taiwan"),
+        ("korean", "korea"), ("uzbek", "uzbekistan"), ("british", "britain"), ("french", "france"), ("german", "germany"),
+        ("italian", "italy"), ("spanish", "spain"), ("polish", "poland"), ("turkish", "turkey"), ("iranian", "iran"),
+        ("iraqi", "iraq"), ("syrian", "syria"), ("israeli", "israel"), ("palestinian", "palestine"), ("egyptian", "egypt"),
+        ("afghan", "afghanistan"), ("pakistani", "pakistan"), ("vietnamese", "vietnam"),
+        ("australian", "australia"), ("canadian", "canada"), ("mexican", "mexico"), ("brazilian", "brazil"),
+        ("african", "africa"), ("asian", "asia"), ("arab", "arabia"), ("kazakh", "kazakhstan"), ("belarusian", "belarus"),
+        ("georgian", "georgia"), ("armenian", "armenia"), ("mongolian", "mongolia"), ("filipino", "philippines"),
+        ("indonesian", "indonesia"), ("swedish", "sweden"), ("finnish", "finland"), ("norwegian", "norway"),
+        ("dutch", "netherlands"), ("greek", "greece"), ("hungarian", "hungary"), ("serbian", "serbia"), ("soviet", "ussr"),
+        ("western", "west"), ("eastern", "east"), ("siberian", "siberia"),
+    ];
+
+    private static readonly Lazy<Dictionary<string, string>> Demonyms = new(() => DemonymPairs
+        .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => Porter2Word.Inflectional(p.Place), StringComparer.Ordinal));
 
     /// <summary>Numbers written as words, and their figures: "seven" ↔ "7".</summary>
     private static readonly string[] NumberWords =
@@ -67,6 +91,11 @@ public static class Stemmer
         }
 
         var stem = Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(word);
+        if (Demonyms.Value.TryGetValue(stem, out var place))
+        {
+            stem = place;
+        }
+
         if (Cache.Count < MaxCached)
         {
             Cache.TryAdd(word, stem);

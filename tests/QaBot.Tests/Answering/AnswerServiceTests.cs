@@ -162,6 +162,17 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task APlaceMeetsItsAdjective()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "crimea" and "the west" are named by "Ukraine's Crimean peninsula" and "its Western partners".
+        var answer = await AskAsync(host, "how did taking crimea hurt russia's ties with the west");
+
+        Assert.Contains("Crimean peninsula resulted in a serious rift", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFactsBestSentenceLeadsEvenWhenTheArticleSaysSomethingElseFirst()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -16,12 +16,21 @@ public sealed class StemmerTests
     [InlineData("describe", "describ")]
     [InlineData("described", "describ")]
     [InlineData("borders", "border")]
-    [InlineData("russians", "russian")]
+    [InlineData("russians", "russia")]
     [InlineData("seven", "7")]
     [InlineData("7", "7")]
     [InlineData("twenty", "20")]
     [InlineData("fifty", "50")]
     public void WordFormsMeetInOneStem(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
+
+    [Theory]
+    [InlineData("crimean", "crimea")]
+    [InlineData("japanese", "japan")]
+    [InlineData("chinese", "china")]
+    [InlineData("ukrainians", "ukraine")]
+    [InlineData("sino", "china")]
+    [InlineData("western", "west")]
+    public void APlacesAdjectiveNamesThePlace(string adjective, string place) => Assert.Equal(Stemmer.Stem(place), Stemmer.Stem(adjective));
 
     [Theory]
     [InlineData("news")]
