@@ -68,7 +68,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<TermWeighter>();
         services.AddSingleton<HybridRetriever>();
-        services.AddSingleton(sp => new SentenceReader(() => LoadReaderModel(sp.GetRequiredService<IOptions<AnsweringOptions>>().Value)));
+        services.AddSingleton(sp =>
+        {
+            var answering = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value;
+            var embeddings = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            var tokens = answering.TokenMatch && embeddings.Provider != EmbeddingProvider.None ? new TokenMatch(embeddings.Threads) : null;
+            tokens?.Preload(); // whatever asks for the reader is about to answer
+            return new SentenceReader(() => LoadReaderModel(answering), tokens);
+        });
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<AnswerService>();
 

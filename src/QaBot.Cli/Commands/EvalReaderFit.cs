@@ -29,12 +29,13 @@ internal static class EvalReaderFit
         var modelOut = settings.ReaderOut ?? Path.Combine(settings.Out, "reader-model.json");
         var rewriter = services.GetRequiredService<QueryRewriter>();
         var answers = services.GetRequiredService<AnswerService>();
+        var reader = services.GetRequiredService<SentenceReader>();
         var examples = new List<ReaderExample>(questions.Count);
         foreach (var question in questions)
         {
             var query = await rewriter.RewriteAsync(question.ToQuestion(), ct);
             var searchText = await answers.SearchTextAsync(query.SearchText, ct);
-            examples.Add(ReaderExample.From(question, searchText, await answers.RetrieveAsync(searchText, ct)));
+            examples.Add(ReaderExample.From(question, searchText, await answers.RetrieveAsync(searchText, ct), reader.Tokens));
         }
 
         // Among distractors the fit is the large-store variant of the model in use (Answering:ReaderModel, or the shipped one).
@@ -78,7 +79,7 @@ internal static class EvalReaderFit
 
     private static AnswerService AnswerServiceWith(IServiceProvider services, ReaderModel model)
     {
-        var answerer = ActivatorUtilities.CreateInstance<ExtractiveAnswerer>(services, new SentenceReader(model));
+        var answerer = ActivatorUtilities.CreateInstance<ExtractiveAnswerer>(services, new SentenceReader(model, services.GetRequiredService<SentenceReader>().Tokens));
         return ActivatorUtilities.CreateInstance<AnswerService>(services, answerer);
     }
 

@@ -12,8 +12,12 @@ public sealed class AnsweringOptions
     [Range(1, 10, ErrorMessage = "Answering:MaxSentences must be between 1 and 10.")]
     public int MaxSentences { get; set; } = 3;
 
-
-
+    /// <summary>
+    /// Whether a fact question's best sentences are also compared with it word piece by word piece (a second small network,
+    /// all-MiniLM-L6-v2, run on five sentences a question: <see cref="Reading.TokenMatch"/>), which finds a paraphrased
+    /// answer the whole-sentence similarity misses. Needs the sentence encoder (off with Embeddings:Provider None).
+    /// </summary>
+    public bool TokenMatch { get; set; } = true;
 
     /// <summary>Longest question accepted; longer ones are refused with the limit stated.</summary>
     [Range(1, 100_000, ErrorMessage = "Answering:MaxQuestionChars must be between 1 and 100000.")]

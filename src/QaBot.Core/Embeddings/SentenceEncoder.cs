@@ -39,10 +39,10 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
 
         byte[] model;
         using (var stream = network.OpenResource("model.onnx"))
-        using (var copy = new MemoryStream())
         {
-            stream.CopyTo(copy);
-            model = copy.ToArray();
+            // Read into one array of the exact size: copying through a growing MemoryStream held ~2.4× the network's 90 MB at once.
+            model = new byte[stream.Length];
+            stream.ReadExactly(model);
         }
 
         // Each inference runs on the calling thread alone; threads work on different batches instead (see Encode). Splitting
@@ -169,30 +169,39 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         return batches;
     }
 
-    /// <summary>Per-token unit vectors of each text (without [CLS]/[SEP]), in order — for late-interaction scoring.</summary>
-    public float[][][] EncodeTokens(IReadOnlyList<string> texts)
+    /// <summary>
+    /// Each text's word pieces with their contextual unit vectors (without [CLS]/[SEP]), in order, from one padded batch —
+    /// for late-interaction scoring (<see cref="Answering.Reading.TokenMatch"/>). A piece is its decoded text ("invest",
+    /// "ment").
+    /// </summary>
+    public IReadOnlyList<(string Piece, float[] Vector)[]> EncodePieces(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return [.. texts.Select(t => RunTokens(Tokenize(t)))];
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var batch = texts.Select(Tokenize).ToArray();
+        var width = batch.Max(t => t.Length);
+        return Hidden(batch, width, hidden => Pieces(batch, width, hidden));
     }
 
-    private float[][] RunTokens(long[] tokens)
+    private (string Piece, float[] Vector)[][] Pieces(long[][] batch, int width, ReadOnlySpan<float> hidden)
     {
-        long[] shape = [1, tokens.Length];
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(tokens, shape);
-        using var maskValue = OrtValue.CreateTensorValueFromMemory(Enumerable.Repeat(1L, tokens.Length).ToArray(), shape);
-        using var typesValue = OrtValue.CreateTensorValueFromMemory(new long[tokens.Length], shape);
-        var inputs = new Dictionary<string, OrtValue>(StringComparer.Ordinal) { ["input_ids"] = idsValue, ["attention_mask"] = maskValue, ["token_type_ids"] = typesValue };
-        using var runOptions = new RunOptions();
-        using var outputs = _session.Run(runOptions, inputs, ["last_hidden_state"]);
-        var hidden = outputs[0].GetTensorDataAsSpan<float>();
         const int dims = EncoderNetwork.Dimensions;
-        var result = new float[Math.Max(0, tokens.Length - 2)][];
-        for (var t = 1; t < tokens.Length - 1; t++)
+        var result = new (string, float[])[batch.Length][];
+        for (var r = 0; r < batch.Length; r++)
         {
-            var v = hidden.Slice(t * dims, dims).ToArray();
-            TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
-            result[t - 1] = v;
+            var pieces = new (string, float[])[Math.Max(0, batch[r].Length - 2)];
+            for (var t = 1; t < batch[r].Length - 1; t++)
+            {
+                var v = hidden.Slice(((r * width) + t) * dims, dims).ToArray();
+                TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+                pieces[t - 1] = (_tokenizer.Decode([(int)batch[r][t]]) ?? "", v);
+            }
+
+            result[r] = pieces;
         }
 
         return result;
@@ -206,10 +215,13 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         return [.. ids.Select(id => (long)id)];
     }
 
-    private float[][] Run(long[][] batch)
+    /// <summary>Reads the network's last hidden states: rows × padded width × dimensions.</summary>
+    private delegate T HiddenReader<T>(ReadOnlySpan<float> hidden);
+
+    /// <summary>Runs the network on <paramref name="batch"/>, padded to <paramref name="width"/> tokens, and hands its last hidden states to <paramref name="read"/>.</summary>
+    private T Hidden<T>(long[][] batch, int width, HiddenReader<T> read)
     {
         var rows = batch.Length;
-        var width = batch.Max(t => t.Length);
         var ids = new long[rows * width];
         var mask = new long[rows * width];
         var types = new long[rows * width];
@@ -235,8 +247,19 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         };
         using var runOptions = new RunOptions();
         using var outputs = _session.Run(runOptions, inputs, ["last_hidden_state"]);
-        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        return read(outputs[0].GetTensorDataAsSpan<float>());
+    }
 
+    private float[][] Run(long[][] batch)
+    {
+        var rows = batch.Length;
+        var width = batch.Max(t => t.Length);
+        return Hidden(batch, width, hidden => Pool(batch, width, hidden));
+    }
+
+    private float[][] Pool(long[][] batch, int width, ReadOnlySpan<float> hidden)
+    {
+        var rows = batch.Length;
         const int dims = EncoderNetwork.Dimensions;
         var vectors = new float[rows][];
         for (var r = 0; r < rows; r++)

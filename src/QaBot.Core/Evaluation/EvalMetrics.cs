@@ -5,7 +5,7 @@ namespace QaBot.Core.Evaluation;
 
 /// <summary>
 /// Measures one answer against its eval question: retrieval (hit@k, recall@k, reciprocal rank at article level,
-/// whether the top-k chunks contain the expected facts), fact recall, citation precision and validity, abstention,
+/// whether the top-k chunks contain the expected facts), fact recall, whether the first sentence holds a fact, citation precision and validity, abstention,
 /// length and latency. Aggregation lives in <see cref="EvalSummary.From"/>.
 /// </summary>
 public static class EvalMetrics
@@ -39,6 +39,8 @@ public static class EvalMetrics
             FirstRelevantRank: ranks.Count > 0 ? ranks.Min() : null,
             RetrievedFactRecall: question.Answerable && question.Facts.Count > 0 ? factsInContext / (double)question.Facts.Count : null,
             FactRecall: question.Answerable && question.Facts.Count > 0 ? 1 - (missing.Count / (double)question.Facts.Count) : null,
+            LeadHoldsFact: question.Answerable && question.Facts.Count > 0 && sentences.Count > 0
+                ? question.Facts.Any(f => FactMatcher.Matches(FactMatcher.Tokenize(sentences[0].Text), f)) : null,
             MissingFacts: question.Answerable ? missing : [],
             CitationPrecision: question.Answerable && expected.Count > 0 && citedSources.Count > 0
                 ? 1 - (unexpected.Count / (double)citedSources.Count) : null,

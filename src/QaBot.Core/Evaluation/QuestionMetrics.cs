@@ -5,7 +5,8 @@ namespace QaBot.Core.Evaluation;
 public sealed record CitationCheck(int N, int Sentence, string SentenceText, bool Valid, string? Reason, double Overlap);
 
 /// <summary>
-/// The measurements of one answer. Nullable values are "not applicable" (no expected sources, no facts, no citations…)
+/// The measurements of one answer (<see cref="LeadHoldsFact"/>: an answer's first sentence holds an expected fact — what a
+/// reader sees first). Nullable values are "not applicable" (no expected sources, no facts, no citations…)
 /// and are left out of the averages rather than counted as 0 or 1.
 /// </summary>
 public sealed record QuestionMetrics(
@@ -15,6 +16,7 @@ public sealed record QuestionMetrics(
     int? FirstRelevantRank,
     double? RetrievedFactRecall,
     double? FactRecall,
+    bool? LeadHoldsFact,
     IReadOnlyList<string> MissingFacts,
     double? CitationPrecision,
     IReadOnlyList<string> UnexpectedCitedSources,

@@ -1,3 +1,4 @@
+using QaBot.Core.Answering;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Retrieval;
 
@@ -6,11 +7,15 @@ namespace QaBot.Core.Evaluation;
 /// <summary>One eval question as training data for the reader: its candidate sentences, their features, and which hold an expected fact.</summary>
 public sealed record ReaderExample(EvalQuestion Question, ReaderQuestion Reader, IReadOnlyList<CandidateSentence> Candidates, IReadOnlyList<double[]> Features, IReadOnlyList<bool> Labels)
 {
+    /// <summary>For a fact question read with a <see cref="TokenMatch"/>, each candidate's piece-by-piece recall of the question; null otherwise.</summary>
+    public IReadOnlyList<double>? TokenRecall { get; init; }
+
     /// <summary>
     /// The example for <paramref name="question"/> over what retrieval returned for it: a sentence is a positive when the
     /// question is answerable, the sentence holds one of its expected facts, and its article is an expected source.
+    /// With <paramref name="tokens"/>, a fact question's candidates also get their <see cref="TokenRecall"/>.
     /// </summary>
-    public static ReaderExample From(EvalQuestion question, string searchText, RetrievalResult retrieval)
+    public static ReaderExample From(EvalQuestion question, string searchText, RetrievalResult retrieval, TokenMatch? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var (reader, candidates, features) = SentenceReader.Featurize(searchText, retrieval);
@@ -19,7 +24,10 @@ public sealed record ReaderExample(EvalQuestion Question, ReaderQuestion Reader,
                 && (question.Sources.Count == 0 || question.Sources.Contains(c.Chunk.ArticleId))
                 && question.Facts.Any(f => FactMatcher.Matches(c.Text, f)))
             .ToList();
-        return new ReaderExample(question, reader, candidates, features, labels);
+        var recall = tokens is not null && candidates.Count > 1 && AnswerShapes.Of(searchText) == AnswerShape.Fact
+            ? tokens.Recall(searchText, [.. candidates.Select(c => c.Text)])
+            : null;
+        return new ReaderExample(question, reader, candidates, features, labels) { TokenRecall = recall };
     }
 }
 
@@ -47,7 +55,7 @@ public static class ReaderFitting
         var zeroed = new[] { SentenceFeatures.IndexOf("similarity"), SentenceFeatures.IndexOf("similarityGap") };
         var features = example.Features.Select(f => f.Select((v, i) => zeroed.Contains(i) ? 0 : v).ToArray()).ToList();
         var candidates = example.Candidates.Select(c => c with { Vector = null }).ToList();
-        return example with { Reader = example.Reader with { Vector = null }, Candidates = candidates, Features = features };
+        return example with { Reader = example.Reader with { Vector = null }, Candidates = candidates, Features = features, TokenRecall = null };
     }
 
     private static ReaderModel FitOne(IReadOnlyList<ReaderExample> examples, string fittedOn)
@@ -63,7 +71,33 @@ public static class ReaderFitting
         var complete = examples.Select(e => e.Question.Answerable && e.Candidates.Count > 0
             && Complete(e, SentenceChoice.Best(Ranked(e, sentence), MaxSentences, share, otherShare))).ToList();
         var threshold = BestThreshold(examples, [.. scored.Select((s, i) => (answerable.Probability(s.Features), complete[i]))]);
-        return new ReaderModel(sentence, answerable, threshold, share, otherShare, fittedOn);
+        return new ReaderModel(sentence, answerable, threshold, share, otherShare, fittedOn) { TokenWeight = BestTokenWeight(examples, sentence) };
+    }
+
+    /// <summary>The weights <see cref="BestTokenWeight"/> chooses among.</summary>
+    private static readonly double[] TokenWeights = [0, 2.5, 5, 7.5, 10, 15, 20, 30];
+
+    /// <summary>
+    /// The <see cref="ReaderModel.TokenWeight"/> under which the most answerable fact questions get a leading sentence that
+    /// holds an expected fact (<see cref="TokenMatch.Leader"/> over the model's best sentences); the smallest among equals,
+    /// 0 without token recalls.
+    /// </summary>
+    private static double BestTokenWeight(IReadOnlyList<ReaderExample> examples, LogisticModel sentence)
+    {
+        var cases = examples
+            .Where(e => e.TokenRecall is not null && e.Labels.Any(l => l))
+            .Select(e =>
+            {
+                var best = Enumerable.Range(0, e.Candidates.Count)
+                    .Select(i => (Index: i, Probability: sentence.Probability(e.Features[i])))
+                    .OrderByDescending(x => x.Probability)
+                    .ThenBy(x => e.Candidates[x.Index].Rank)
+                    .Take(TokenMatch.Candidates)
+                    .ToList();
+                return (Probabilities: best.Select(x => x.Probability).ToList(), Recall: best.Select(x => e.TokenRecall![x.Index]).ToList(), Labels: best.Select(x => e.Labels[x.Index]).ToList());
+            })
+            .ToList();
+        return cases.Count == 0 ? 0 : TokenWeights.MaxBy(w => cases.Count(c => c.Labels[TokenMatch.Leader(c.Probabilities, c.Recall, w)]));
     }
 
     /// <summary>Question id → a model fitted on the other folds' questions (folds assigned by a stable hash of the id).</summary>

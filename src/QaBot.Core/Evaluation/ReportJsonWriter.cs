@@ -93,6 +93,7 @@ public static class ReportJsonWriter
             m.FirstRelevantRank,
             m.RetrievedFactRecall,
             m.FactRecall,
+            m.LeadHoldsFact,
             m.MissingFacts,
             m.CitationPrecision,
             m.CitationValidity,

@@ -162,6 +162,22 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AParaphrasedFactLeadsTheAnswer()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+        using var without = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"), ("Answering:TokenMatch", "false"));
+        const string question = "what is china spending more on according to stoltenberg";
+
+        // "spending more on" is "increasing its investment in": the whole-sentence similarity ranks Stoltenberg's other
+        // sentence about China first; compared piece by piece, the paraphrase leads.
+        var answer = await AskAsync(host, question);
+        var wholeSentencesOnly = await AskAsync(without, question);
+
+        Assert.StartsWith("Stoltenberg stated that China is increasing its investment in nuclear weapons", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("increasing its investment", wholeSentencesOnly.Text.Split('.')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APlaceMeetsItsAdjective()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -36,6 +36,7 @@ public sealed class ReaderFitTests
         Assert.Equal(ReaderModel.Default.FittedOn, large.FittedOn);
         Assert.EndsWith("among the sotu distractors", large.Large!.FittedOn, StringComparison.Ordinal);
         Assert.NotNull(large.Large.WithoutVectors);
+        Assert.Equal(0, small.WithoutVectors!.TokenWeight); // no encoder, no piece-by-piece match
         Assert.InRange(large.Large.AnswerThreshold, 0.01, 0.99);
     }
 

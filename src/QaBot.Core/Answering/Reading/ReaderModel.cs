@@ -8,7 +8,9 @@ namespace QaBot.Core.Answering.Reading;
 /// model (whether the best sentence answers it at all) with the probability below which the answer is declined, and how
 /// close to the best a further sentence must score to be quoted too — from the same article, or from another one (which
 /// adds a source, so it must come closer). <see cref="WithoutVectors"/> is the same fitted without the sentence encoder's
-/// similarities, for stores searched by full text alone (Embeddings:Provider None, or no vectors yet); <see cref="Large"/>
+/// similarities, for stores searched by full text alone (Embeddings:Provider None, or no vectors yet); <see cref="TokenWeight"/>
+/// how much a fact question's best sentences' piece-by-piece match (<see cref="TokenMatch"/>) counts next to the
+/// sentence model's logit in choosing the one that leads (0: not at all); <see cref="Large"/>
 /// the same fitted among distractors (<c>qabot eval --fit-reader --distractors sotu</c>), for stores of
 /// <see cref="LargeStoreChunks"/> chunks or more. Fitted by <c>qabot eval --fit-reader</c> on the
 /// project's eval set; the shipped copy is the embedded <c>reader-model.json</c>.
@@ -21,7 +23,8 @@ public sealed record ReaderModel(
     double OtherArticleShare,
     string FittedOn,
     ReaderModel? WithoutVectors = null,
-    ReaderModel? Large = null)
+    ReaderModel? Large = null,
+    double TokenWeight = 0)
 {
     /// <summary>
     /// From this many stored chunks on, <see cref="Large"/> reads the passages: the geometric middle of the two store sizes
@@ -63,6 +66,11 @@ public sealed record ReaderModel(
 
         foreach (var m in new[] { model, model.WithoutVectors, model.Large, model.Large?.WithoutVectors }.OfType<ReaderModel>())
         {
+            if (m.TokenWeight < 0 || double.IsNaN(m.TokenWeight))
+            {
+                throw new QaBotException($"{source} is not a reader model: 'tokenWeight' must be 0 or more, not {m.TokenWeight}");
+            }
+
             m.Sentence.EnsureFeatures(SentenceFeatures.Names, "sentence");
             m.Answerable.EnsureFeatures(AnswerabilityFeatures.Names, "answerability");
         }

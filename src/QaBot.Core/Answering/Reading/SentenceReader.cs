@@ -16,11 +16,22 @@ public sealed class SentenceReader
 {
     private readonly Lazy<ReaderModel> _model;
 
-    /// <summary>A reader with <paramref name="model"/>.</summary>
-    public SentenceReader(ReaderModel model) => _model = new Lazy<ReaderModel>(model);
+    /// <summary>A reader with <paramref name="model"/>, comparing its best sentences piece by piece with <paramref name="tokens"/> when given.</summary>
+    public SentenceReader(ReaderModel model, TokenMatch? tokens = null)
+    {
+        _model = new Lazy<ReaderModel>(model);
+        Tokens = tokens;
+    }
 
     /// <summary>A reader whose model is loaded on first use (so a command that refits it never needs the old one).</summary>
-    public SentenceReader(Func<ReaderModel> load) => _model = new Lazy<ReaderModel>(load);
+    public SentenceReader(Func<ReaderModel> load, TokenMatch? tokens = null)
+    {
+        _model = new Lazy<ReaderModel>(load);
+        Tokens = tokens;
+    }
+
+    /// <summary>The piece-by-piece comparison of a fact question's best sentences (<see cref="TokenMatchFirst"/>); null when off.</summary>
+    public TokenMatch? Tokens { get; }
 
     private ReaderModel Current => _model.Value;
 
@@ -50,7 +61,27 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, ranked)), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, TokenMatchFirst(q, ranked, model))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+    }
+
+    /// <summary>
+    /// For a fact question, the one of the best <see cref="TokenMatch.Candidates"/> sentences that scores best when the
+    /// model's logit is joined by how much of the question it says piece by piece (<see cref="TokenMatch"/>, weighed by
+    /// the model's fitted <see cref="ReaderModel.TokenWeight"/>) goes first: the sentence model sees the question and the
+    /// sentence each as one vector, and a paraphrase ("what is china pouring money into" → "China is increasing its
+    /// investment in nuclear weapons") scores low as a whole. Off without a matcher or a weight.
+    /// </summary>
+    private List<ScoredSentence> TokenMatchFirst(ReaderQuestion question, List<ScoredSentence> ranked, ReaderModel model)
+    {
+        if (Tokens is null || model.TokenWeight <= 0 || ranked.Count < 2 || AnswerShapes.Of(question.Text) != AnswerShape.Fact)
+        {
+            return ranked;
+        }
+
+        var head = ranked.Take(TokenMatch.Candidates).ToList();
+        var recall = Tokens.Recall(question.Text, [.. head.Select(s => s.Candidate.Text)]);
+        var leader = TokenMatch.Leader([.. head.Select(s => s.Probability)], recall, model.TokenWeight);
+        return leader == 0 ? ranked : [head[leader], .. ranked.Where(s => s != head[leader])];
     }
 
     /// <summary>

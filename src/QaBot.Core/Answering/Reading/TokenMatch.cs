@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Numerics.Tensors;
+using QaBot.Core.Embeddings;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// How much of a question a sentence says, word piece by word piece in context (late interaction, as BERTScore's
+/// recall): each content piece of the question finds the closest content piece of the sentence by the cosine of their
+/// contextual vectors from all-MiniLM-L6-v2 (<see cref="EncoderNetwork.MiniLM"/>), and the closeness is averaged. A
+/// whole-sentence vector blurs a paraphrase into everything else the sentence says; piece by piece "pouring money into"
+/// meets "increasing its investment in" and "tell off" meets "chastised". Run on the reader's few best sentences only
+/// (<see cref="Candidates"/>); a sentence's pieces are cached, so a store's sentences are encoded once while they are asked about.
+/// </summary>
+public sealed class TokenMatch
+{
+    /// <summary>How many of the reader's best sentences are compared piece by piece.</summary>
+    public const int Candidates = 5;
+
+    /// <summary>The most sentences whose pieces are kept (about 25 KB each); the cache starts afresh beyond it.</summary>
+    private const int MaxCached = 4096;
+
+    private readonly Lazy<SentenceEncoder> _encoder;
+    private readonly int _threads;
+    private readonly ConcurrentDictionary<string, float[][]> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>A matcher that loads MiniLM on first use, to run on up to <paramref name="threads"/> threads (0 = all cores).</summary>
+    public TokenMatch(int threads)
+    {
+        _threads = threads > 0 ? threads : Environment.ProcessorCount;
+        _encoder = new Lazy<SentenceEncoder>(() => SentenceEncoder.Shared(EncoderNetwork.MiniLM, threads));
+    }
+
+    /// <summary>
+    /// Starts loading the network in the background (about half a second, which the first fact question would otherwise
+    /// wait for; a question asked meanwhile waits only for the rest).
+    /// </summary>
+    public void Preload() => _ = Task.Run(() => _encoder.Value);
+
+    /// <summary>For each of <paramref name="sentences"/>, the share of <paramref name="question"/> it says (0–1).</summary>
+    public IReadOnlyList<double> Recall(string question, IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var pieces = PiecesOf([question, .. sentences]);
+        var asked = pieces[question];
+        return [.. sentences.Select(s => Recall(asked, pieces[s]))];
+    }
+
+    /// <summary>
+    /// Which of <paramref name="ranked"/>'s first <see cref="Candidates"/> leads when each counts its logit plus
+    /// <paramref name="weight"/> × its <paramref name="recall"/> (given for those first ones, in order): the index of the best.
+    /// </summary>
+    public static int Leader(IReadOnlyList<double> probabilities, IReadOnlyList<double> recall, double weight)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(recall);
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < Math.Min(probabilities.Count, recall.Count); i++)
+        {
+            var p = Math.Clamp(probabilities[i], 1e-6, 1 - 1e-6);
+            var score = Math.Log(p / (1 - p)) + (weight * recall[i]);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static double Recall(float[][] asked, float[][] said)
+    {
+        if (asked.Length == 0 || said.Length == 0)
+        {
+            return 0;
+        }
+
+        double sum = 0;
+        foreach (var a in asked)
+        {
+            var closest = float.NegativeInfinity;
+            foreach (var s in said)
+            {
+                closest = Math.Max(closest, TensorPrimitives.Dot(a, s));
+            }
+
+            sum += closest;
+        }
+
+        return sum / asked.Length;
+    }
+
+    /// <summary>The content pieces' vectors of each text, from the cache or encoded in one batch.</summary>
+    private Dictionary<string, float[][]> PiecesOf(IReadOnlyList<string> texts)
+    {
+        var found = new Dictionary<string, float[][]>(StringComparer.Ordinal);
+        foreach (var text in texts.Distinct(StringComparer.Ordinal))
+        {
+            if (_cache.TryGetValue(text, out var cached))
+            {
+                found[text] = cached;
+            }
+        }
+
+        var missing = texts.Where(t => !found.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        // One text per run, the runs spread over the threads: padding a batch to its longest text cost more than it saved.
+        var encoded = new (string Piece, float[] Vector)[missing.Count][];
+        Parallel.For(0, missing.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => encoded[i] = _encoder.Value.EncodePieces([missing[i]])[0]);
+        if (_cache.Count + missing.Count > MaxCached)
+        {
+            _cache.Clear();
+        }
+
+        for (var i = 0; i < missing.Count; i++)
+        {
+            var content = encoded[i].Where(p => IsContent(p.Piece)).Select(p => p.Vector).ToArray();
+            found[missing[i]] = content;
+            _cache[missing[i]] = content;
+        }
+
+        return found;
+    }
+
+    /// <summary>A piece that carries content: letters or digits, more than one character, not a stop word.</summary>
+    private static bool IsContent(string piece)
+    {
+        var word = piece.TrimStart('#');
+        return word.Length > 1 && word.Any(char.IsLetterOrDigit) && !Text.StopWords.Contains(word);
+    }
+}
