@@ -252,7 +252,6 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
 
     private float[][] Run(long[][] batch)
     {
-        var rows = batch.Length;
         var width = batch.Max(t => t.Length);
         return Hidden(batch, width, hidden => Pool(batch, width, hidden));
     }

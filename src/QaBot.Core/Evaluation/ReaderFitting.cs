@@ -88,13 +88,11 @@ public static class ReaderFitting
             .Where(e => e.TokenRecall is not null && e.Labels.Any(l => l))
             .Select(e =>
             {
-                var best = Enumerable.Range(0, e.Candidates.Count)
-                    .Select(i => (Index: i, Probability: sentence.Probability(e.Features[i])))
-                    .OrderByDescending(x => x.Probability)
-                    .ThenBy(x => e.Candidates[x.Index].Rank)
-                    .Take(TokenMatch.Candidates)
-                    .ToList();
-                return (Probabilities: best.Select(x => x.Probability).ToList(), Recall: best.Select(x => e.TokenRecall![x.Index]).ToList(), Labels: best.Select(x => e.Labels[x.Index]).ToList());
+                // The reader's own order (Ranked), each sentence traced back to its candidate's recall and label.
+                var position = e.Candidates.Select((c, i) => (c, i)).ToDictionary<(CandidateSentence c, int i), CandidateSentence, int>(x => x.c, x => x.i, ReferenceEqualityComparer.Instance);
+                var best = Ranked(e, sentence).Take(TokenMatch.Candidates).ToList();
+                var at = best.Select(s => position[s.Candidate]).ToList();
+                return (Probabilities: best.Select(s => s.Probability).ToList(), Recall: at.Select(i => e.TokenRecall![i]).ToList(), Labels: at.Select(i => e.Labels[i]).ToList());
             })
             .ToList();
         return cases.Count == 0 ? 0 : TokenWeights.MaxBy(w => cases.Count(c => c.Labels[TokenMatch.Leader(c.Probabilities, c.Recall, w)]));

@@ -46,8 +46,8 @@ public static class Stemmer
         ("western", "west"), ("eastern", "east"), ("siberian", "siberia"),
     ];
 
-    private static readonly Lazy<Dictionary<string, string>> Demonyms = new(() => DemonymPairs
-        .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => Porter2Word.Inflectional(p.Place), StringComparer.Ordinal));
+    private static readonly Dictionary<string, string> Demonyms = DemonymPairs
+        .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => Porter2Word.Inflectional(p.Place), StringComparer.Ordinal);
 
     /// <summary>Numbers written as words, and their figures: "seven" ↔ "7".</summary>
     private static readonly string[] NumberWords =
@@ -91,7 +91,7 @@ public static class Stemmer
         }
 
         var stem = Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(word);
-        if (Demonyms.Value.TryGetValue(stem, out var place))
+        if (Demonyms.TryGetValue(stem, out var place))
         {
             stem = place;
         }

@@ -48,8 +48,8 @@ public sealed class TokenMatch
     }
 
     /// <summary>
-    /// Which of <paramref name="ranked"/>'s first <see cref="Candidates"/> leads when each counts its logit plus
-    /// <paramref name="weight"/> × its <paramref name="recall"/> (given for those first ones, in order): the index of the best.
+    /// Which of the reader's best sentences (their <paramref name="probabilities"/>, best first) leads when each counts its
+    /// logit plus <paramref name="weight"/> × its <paramref name="recall"/> (in the same order): the index of the winner.
     /// </summary>
     public static int Leader(IReadOnlyList<double> probabilities, IReadOnlyList<double> recall, double weight)
     {
@@ -92,7 +92,7 @@ public sealed class TokenMatch
         return sum / asked.Length;
     }
 
-    /// <summary>The content pieces' vectors of each text, from the cache or encoded in one batch.</summary>
+    /// <summary>The content pieces' vectors of each text, from the cache or encoded (one text per network run, the runs spread over the threads).</summary>
     private Dictionary<string, float[][]> PiecesOf(IReadOnlyList<string> texts)
     {
         var found = new Dictionary<string, float[][]>(StringComparer.Ordinal);
@@ -110,7 +110,7 @@ public sealed class TokenMatch
             return found;
         }
 
-        // One text per run, the runs spread over the threads: padding a batch to its longest text cost more than it saved.
+        // Padding a batch to its longest text cost more than one run per text saved.
         var encoded = new (string Piece, float[] Vector)[missing.Count][];
         Parallel.For(0, missing.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => encoded[i] = _encoder.Value.EncodePieces([missing[i]])[0]);
         if (_cache.Count + missing.Count > MaxCached)
