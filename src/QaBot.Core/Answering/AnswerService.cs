@@ -134,14 +134,17 @@ public sealed class AnswerService(
     /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>
     private bool IsWord(string word) => embeddings.Generator is not SentenceEncoder encoder || encoder.IsVocabularyWord(word);
 
-    /// <summary>The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles whole.</summary>
+    /// <summary>
+    /// The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles
+    /// whole; comparisons search for their topic (<see cref="AnswerShapes.ComparisonTopic"/>) across articles.
+    /// </summary>
     public async Task<RetrievalResult> RetrieveAsync(string searchText, CancellationToken cancellationToken = default)
     {
         var shape = AnswerShapes.Of(searchText);
         return shape switch
         {
             AnswerShape.Summary or AnswerShape.Latest => await retriever.RetrieveWholeArticlesAsync(searchText, shape == AnswerShape.Latest, cancellationToken),
-            AnswerShape.Comparison => await retriever.RetrieveAcrossArticlesAsync(searchText, cancellationToken),
+            AnswerShape.Comparison => await retriever.RetrieveAcrossArticlesAsync(AnswerShapes.ComparisonTopic(searchText), cancellationToken),
             _ => await retriever.RetrieveAsync(searchText, cancellationToken),
         };
     }

@@ -76,6 +76,19 @@ public static partial class AnswerShapes
         return [.. Text.WordTokens.Content(question).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// <paramref name="question"/> without the words that ask for a comparison rather than name what is compared ("how
+    /// have taiwan tensions shifted from 2022 to 2024" → "how have taiwan tensions from 2022 to 2024"): searched for, "shifted" or
+    /// "across" weigh as much as the topic and bring passages that happen to say them. The question itself when nothing
+    /// else is left.
+    /// </summary>
+    public static string ComparisonTopic(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var topic = Spaces().Replace(ComparisonWord().Replace(question, " "), " ").Trim();
+        return Text.WordTokens.Content(topic).Count == 0 ? question : topic;
+    }
+
     /// <summary>The words that ask for a summary or the news rather than name its topic.</summary>
     private static readonly HashSet<string> ShapeWords = new(StringComparer.Ordinal)
     {
@@ -97,4 +110,11 @@ public static partial class AnswerShapes
 
     [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>The words of <see cref="Comparison"/> that ask for a comparison, without those that also name its topic.</summary>
+    [GeneratedRegex(@"\b(compar(e|ed|es|ing|ison)|versus|vs\.?|differ(s|ed|ent|ence|ences)?|chang(e|ed|es|ing)|evolv(e|ed|es|ing)|evolution|over time|over the (years|yrs)|grow(n|s|th|ing)?|grew|trends?|shift(s|ed|ing)?|develop(s|ed|ing|ment|ments)?|progress(ed)?|across|timeline|history of|throughout|any ?more|every time|each time|both times|all the times|used to|so far|list( the| all| every)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonWord();
 }

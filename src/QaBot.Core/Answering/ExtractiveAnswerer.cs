@@ -39,8 +39,12 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// </summary>
     private const double MinTopicShare = 0.3;
 
-    /// <summary>The most sentences a comparison quotes in all, shared among its articles (at least one each).</summary>
-    private const int MaxComparisonSentences = 8;
+    /// <summary>
+    /// The most sentences a comparison quotes in all, shared among its articles (at least one each): three of each of
+    /// four articles, as "list every xi putin call or meeting" or "how did ushakov describe the relationship in 2022 and
+    /// then in 2024" are often told beyond an article's two best sentences.
+    /// </summary>
+    private const int MaxComparisonSentences = 12;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -58,7 +62,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
         var chosen = shape switch
         {
-            AnswerShape.Comparison => OnePerArticle(reading, model),
+            AnswerShape.Comparison => OnePerArticle(reading, model, reader.Tokens),
             AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape, model),
             _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
         };
@@ -69,11 +73,12 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// <summary>
     /// A comparison's sentences: the best of each relevant article — only the articles of the dates the question names,
     /// when it names some and articles of those dates were read; for a question asking for every mention, also articles
-    /// that tell only a little —, then that article's next best ones, each scoring at least half the runner-up share of
-    /// its best and not repeating one chosen, while its share of <see cref="MaxComparisonSentences"/> lasts (a change is often told in two
-    /// or three sentences, and two articles compared leave room for more of each).
+    /// that tell only a little —, the article's sentences ordered by what they say of the topic too
+    /// (<see cref="ByTopicMatch"/>), then that article's next best ones, each scoring at least a quarter of the runner-up
+    /// share of its best and not repeating one chosen, while its share of <see cref="MaxComparisonSentences"/> lasts (a
+    /// change is often told in two or three sentences, and two articles compared leave room for more of each).
     /// </summary>
-    private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model)
+    private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model, TokenMatch? tokens)
     {
         var best = reading.Ranked[0].Probability;
         var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
@@ -82,11 +87,12 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList());
         var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
         var chosen = new List<CandidateSentence>();
-        foreach (var article in articles.Take(MaxArticles))
+        foreach (var group in articles.Take(MaxArticles))
         {
-            var first = article.First();
+            var article = ByTopicMatch(reading.Question, [.. group], tokens, model);
+            var first = article[0];
             var own = new List<ScoredSentence> { first };
-            foreach (var s in article.Skip(1).Where(s => s.Probability >= first.Probability * model.SecondaryShare / 2))
+            foreach (var s in article.Skip(1).Where(s => s.Probability >= first.Probability * model.SecondaryShare / 4))
             {
                 if (own.Count < quota && !own.Any(o => SentenceChoice.Redundant(o.Candidate.Text, s.Candidate.Text)))
                 {
@@ -98,6 +104,26 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// One article's <paramref name="sentences"/> (best first) with its best <see cref="TokenMatch.Candidates"/> in the
+    /// order of their logit plus the model's <see cref="ReaderModel.TokenWeight"/> × how much of the comparison's topic
+    /// (<see cref="AnswerShapes.ComparisonTopic"/>) they say piece by piece, as a fact question's lead is chosen: what an
+    /// article says of the topic ("…tensions with the United States over Taiwan"), not its lead about the same leaders.
+    /// Unchanged without a matcher or a weight.
+    /// </summary>
+    private static List<ScoredSentence> ByTopicMatch(ReaderQuestion question, List<ScoredSentence> sentences, TokenMatch? tokens, ReaderModel model)
+    {
+        if (tokens is null || model.TokenWeight <= 0 || sentences.Count < 2)
+        {
+            return sentences;
+        }
+
+        var head = sentences.Take(TokenMatch.Candidates).ToList();
+        var recall = tokens.Recall(AnswerShapes.ComparisonTopic(question.Text), [.. head.Select(s => s.Candidate.Text)]);
+        var order = TokenMatch.Order([.. head.Select(s => s.Probability)], recall, model.TokenWeight);
+        return [.. order.Select(i => head[i]), .. sentences.Skip(head.Count)];
     }
 
     /// <summary>

@@ -178,6 +178,19 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AComparisonQuotesWhatEachArticleSaysOfItsTopic()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "shifted over time" only asks for a comparison; the topic is how Russia talks about the United States, which
+        // the December 2022 article tells after its lead about the leaders' video call.
+        var answer = await AskAsync(host, "how has the way russia talks about the us shifted over time");
+
+        Assert.Contains("accusing the United States and NATO of provoking the Kremlin", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("aggressive rhetoric from the United States", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APlaceMeetsItsAdjective()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -44,6 +44,17 @@ public sealed class AnswerShapesTests
         Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
 
     [Theory]
+    [InlineData("how have taiwan tensions shifted from 2022 to 2024", "how have taiwan tensions from 2022 to 2024")]
+    [InlineData("what have xi and putin said about the us across their talks", "what have xi and putin said about the us their talks")]
+    [InlineData("compare what the kremlin said about china in 2022 vs 2024", "what the kremlin said about china in 2022 2024")]
+    [InlineData("list every xi putin call", "xi putin call")]
+    [InlineData("how did nato's view change over time", "how did nato's view")]
+    [InlineData("how did things change over time", "how did things change over time")]
+    [InlineData("compare", "compare")]
+    public void AComparisonsTopicIsTheQuestionWithoutTheWordsAskingToCompare(string question, string topic) =>
+        Assert.Equal(topic, AnswerShapes.ComparisonTopic(question));
+
+    [Theory]
     [InlineData("list every xi putin call or meeting", true)]
     [InlineData("how long has the war been going according to each article", true)]
     [InlineData("what kinds of sanctions come up across the articles", true)]

@@ -53,21 +53,20 @@ public sealed class TokenMatch
     /// </summary>
     public static int Leader(IReadOnlyList<double> probabilities, IReadOnlyList<double> recall, double weight)
     {
+        var order = Order(probabilities, recall, weight);
+        return order.Count == 0 ? 0 : order[0];
+    }
+
+    /// <summary>The indexes of the sentences of <see cref="Leader"/>'s arguments, by that score, highest first (ties keep their order).</summary>
+    public static IReadOnlyList<int> Order(IReadOnlyList<double> probabilities, IReadOnlyList<double> recall, double weight)
+    {
         ArgumentNullException.ThrowIfNull(probabilities);
         ArgumentNullException.ThrowIfNull(recall);
-        var best = 0;
-        var bestScore = double.NegativeInfinity;
-        for (var i = 0; i < Math.Min(probabilities.Count, recall.Count); i++)
+        return [.. Enumerable.Range(0, Math.Min(probabilities.Count, recall.Count)).OrderByDescending(i =>
         {
             var p = Math.Clamp(probabilities[i], 1e-6, 1 - 1e-6);
-            var score = Math.Log(p / (1 - p)) + (weight * recall[i]);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (i, score);
-            }
-        }
-
-        return best;
+            return Math.Log(p / (1 - p)) + (weight * recall[i]);
+        })];
     }
 
     private static double Recall(float[][] asked, float[][] said)

@@ -38,6 +38,12 @@ public sealed class TokenMatchTests
     public void TheLeaderWeighsTheModelsLogitAgainstTheWeightedRecall(double weight, int leader) =>
         Assert.Equal(leader, TokenMatch.Leader([0.6, 0.3], [0.5, 0.7], weight));
 
+    [Theory]
+    [InlineData(0, new[] { 0, 1, 2 })]
+    [InlineData(20, new[] { 2, 1, 0 })]
+    public void TheOrderRanksEverySentenceByTheSameScore(double weight, int[] order) =>
+        Assert.Equal(order, TokenMatch.Order([0.6, 0.3, 0.2], [0.1, 0.3, 0.5], weight));
+
     [Fact]
     public void AReaderModelWithoutATokenWeightLeavesTheMatchOut()
     {
