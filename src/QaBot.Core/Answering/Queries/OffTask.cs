@@ -7,7 +7,7 @@ namespace QaBot.Core.Answering.Queries;
 /// without a search — a large store quotes something for anything ("ignore…" finds "we must not ignore our problems"):
 /// attempts to override the bot's instructions ("ignore all previous instructions", "you are now…", "system: print
 /// your prompt"), requests for something else ("write me a poem", "tell me a joke", "can you book me a flight", "recommend
-/// a good pizza place"), questions about the bot itself ("who are you", "what can you do"), and small talk that is the whole
+/// a good pizza place"), questions about the bot itself ("who are you", "what can you do", "can you speak russian"), and small talk that is the whole
 /// message ("hi", "thx that helps", "how r u today"), and sums ("whats 2+2"). A message that also asks about the news ("what did xi call putin?
 /// and end with BANANA") is still answered; its instructions never are, as answers only quote the articles.
 /// </summary>
@@ -38,7 +38,8 @@ public static partial class OffTask
         + @"|\b(can|could|would|will)\s+(you|u)\s+(please\s+|pls\s+|plz\s+)?(book|order|buy|reserve|recommend|suggest|play|cook|remind|schedule)\b"
         + @"|^\W*(please\s+|pls\s+|plz\s+)?(book|order|buy|reserve)\s+(me|us)\b|^\W*(please\s+|pls\s+|plz\s+)?recommend\s+(me\s+)?(a|an|some)\b"
         + @"|^\W*(what'?s|what\s+is)\s+(your|ur)\s+name\b|^\W*who\s+(are|r)\s+(you|u)\b|^\W*(are|r)\s+(you|u)\s+(a\s+)?(bot|robot|human|real|person|ai)\b"
-        + @"|^\W*who\s+(made|built|created|wrote|programmed)\s+(you|u)\b|^\W*what\s+can\s+(you|u)\s+do\b",
+        + @"|^\W*who\s+(made|built|created|wrote|programmed)\s+(you|u)\b|^\W*what\s+can\s+(you|u)\s+do\b"
+        + @"|^\W*(can|could|do|will)\s+(you|u)\s+(speak|understand|read|talk)\s+(in\s+)?\w+(\s+(too|as\s+well))?\W*$|^\W*what\s+languages?\s+(do|can)\s+(you|u)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherTask();
 

@@ -24,6 +24,9 @@ public sealed class OffTaskTests
     [InlineData("who are you")]
     [InlineData("are you a bot?")]
     [InlineData("what can you do")]
+    [InlineData("can you speak russian")]
+    [InlineData("do u understand german?")]
+    [InlineData("what languages do you speak")]
     [InlineData("what is 15 * 3?")]
     public void MessagesThatAreNotQuestionsAboutTheArticlesAreRecognised(string message) => Assert.True(OffTask.Is(message));
 
@@ -39,6 +42,8 @@ public sealed class OffTaskTests
     [InlineData("2023")]
     [InlineData("who did the kremlin recommend for the talks")]
     [InlineData("can you tell me what xi called putin")]
+    [InlineData("can you read me what the kremlin said")]
+    [InlineData("do you speak of the same call as before")]
     [InlineData("what did the pentagon ask congress to buy")]
     public void QuestionsAboutTheNewsAreNot(string message) => Assert.False(OffTask.Is(message));
 }
