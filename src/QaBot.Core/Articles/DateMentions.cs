@@ -33,6 +33,34 @@ public static partial class DateMentions
         return [.. found.OrderBy(f => f.Start)];
     }
 
+    /// <summary>
+    /// The absolute dates in <paramref name="text"/> (<see cref="Find"/>) and its days written without a year ("the dec 30
+    /// call", "on 8 february"), each given the one year of the <paramref name="known"/> days on that month and day — the
+    /// articles' dates and the days they mention —; a day that falls on none of them, or in several years, is left out.
+    /// </summary>
+    public static IReadOnlyList<ResolvedDate> Find(string text, IEnumerable<DateOnly> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var found = Find(text).ToList();
+        var days = known.Distinct().ToList();
+        foreach (var pattern in (Regex[])[MonthDay(), DayMonth()])
+        {
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                var month = CalendarMath.MonthNumber(m.Groups["month"].Value);
+                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var years = days.Where(d => d.Month == month && d.Day == day).Select(d => d.Year).Distinct().ToList();
+                if (years.Count == 1 && !found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+                {
+                    var date = new DateOnly(years[0], month, day);
+                    found.Add(new ResolvedDate(m.Index, m.Index + m.Length, m.Value, date, date, DatePrecision.Day));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Start)];
+    }
+
     private static readonly (Regex Pattern, DatePrecision Precision)[] Patterns =
     [
         (Iso(), DatePrecision.Day),
@@ -96,6 +124,12 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b" + Month + @",?\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex SeasonYear();

@@ -62,7 +62,7 @@ public sealed class HybridRetriever(
         var wide = await RetrieveAsync(query, _options.CandidatePool, ct);
         var top = wide.Chunks.Take(_options.TopK).ToList();
         var pool = wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId).ToList();
-        var dates = DateMentions.Find(query);
+        var dates = DateMentions.Find(query, pool.Where(c => c.Date is not null).Select(c => c.Date!.Value));
         var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2)
             .Concat(pool.Where(c => c.Date is { } date && dates.Any(d => d.NamesArticleDated(date))).Select(c => c.ArticleId));
         if (newest)

@@ -191,6 +191,18 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task ADayAskedWithoutItsYearIsTheDayOfTheArticleThatTellsIt()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "dec 30" is December 30, 2022, the only December 30 the articles know: the December 2021 call cannot tell of it.
+        var answer = await AskAsync(host, "where was putin sitting for the dec 30 video call");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("004_9da2021daccc2bf8", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public async Task APlaceMeetsItsAdjective()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

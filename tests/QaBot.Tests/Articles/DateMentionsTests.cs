@@ -49,4 +49,28 @@ public sealed class DateMentionsTests
         var autumn = Assert.Single(DateMentions.Find("what were russian forces up to in autumn 2021"));
         Assert.True(autumn.IsToldBy(Assert.Single(RelativeDates.Find("Tensions have intensified in recent months.", new DateOnly(2021, 12, 15)))));
     }
+
+    [Theory]
+    [InlineData("where was putin sitting for the dec 30 video call", "dec 30 => December 30, 2022")]
+    [InlineData("what did they say on 8 february", "8 february => February 8, 2024")]
+    [InlineData("what happened on the 30th of december", "30th of december => December 30, 2022")]
+    [InlineData("the dec 30 2022 call", "dec 30 2022 => December 30, 2022")]
+    public void ADayWithoutAYearTakesTheOneYearItIsKnownIn(string text, string expected)
+    {
+        DateOnly[] known = [new(2021, 12, 15), new(2022, 12, 30), new(2024, 2, 8), new(2024, 2, 9)];
+
+        var d = Assert.Single(DateMentions.Find(text, known));
+
+        Assert.Equal(expected, $"{d.Text} => {d.Label}");
+    }
+
+    [Fact]
+    public void ADayWithoutAYearKnownInNoneOrSeveralYearsIsNoDate()
+    {
+        DateOnly[] known = [new(2021, 12, 15), new(2022, 12, 15), new(2022, 12, 30)];
+
+        Assert.Empty(DateMentions.Find("what did they discuss on dec 15", known));
+        Assert.Empty(DateMentions.Find("what happened on may 3", known));
+        Assert.Empty(DateMentions.Find("they may 30 times", known));
+    }
 }

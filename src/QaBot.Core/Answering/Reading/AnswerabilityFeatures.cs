@@ -237,14 +237,19 @@ public static partial class AnswerabilityFeatures
     public static bool AsksAfterItsSources(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        var question = reading.Question;
-        if (question.Dates.Count == 0 || reading.Ranked.Count == 0 || !PastTense().IsMatch(question.Text) || Expectation().IsMatch(question.Text))
-        {
-            return false;
-        }
+        return reading.Ranked.Count > 0 && PublishedBeforeAskedTime(reading.Question, reading.Ranked[0].Candidate);
+    }
 
-        var asked = question.Dates.Min(d => d.From);
-        return reading.Ranked[0].Candidate.Chunk.Date is { } published && published < asked;
+    /// <summary>
+    /// True when <paramref name="question"/> asks in the past tense what happened at a time (not what was expected then)
+    /// and <paramref name="sentence"/>'s article was published before it (<see cref="AsksAfterItsSources"/>).
+    /// </summary>
+    public static bool PublishedBeforeAskedTime(ReaderQuestion question, CandidateSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentence);
+        return question.Dates.Count > 0 && PastTense().IsMatch(question.Text) && !Expectation().IsMatch(question.Text)
+            && sentence.Chunk.Date is { } published && published < question.Dates.Min(d => d.From);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
             terms = [.. terms.Where(t => !CompareWord().IsMatch(t.Word))];
         }
 
-        return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question), retrieval.QueryVector)
+        return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question, KnownDays(retrieval)), retrieval.QueryVector)
         {
             FocusWord = FocusWordOf(question),
             WhichWord = WhichWordOf(question),
@@ -125,11 +125,27 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     public bool DateMatches(DateOnly day) => Dates.Any(q => q.Contains(day));
 
     /// <summary>
+    /// True when an article published on <paramref name="published"/> reports on one of the question's dates: published
+    /// in it, or up to <see cref="ReportingDays"/> days after a day asked about (the Lunar New Year call of February 8
+    /// is reported on February 9).
+    /// </summary>
+    public bool ReportedOn(DateOnly published) =>
+        Dates.Any(q => q.Contains(published) || (q.Precision == DatePrecision.Day && published > q.To && published.DayNumber - q.To.DayNumber <= ReportingDays));
+
+    /// <summary>How many days after an event its report may be published (<see cref="ReportedOn"/>).</summary>
+    private const int ReportingDays = 2;
+
+    /// <summary>
     /// The periods <paramref name="text"/> speaks of: dates written out ("September 2022", "in 2023") and relative ones
     /// resolved against <paramref name="articleDate"/> ("in September of last year" in a 2023 article).
     /// </summary>
     public static IReadOnlyList<ResolvedDate> DatesIn(string text, DateOnly? articleDate) =>
         articleDate is { } date ? [.. DateMentions.Find(text), .. RelativeDates.Find(text, date)] : DateMentions.Find(text);
+
+    /// <summary>The retrieved articles' dates and the days their passages name, which a day asked about without a year may be.</summary>
+    private static IEnumerable<DateOnly> KnownDays(RetrievalResult retrieval) =>
+        retrieval.Chunks.SelectMany(c => DatesIn(c.Chunk.Text, c.Chunk.Date).Where(d => d.Precision == DatePrecision.Day).Select(d => d.From)
+            .Concat(c.Chunk.Date is { } date ? [date] : []));
 
     /// <summary>Years (1800–2099) written in <paramref name="text"/>.</summary>
     public static IEnumerable<string> YearsIn(string text) => Year().Matches(text).Select(m => m.Value);

@@ -52,7 +52,7 @@ public static class SentenceFeatures
         var yearConflict = question.Years.Count > 0 && years.Count > 0 && !yearMatch;
         var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
         var dateMatch = question.DateMatches(dates);
-        var articleDate = candidate.Chunk.Date is { } d && question.DateMatches(d);
+        var articleDate = candidate.Chunk.Date is { } d && question.ReportedOn(d);
         var addsAnswer = QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text);
         return
         [

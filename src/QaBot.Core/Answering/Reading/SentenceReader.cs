@@ -69,7 +69,8 @@ public sealed class SentenceReader
     /// model's logit is joined by how much of the question it says piece by piece (<see cref="TokenMatch"/>, weighed by
     /// the model's fitted <see cref="ReaderModel.TokenWeight"/>) goes first: the sentence model sees the question and the
     /// sentence each as one vector, and a paraphrase ("what is china pouring money into" → "China is increasing its
-    /// investment in nuclear weapons") scores low as a whole. Off without a matcher or a weight.
+    /// investment in nuclear weapons") scores low as a whole. A sentence off the time asked about (<see cref="OffAskedTime"/>)
+    /// does not compete. Off without a matcher or a weight.
     /// </summary>
     private List<ScoredSentence> TokenMatchFirst(ReaderQuestion question, List<ScoredSentence> ranked, ReaderModel model)
     {
@@ -78,11 +79,26 @@ public sealed class SentenceReader
             return ranked;
         }
 
-        var head = ranked.Take(TokenMatch.Candidates).ToList();
+        var head = ranked.Take(TokenMatch.Candidates).Where((s, i) => i == 0 || !OffAskedTime(question, s)).ToList();
+        if (head.Count < 2)
+        {
+            return ranked;
+        }
+
         var recall = Tokens.Recall(question.Text, [.. head.Select(s => s.Candidate.Text)]);
         var leader = TokenMatch.Leader([.. head.Select(s => s.Probability)], recall, model.TokenWeight);
         return leader == 0 ? ranked : [head[leader], .. ranked.Where(s => s != head[leader])];
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> cannot tell of the time the question asks about: it names other years or
+    /// dates only, or its article was published before what the question asks happened
+    /// (<see cref="AnswerabilityFeatures.PublishedBeforeAskedTime"/>: "where was putin sitting for the dec 30 video call"
+    /// is not told by the December 2021 article's call).
+    /// </summary>
+    private static bool OffAskedTime(ReaderQuestion question, ScoredSentence sentence) =>
+        sentence.Features[SentenceFeatures.IndexOf("yearConflict")] > 0 || sentence.Features[SentenceFeatures.IndexOf("dateConflict")] > 0
+        || AnswerabilityFeatures.PublishedBeforeAskedTime(question, sentence.Candidate);
 
     /// <summary>
     /// For a question for an office holder ("who is the american president") whose best sentence does not name that

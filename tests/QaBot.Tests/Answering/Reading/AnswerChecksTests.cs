@@ -54,4 +54,17 @@ public sealed class AnswerChecksTests
     public void AQuestionAboutWhatHappenedAfterItsSourceWasPublishedIsDeclined(string question, bool declined) =>
         Assert.Equal(declined, AnswerabilityFeatures.AsksAfterItsSources(Reading(question, new DateOnly(2023, 2, 1),
             "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting.")));
+
+    [Theory]
+    [InlineData("2024-02-08", true)]
+    [InlineData("2024-02-10", true)]
+    [InlineData("2024-02-11", false)]
+    [InlineData("2024-02-07", false)]
+    public void AnArticleReportsOnADayAskedAboutForTwoDaysAfterIt(string published, bool reports)
+    {
+        const string question = "what did they say on feb 8 2024";
+        var asked = new ReaderQuestion(question, QuestionIntent.Of(question), new List<WeightedTerm>(), new HashSet<string>(), DateMentions.Find(question), null);
+
+        Assert.Equal(reports, asked.ReportedOn(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
