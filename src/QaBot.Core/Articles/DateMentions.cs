@@ -42,19 +42,23 @@ public static partial class DateMentions
     {
         ArgumentNullException.ThrowIfNull(known);
         var found = Find(text).ToList();
-        var days = known.Distinct().ToList();
-        foreach (var pattern in (Regex[])[MonthDay(), DayMonth()])
+        var yearless = ((Regex[])[MonthDay(), DayMonth()]).SelectMany(p => p.Matches(text))
+            .Where(m => !found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)).ToList();
+        if (yearless.Count == 0)
         {
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            return found; // the known days are not even read
+        }
+
+        var days = known.Distinct().ToList();
+        foreach (var m in yearless)
+        {
+            var month = CalendarMath.MonthNumber(m.Groups["month"].Value);
+            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var years = days.Where(d => d.Month == month && d.Day == day).Select(d => d.Year).Distinct().ToList();
+            if (years.Count == 1 && !found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
             {
-                var month = CalendarMath.MonthNumber(m.Groups["month"].Value);
-                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-                var years = days.Where(d => d.Month == month && d.Day == day).Select(d => d.Year).Distinct().ToList();
-                if (years.Count == 1 && !found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
-                {
-                    var date = new DateOnly(years[0], month, day);
-                    found.Add(new ResolvedDate(m.Index, m.Index + m.Length, m.Value, date, date, DatePrecision.Day));
-                }
+                var date = new DateOnly(years[0], month, day);
+                found.Add(new ResolvedDate(m.Index, m.Index + m.Length, m.Value, date, date, DatePrecision.Day));
             }
         }
 
