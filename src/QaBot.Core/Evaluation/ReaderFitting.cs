@@ -25,7 +25,7 @@ public sealed record ReaderExample(EvalQuestion Question, ReaderQuestion Reader,
                 && question.Facts.Any(f => FactMatcher.Matches(c.Text, f)))
             .ToList();
         var recall = tokens is not null && candidates.Count > 1 && AnswerShapes.Of(searchText) == AnswerShape.Fact
-            ? tokens.Recall(searchText, [.. candidates.Select(c => c.Text)])
+            ? tokens.Recall(searchText, [.. candidates.Select(c => c.Text)], reader.WeightOf)
             : null;
         return new ReaderExample(question, reader, candidates, features, labels) { TokenRecall = recall };
     }

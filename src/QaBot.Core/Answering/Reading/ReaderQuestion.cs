@@ -121,6 +121,20 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return Dates.Count > 0 && dates.Any(d => Dates.Any(q => q.Overlaps(d)));
     }
 
+    /// <summary>The weight of the question's <paramref name="word"/> (by word or stem); the mean weight for a word not among its terms.</summary>
+    public double WeightOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (Terms.Count == 0)
+        {
+            return 1;
+        }
+
+        var stem = QaBot.Core.Text.Stemmer.Stem(word);
+        var term = Terms.FirstOrDefault(t => t.Word == word || t.Stem == stem);
+        return term?.Weight ?? Terms.Average(t => t.Weight);
+    }
+
     /// <summary>True when <paramref name="day"/> falls in one of the question's dates.</summary>
     public bool DateMatches(DateOnly day) => Dates.Any(q => q.Contains(day));
 

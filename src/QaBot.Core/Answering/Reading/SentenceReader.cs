@@ -85,7 +85,7 @@ public sealed class SentenceReader
             return ranked;
         }
 
-        var recall = Tokens.Recall(question.Text, [.. head.Select(s => s.Candidate.Text)]);
+        var recall = Tokens.Recall(question.Text, [.. head.Select(s => s.Candidate.Text)], question.WeightOf);
         var leader = TokenMatch.Leader([.. head.Select(s => s.Probability)], recall, model.TokenWeight);
         return leader == 0 ? ranked : [head[leader], .. ranked.Where(s => s != head[leader])];
     }

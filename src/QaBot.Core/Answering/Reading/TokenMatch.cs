@@ -7,7 +7,9 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// How much of a question a sentence says, word piece by word piece in context (late interaction, as BERTScore's
 /// recall): each content piece of the question finds the closest content piece of the sentence by the cosine of their
-/// contextual vectors from all-MiniLM-L6-v2 (<see cref="EncoderNetwork.MiniLM"/>), and the closeness is averaged. A
+/// contextual vectors from all-MiniLM-L6-v2 (<see cref="EncoderNetwork.MiniLM"/>), and the closeness is averaged,
+/// each piece weighed as its word is in the question (its IDF weight, as BERTScore's idf option: "thankful" counts for
+/// more than "xi" or "moscow", which every sentence of the articles says). A
 /// whole-sentence vector blurs a paraphrase into everything else the sentence says; piece by piece "pouring money into"
 /// meets "increasing its investment in" and "tell off" meets "chastised". Run on the reader's few best sentences only
 /// (<see cref="Candidates"/>); a sentence's pieces are cached, so a store's sentences are encoded once while they are asked about.
@@ -22,7 +24,7 @@ public sealed class TokenMatch
 
     private readonly Lazy<SentenceEncoder> _encoder;
     private readonly int _threads;
-    private readonly ConcurrentDictionary<string, float[][]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Word, float[] Vector)[]> _cache = new(StringComparer.Ordinal);
 
     /// <summary>A matcher that loads MiniLM on first use, to run on up to <paramref name="threads"/> threads (0 = all cores).</summary>
     public TokenMatch(int threads)
@@ -37,14 +39,18 @@ public sealed class TokenMatch
     /// </summary>
     public void Preload() => _ = Task.Run(() => _encoder.Value);
 
-    /// <summary>For each of <paramref name="sentences"/>, the share of <paramref name="question"/> it says (0–1).</summary>
-    public IReadOnlyList<double> Recall(string question, IReadOnlyList<string> sentences)
+    /// <summary>
+    /// For each of <paramref name="sentences"/>, the share of <paramref name="question"/> it says (0–1), each of the
+    /// question's pieces weighed by <paramref name="weightOf"/> its whole word (evenly without it).
+    /// </summary>
+    public IReadOnlyList<double> Recall(string question, IReadOnlyList<string> sentences, Func<string, double>? weightOf = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sentences);
         var pieces = PiecesOf([question, .. sentences]);
         var asked = pieces[question];
-        return [.. sentences.Select(s => Recall(asked, pieces[s]))];
+        var weights = asked.Select(p => weightOf?.Invoke(p.Word) ?? 1).ToArray();
+        return [.. sentences.Select(s => Recall(asked, weights, pieces[s]))];
     }
 
     /// <summary>
@@ -69,32 +75,33 @@ public sealed class TokenMatch
         })];
     }
 
-    private static double Recall(float[][] asked, float[][] said)
+    private static double Recall((string Word, float[] Vector)[] asked, double[] weights, (string Word, float[] Vector)[] said)
     {
-        if (asked.Length == 0 || said.Length == 0)
+        var total = weights.Sum();
+        if (asked.Length == 0 || said.Length == 0 || total <= 0)
         {
             return 0;
         }
 
         double sum = 0;
-        foreach (var a in asked)
+        for (var i = 0; i < asked.Length; i++)
         {
             var closest = float.NegativeInfinity;
             foreach (var s in said)
             {
-                closest = Math.Max(closest, TensorPrimitives.Dot(a, s));
+                closest = Math.Max(closest, TensorPrimitives.Dot(asked[i].Vector, s.Vector));
             }
 
-            sum += closest;
+            sum += weights[i] * closest;
         }
 
-        return sum / asked.Length;
+        return sum / total;
     }
 
     /// <summary>The content pieces' vectors of each text, from the cache or encoded (one text per network run, the runs spread over the threads).</summary>
-    private Dictionary<string, float[][]> PiecesOf(IReadOnlyList<string> texts)
+    private Dictionary<string, (string Word, float[] Vector)[]> PiecesOf(IReadOnlyList<string> texts)
     {
-        var found = new Dictionary<string, float[][]>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (string Word, float[] Vector)[]>(StringComparer.Ordinal);
         foreach (var text in texts.Distinct(StringComparer.Ordinal))
         {
             if (_cache.TryGetValue(text, out var cached))
@@ -119,12 +126,33 @@ public sealed class TokenMatch
 
         for (var i = 0; i < missing.Count; i++)
         {
-            var content = encoded[i].Where(p => IsContent(p.Piece)).Select(p => p.Vector).ToArray();
+            var content = Words(encoded[i]).Where(p => IsContent(p.Piece)).Select(p => (p.Word, p.Vector)).ToArray();
             found[missing[i]] = content;
             _cache[missing[i]] = content;
         }
 
         return found;
+    }
+
+    /// <summary>Each piece with the whole word it is part of ("thank", "##ful" → "thankful" twice).</summary>
+    private static IEnumerable<(string Piece, string Word, float[] Vector)> Words((string Piece, float[] Vector)[] pieces)
+    {
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var start = i;
+            while (start > 0 && pieces[start].Piece.StartsWith("##", StringComparison.Ordinal))
+            {
+                start--;
+            }
+
+            var end = i + 1;
+            while (end < pieces.Length && pieces[end].Piece.StartsWith("##", StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            yield return (pieces[i].Piece, string.Concat(pieces[start..end].Select(p => p.Piece.TrimStart('#'))), pieces[i].Vector);
+        }
     }
 
     /// <summary>A piece that carries content: letters or digits, more than one character, not a stop word.</summary>

@@ -21,6 +21,21 @@ public sealed class TokenMatchTests
     }
 
     [Fact]
+    public void APieceCountsAsMuchAsItsWordWeighsInTheQuestion()
+    {
+        const string question = "why was beijing thankful to moscow";
+        string[] sentences = ["China expresses gratitude to Russia for its stance.", "Beijing and Moscow held talks on Friday."];
+
+        var even = Tokens.Recall(question, sentences);
+        var allOne = Tokens.Recall(question, sentences, _ => 1);
+        var weighted = Tokens.Recall(question, sentences, word => word == "thankful" ? 5 : 0.5);
+
+        Assert.Equal(even, allOne);
+        Assert.True(weighted[0] > weighted[1], $"{weighted[0]:F3} vs {weighted[1]:F3}");
+        Assert.True(weighted[0] - weighted[1] > even[0] - even[1], "the heavy word's match should count for more");
+    }
+
+    [Fact]
     public void ASentenceAskedAboutAgainScoresTheSame()
     {
         string[] sentences = ["The Russian leader said he expected Xi to visit Moscow in the spring."];
