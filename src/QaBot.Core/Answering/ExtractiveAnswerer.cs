@@ -121,9 +121,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         var head = sentences.Take(TokenMatch.Candidates).ToList();
-        var recall = tokens.Recall(AnswerShapes.ComparisonTopic(question.Text), [.. head.Select(s => s.Candidate.Text)], question.WeightOf);
-        var order = TokenMatch.Order([.. head.Select(s => s.Probability)], recall, model.TokenWeight);
-        return [.. order.Select(i => head[i]), .. sentences.Skip(head.Count)];
+        return [.. tokens.Reorder(AnswerShapes.ComparisonTopic(question.Text), head, model.TokenWeight, question.WeightOf), .. sentences.Skip(head.Count)];
     }
 
     /// <summary>

@@ -121,7 +121,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return Dates.Count > 0 && dates.Any(d => Dates.Any(q => q.Overlaps(d)));
     }
 
-    /// <summary>The weight of the question's <paramref name="word"/> (by word or stem); the mean weight for a word not among its terms.</summary>
+    /// <summary>The weight of the question's <paramref name="word"/> (by word or stem); the terms' mean weight for a word not among them.</summary>
     public double WeightOf(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

@@ -85,9 +85,8 @@ public sealed class SentenceReader
             return ranked;
         }
 
-        var recall = Tokens.Recall(question.Text, [.. head.Select(s => s.Candidate.Text)], question.WeightOf);
-        var leader = TokenMatch.Leader([.. head.Select(s => s.Probability)], recall, model.TokenWeight);
-        return leader == 0 ? ranked : [head[leader], .. ranked.Where(s => s != head[leader])];
+        var leader = Tokens.Reorder(question.Text, head, model.TokenWeight, question.WeightOf)[0];
+        return leader == head[0] ? ranked : [leader, .. ranked.Where(s => s != leader)];
     }
 
     /// <summary>

@@ -8,8 +8,9 @@ namespace QaBot.Core.Answering.Reading;
 /// How much of a question a sentence says, word piece by word piece in context (late interaction, as BERTScore's
 /// recall): each content piece of the question finds the closest content piece of the sentence by the cosine of their
 /// contextual vectors from all-MiniLM-L6-v2 (<see cref="EncoderNetwork.MiniLM"/>), and the closeness is averaged,
-/// each piece weighed as its word is in the question (its IDF weight, as BERTScore's idf option: "thankful" counts for
-/// more than "xi" or "moscow", which every sentence of the articles says). A
+/// each piece weighed as its text is in the question (its IDF weight, as BERTScore's idf option: "thankful" counts for
+/// more than "xi" or "moscow", which every sentence of the articles says; a piece of a word the tokenizer splits, such
+/// as "st", "olt", "enberg", is not a question term and weighs the terms' mean). A
 /// whole-sentence vector blurs a paraphrase into everything else the sentence says; piece by piece "pouring money into"
 /// meets "increasing its investment in" and "tell off" meets "chastised". Run on the reader's few best sentences only
 /// (<see cref="Candidates"/>); a sentence's pieces are cached, so a store's sentences are encoded once while they are asked about.
@@ -24,7 +25,7 @@ public sealed class TokenMatch
 
     private readonly Lazy<SentenceEncoder> _encoder;
     private readonly int _threads;
-    private readonly ConcurrentDictionary<string, (string Word, float[] Vector)[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Piece, float[] Vector)[]> _cache = new(StringComparer.Ordinal);
 
     /// <summary>A matcher that loads MiniLM on first use, to run on up to <paramref name="threads"/> threads (0 = all cores).</summary>
     public TokenMatch(int threads)
@@ -41,7 +42,7 @@ public sealed class TokenMatch
 
     /// <summary>
     /// For each of <paramref name="sentences"/>, the share of <paramref name="question"/> it says (0–1), each of the
-    /// question's pieces weighed by <paramref name="weightOf"/> its whole word (evenly without it).
+    /// question's pieces weighed by <paramref name="weightOf"/> its text (evenly without it).
     /// </summary>
     public IReadOnlyList<double> Recall(string question, IReadOnlyList<string> sentences, Func<string, double>? weightOf = null)
     {
@@ -49,8 +50,21 @@ public sealed class TokenMatch
         ArgumentNullException.ThrowIfNull(sentences);
         var pieces = PiecesOf([question, .. sentences]);
         var asked = pieces[question];
-        var weights = asked.Select(p => weightOf?.Invoke(p.Word) ?? 1).ToArray();
+        var weights = asked.Select(p => weightOf?.Invoke(p.Piece) ?? 1).ToArray();
         return [.. sentences.Select(s => Recall(asked, weights, pieces[s]))];
+    }
+
+    /// <summary>
+    /// <paramref name="head"/>, the reader's best sentences best first, in the order of each one's logit plus
+    /// <paramref name="weight"/> × how much of <paramref name="question"/> it says (<see cref="Recall"/>, its pieces
+    /// weighed by <paramref name="weightOf"/>): a fact question's lead is the first, a comparison's article is read in
+    /// this order.
+    /// </summary>
+    public IReadOnlyList<ScoredSentence> Reorder(string question, IReadOnlyList<ScoredSentence> head, double weight, Func<string, double>? weightOf)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var recall = Recall(question, [.. head.Select(s => s.Candidate.Text)], weightOf);
+        return [.. Order([.. head.Select(s => s.Probability)], recall, weight).Select(i => head[i])];
     }
 
     /// <summary>
@@ -75,7 +89,7 @@ public sealed class TokenMatch
         })];
     }
 
-    private static double Recall((string Word, float[] Vector)[] asked, double[] weights, (string Word, float[] Vector)[] said)
+    private static double Recall((string Piece, float[] Vector)[] asked, double[] weights, (string Piece, float[] Vector)[] said)
     {
         var total = weights.Sum();
         if (asked.Length == 0 || said.Length == 0 || total <= 0)
@@ -99,9 +113,9 @@ public sealed class TokenMatch
     }
 
     /// <summary>The content pieces' vectors of each text, from the cache or encoded (one text per network run, the runs spread over the threads).</summary>
-    private Dictionary<string, (string Word, float[] Vector)[]> PiecesOf(IReadOnlyList<string> texts)
+    private Dictionary<string, (string Piece, float[] Vector)[]> PiecesOf(IReadOnlyList<string> texts)
     {
-        var found = new Dictionary<string, (string Word, float[] Vector)[]>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (string Piece, float[] Vector)[]>(StringComparer.Ordinal);
         foreach (var text in texts.Distinct(StringComparer.Ordinal))
         {
             if (_cache.TryGetValue(text, out var cached))
@@ -126,33 +140,12 @@ public sealed class TokenMatch
 
         for (var i = 0; i < missing.Count; i++)
         {
-            var content = Words(encoded[i]).Where(p => IsContent(p.Piece)).Select(p => (p.Word, p.Vector)).ToArray();
+            var content = encoded[i].Where(p => IsContent(p.Piece)).ToArray();
             found[missing[i]] = content;
             _cache[missing[i]] = content;
         }
 
         return found;
-    }
-
-    /// <summary>Each piece with the whole word it is part of ("thank", "##ful" → "thankful" twice).</summary>
-    private static IEnumerable<(string Piece, string Word, float[] Vector)> Words((string Piece, float[] Vector)[] pieces)
-    {
-        for (var i = 0; i < pieces.Length; i++)
-        {
-            var start = i;
-            while (start > 0 && pieces[start].Piece.StartsWith("##", StringComparison.Ordinal))
-            {
-                start--;
-            }
-
-            var end = i + 1;
-            while (end < pieces.Length && pieces[end].Piece.StartsWith("##", StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            yield return (pieces[i].Piece, string.Concat(pieces[start..end].Select(p => p.Piece.TrimStart('#'))), pieces[i].Vector);
-        }
     }
 
     /// <summary>A piece that carries content: letters or digits, more than one character, not a stop word.</summary>
