@@ -16,12 +16,11 @@ public sealed record Reply(long ChatId, string Html, int? ReplyTo = null, Inline
 /// before a send the step is marked as being sent, and right after Telegram accepts it the message id is recorded —
 /// the final one in the same transaction that marks the update handled (<see cref="BotStore.CompleteAsync"/>).
 /// A retried update skips the steps already recorded. The one case nothing can make safe — stopped after Telegram
-/// stored a message but before it was recorded — is sent again, logged and counted (<see cref="BotStats.PossibleDuplicates"/>).
+/// stored a message but before it was recorded — is sent again, logged and counted (<see cref="BotStats.PossibleDuplicates"/>)
+/// before the send, so a run stopped again right after the resend has still counted it.
 /// </summary>
 public sealed class Turn(int updateId, UpdateProgress progress, Outbox outbox, long startedAt)
 {
-    private bool _possibleDuplicate;
-
     /// <summary>The update this turn answers.</summary>
     public int UpdateId => updateId;
 
@@ -49,7 +48,7 @@ public sealed class Turn(int updateId, UpdateProgress progress, Outbox outbox, l
     public async Task FinishAsync(Reply? reply, CancellationToken ct)
     {
         var last = reply is null ? null : await DeliverAsync(reply, null, ct);
-        await CompleteAsync(new UpdateOutcome(updateId, UpdateState.Handled, LastSent: last, PossibleDuplicate: _possibleDuplicate));
+        await CompleteAsync(new UpdateOutcome(updateId, UpdateState.Handled, LastSent: last));
     }
 
     /// <summary>
@@ -63,7 +62,7 @@ public sealed class Turn(int updateId, UpdateProgress progress, Outbox outbox, l
         var last = await DeliverAsync(reply with { Keyboard = keyboard(answerId) }, firstStep, ct);
         var delivery = new AnswerDelivery(answerId, last.MessageId, outbox.Time.GetElapsedTime(startedAt), answer.ChatId,
             answer.Question.Text, answer.Answer.Text, outbox.Options.HistoryTurns);
-        await CompleteAsync(new UpdateOutcome(updateId, UpdateState.Handled, LastSent: last, Answer: delivery, PossibleDuplicate: _possibleDuplicate));
+        await CompleteAsync(new UpdateOutcome(updateId, UpdateState.Handled, LastSent: last, Answer: delivery));
     }
 
     /// <summary>Records the update as skipped for good (unreadable, or failed in a way retrying cannot fix).</summary>
@@ -106,13 +105,9 @@ public sealed class Turn(int updateId, UpdateProgress progress, Outbox outbox, l
             }
             else
             {
-                if (step != alreadyMarked)
+                if (step != alreadyMarked || IsResend(step))
                 {
-                    await BeforeSendAsync(step, ct);
-                }
-                else
-                {
-                    NoteResend(step);
+                    await BeforeSendAsync(step, ct); // a resend of the marked answer marks it again, to count it
                 }
 
                 var message = await outbox.Sender.SendAsync(reply.ChatId, parts[i], i == 0 ? reply.ReplyTo : null, markup, ct);
@@ -148,20 +143,18 @@ public sealed class Turn(int updateId, UpdateProgress progress, Outbox outbox, l
 
     private async Task BeforeSendAsync(string step, CancellationToken ct)
     {
-        NoteResend(step);
-        await outbox.Store.MarkSendingAsync(updateId, step, ct);
-    }
-
-    private void NoteResend(string step)
-    {
-        if (progress.SendingStep == step && !progress.Sent.ContainsKey(step))
+        var resend = IsResend(step);
+        if (resend)
         {
-            _possibleDuplicate = true;
             outbox.Logger.LogWarning(
                 "Update {UpdateId}: the last run stopped while sending \"{Step}\"; sending it again (if Telegram had stored it, it shows twice)",
                 updateId, step);
         }
+
+        await outbox.Store.MarkSendingAsync(updateId, step, resend, ct);
     }
+
+    private bool IsResend(string step) => progress.SendingStep == step && !progress.Sent.ContainsKey(step);
 
     private async Task CompleteAsync(UpdateOutcome outcome)
     {

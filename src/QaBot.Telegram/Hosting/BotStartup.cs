@@ -65,7 +65,7 @@ public sealed class BotStartup(
         await answers.WarmUpAsync(cancellationToken); // not the model: a start must cost no model call
         await store.ProgressAsync(0, cancellationToken);
         await store.HistoryAsync(0, 1, cancellationToken);
-        await store.MarkSendingAsync(0, "warm-up", cancellationToken);
+        await store.MarkSendingAsync(0, "warm-up", resend: false, cancellationToken);
         await WarmUpClientAsync(cancellationToken);
 
         await bot.SetMyCommands(BotCommands.Menu, cancellationToken: cancellationToken);

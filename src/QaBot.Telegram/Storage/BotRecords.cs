@@ -28,9 +28,8 @@ public enum UpdateState
 /// <summary>Everything <see cref="BotStore.CompleteAsync"/> writes in one transaction.</summary>
 /// <param name="LastSent">The final message, recorded with "handled" so a crash cannot separate them.</param>
 /// <param name="Answer">Set when the reply was an answer.</param>
-/// <param name="PossibleDuplicate">The last attempt stopped while sending; this attempt sent that message again.</param>
 public sealed record UpdateOutcome(
-    int UpdateId, UpdateState State, string? Note = null, SentMessage? LastSent = null, AnswerDelivery? Answer = null, bool PossibleDuplicate = false);
+    int UpdateId, UpdateState State, string? Note = null, SentMessage? LastSent = null, AnswerDelivery? Answer = null);
 
 /// <summary>An answer that reached the chat: where, how fast, and the turn it adds to the chat's history.</summary>
 public sealed record AnswerDelivery(long AnswerId, int MessageId, TimeSpan Latency, long ChatId, string Question, string AnswerText, int KeepTurns);

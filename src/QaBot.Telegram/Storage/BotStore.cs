@@ -27,8 +27,13 @@ public abstract class BotStore
     /// <summary>What an earlier attempt at this update already sent, and which message it was sending when it stopped.</summary>
     public abstract Task<UpdateProgress> ProgressAsync(int updateId, CancellationToken ct);
 
-    /// <summary>Notes that the message <paramref name="step"/> of the update is about to be sent (so a restart can tell it may have arrived).</summary>
-    public abstract Task MarkSendingAsync(int updateId, string step, CancellationToken ct);
+    /// <summary>
+    /// Notes that the message <paramref name="step"/> of the update is about to be sent (so a restart can tell it may have
+    /// arrived). A <paramref name="resend"/> — the last run stopped while sending this very step — also counts one
+    /// possible duplicate (<see cref="BotStats.PossibleDuplicates"/>) in the same write, before the send: a run killed
+    /// after Telegram stored the resend but before recording it has still counted it.
+    /// </summary>
+    public abstract Task MarkSendingAsync(int updateId, string step, bool resend, CancellationToken ct);
 
     /// <summary>Records one message Telegram accepted for the update (right after the send).</summary>
     public abstract Task RecordSentAsync(int updateId, SentMessage sent, CancellationToken ct);

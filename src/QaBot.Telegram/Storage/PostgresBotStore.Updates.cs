@@ -129,10 +129,23 @@ public sealed partial class PostgresBotStore
     }
 
     /// <inheritdoc/>
-    public override async Task MarkSendingAsync(int updateId, string step, CancellationToken ct)
+    public override async Task MarkSendingAsync(int updateId, string step, bool resend, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await RenewOrStopAsync(connection, updateId, step, ct);
+        if (resend)
+        {
+            await CountPossibleDuplicateAsync(connection, ct);
+        }
+    }
+
+    private static async Task CountPossibleDuplicateAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var count = new NpgsqlCommand(
+            "INSERT INTO qabot.tg_state (key, value) VALUES (@key, '1') ON CONFLICT (key) DO UPDATE SET value = (tg_state.value::bigint + 1)::text",
+            connection);
+        count.Parameters.AddWithValue("key", DuplicatesKey);
+        await count.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>
@@ -219,15 +232,6 @@ public sealed partial class PostgresBotStore
         if (outcome.Answer is { } delivered)
         {
             await DeliverAnswerAsync(connection, outcome.UpdateId, delivered, ct);
-        }
-
-        if (outcome.PossibleDuplicate)
-        {
-            await using var count = new NpgsqlCommand(
-                "INSERT INTO qabot.tg_state (key, value) VALUES (@key, '1') ON CONFLICT (key) DO UPDATE SET value = (tg_state.value::bigint + 1)::text",
-                connection);
-            count.Parameters.AddWithValue("key", DuplicatesKey);
-            await count.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);

@@ -94,13 +94,24 @@ public sealed partial class SqliteBotStore
     }
 
     /// <inheritdoc/>
-    public override Task MarkSendingAsync(int updateId, string step, CancellationToken ct)
+    public override Task MarkSendingAsync(int updateId, string step, bool resend, CancellationToken ct)
         => _writer.RunAsync(urgent: false, (connection, transaction) =>
         {
             using var command = Command(connection, transaction, "UPDATE tg_updates SET sending_step = $step WHERE update_id = $id");
             command.Parameters.AddWithValue("$id", updateId);
             command.Parameters.AddWithValue("$step", step);
-            return command.ExecuteNonQuery();
+            command.ExecuteNonQuery();
+            if (resend)
+            {
+                using var count = Command(connection, transaction, """
+                    INSERT INTO tg_state (key, value) VALUES ($key, '1')
+                        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
+                    """);
+                count.Parameters.AddWithValue("$key", DuplicatesKey);
+                count.ExecuteNonQuery();
+            }
+
+            return 0;
         }, ct);
 
     /// <inheritdoc/>
@@ -139,16 +150,6 @@ public sealed partial class SqliteBotStore
             if (outcome.Answer is { } delivered)
             {
                 DeliverAnswer(connection, transaction, outcome.UpdateId, delivered);
-            }
-
-            if (outcome.PossibleDuplicate)
-            {
-                using var count = Command(connection, transaction, """
-                    INSERT INTO tg_state (key, value) VALUES ($key, '1')
-                        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
-                    """);
-                count.Parameters.AddWithValue("$key", DuplicatesKey);
-                count.ExecuteNonQuery();
             }
 
             return 0;

@@ -25,7 +25,7 @@ public sealed class PostgresBotStoreTests
         Assert.Empty(await b.AcceptAsync([update], null, default)); // Telegram redelivered it to the other replica
         Assert.Empty(await b.PendingAsync(default));
         await Assert.ThrowsAsync<UpdateTakenException>(() => b.ProgressAsync(7, default));
-        await a.MarkSendingAsync(7, "reply", default);
+        await a.MarkSendingAsync(7, "reply", resend: false, default);
 
         // A dies mid-send; once its lease has run out, B takes the update over and sees the step that was in flight.
         clock.Advance(Lease + TimeSpan.FromSeconds(1));
@@ -33,8 +33,9 @@ public sealed class PostgresBotStoreTests
         Assert.Equal("reply", (await b.ProgressAsync(7, default)).SendingStep);
 
         // A was only stalled: it must not send now, and its late completion changes nothing.
-        await Assert.ThrowsAsync<UpdateTakenException>(() => a.MarkSendingAsync(7, "reply", default));
-        await b.CompleteAsync(new UpdateOutcome(7, UpdateState.Handled, LastSent: new SentMessage("reply", 42, 9), PossibleDuplicate: true), default);
+        await Assert.ThrowsAsync<UpdateTakenException>(() => a.MarkSendingAsync(7, "reply", resend: false, default));
+        await b.MarkSendingAsync(7, "reply", resend: true, default); // B sends it again, counted before the send
+        await b.CompleteAsync(new UpdateOutcome(7, UpdateState.Handled, LastSent: new SentMessage("reply", 42, 9)), default);
         await a.CompleteAsync(new UpdateOutcome(7, UpdateState.Skipped, "late"), default);
 
         var stats = await a.StatsAsync(default);

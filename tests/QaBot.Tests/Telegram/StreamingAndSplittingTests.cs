@@ -6,6 +6,7 @@ using QaBot.Telegram.Api;
 using QaBot.Telegram.Conversation;
 using QaBot.Telegram.Rendering;
 using QaBot.Telegram.Storage;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -96,6 +97,30 @@ public sealed class StreamingAndSplittingTests : IAsyncLifetime
 
     private AnswerStreamer Streamer(Message question, Turn turn)
         => new(_bot, turn, question, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1), _clock, NullLogger.Instance);
+
+    [Fact]
+    public async Task AReplySentAgainAfterAStopIsCountedBeforeItIsSentSoAnotherStopCannotLoseTheCount()
+    {
+        // Run 1 stopped while sending the reply: Telegram may have it. Run 2 sends it again and stops before recording
+        // it (here the send fails; a kill -9 right after Telegram stored it looks the same to the store).
+        var asked = _api.SendText(Alice, Alice, "Who met?");
+        await _outbox.Store.AcceptAsync([new InboxUpdate(4, Alice, "{}")], null, default);
+        await _outbox.Store.MarkSendingAsync(4, "reply", resend: false, default);
+        _api.Inject("sendMessage", new Fault(Status: 403, Description: "Forbidden: bot was blocked by the user"));
+
+        var turn = await TurnAsync(4, Alice);
+        await Assert.ThrowsAsync<ApiRequestException>(
+            () => turn.FinishAsync(new Reply(Alice, "Putin and Xi met [1].", asked), default));
+
+        var stats = await _outbox.Store.StatsAsync(default);
+        Assert.Equal((1L, 1L), (stats.PossibleDuplicates, stats.PendingUpdates));
+
+        // Run 3 sends it once more and records it: a second possible duplicate, and the update is handled.
+        await (await TurnAsync(4, Alice)).FinishAsync(new Reply(Alice, "Putin and Xi met [1].", asked), default);
+        Assert.Single(_api.BotMessages(Alice));
+        stats = await _outbox.Store.StatsAsync(default);
+        Assert.Equal((2L, 0L), (stats.PossibleDuplicates, stats.PendingUpdates));
+    }
 
     private Task<Turn> TurnAsync(int updateId, long chatId) => _outbox.BeginAsync(new InboxUpdate(updateId, chatId, "{}"), default);
 
