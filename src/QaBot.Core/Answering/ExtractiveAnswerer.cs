@@ -275,7 +275,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var result = new List<CandidateSentence>(chosen.Count);
         foreach (var c in chosen)
         {
-            if (c.Previous is { } previous && Readability.LeansOnPrevious(c.Text) && Readability.IsQuotable(previous, c.Chunk.Title)
+            if (c.QuotedBefore is { } previous
                 && !chosen.Any(o => o.Chunk.ArticleId == c.Chunk.ArticleId && o.Text == previous))
             {
                 var offset = c.Chunk.Start + c.Chunk.Text.IndexOf(previous, StringComparison.Ordinal);

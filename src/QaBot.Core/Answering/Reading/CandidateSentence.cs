@@ -9,6 +9,15 @@ namespace QaBot.Core.Answering.Reading;
 /// </summary>
 public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int Offset, string? Previous, float[]? Vector)
 {
+    /// <summary>True when the sentence only makes sense after the one before it (<see cref="Readability.LeansOnPrevious"/>).</summary>
+    public bool LeansOnPrevious { get; } = Readability.LeansOnPrevious(Text);
+
+    /// <summary>
+    /// The sentence an answer quotes before this one, because this one leans on it ("He said…" after "Stoltenberg
+    /// spoke…"): the one before it in the same passage, when quotable; null otherwise.
+    /// </summary>
+    public string? QuotedBefore => LeansOnPrevious && Previous is { } previous && Readability.IsQuotable(previous, Chunk.Title) ? previous : null;
+
     /// <summary>The quotable sentences of <paramref name="retrieval"/>'s passages, each once, best passage first.</summary>
     public static IReadOnlyList<CandidateSentence> From(RetrievalResult retrieval)
     {

@@ -47,6 +47,7 @@ public static class SentenceFeatures
         ArgumentNullException.ThrowIfNull(candidate);
         var similarity = Similarity(question, candidate);
         var words = PassageWords.Of(candidate.Text);
+        var quoted = candidate.QuotedBefore is { } before ? PassageWords.Of(before + " " + candidate.Text) : words; // "He said…" is quoted after who he is
         var years = ReaderQuestion.YearsIn(candidate.Text).ToHashSet(StringComparer.Ordinal);
         var yearMatch = question.Years.Count > 0 && years.Any(question.AsksAboutYear);
         var yearConflict = question.Years.Count > 0 && years.Count > 0 && !yearMatch;
@@ -58,7 +59,7 @@ public static class SentenceFeatures
         [
             similarity,
             similarity - bestSimilarity,
-            question.Coverage(words),
+            question.Coverage(quoted),
             question.Coverage(PassageWords.Of(candidate.Chunk.Text)),
             QuestionIntent.Satisfies(question.Kind, candidate.Text) ? 1 : 0,
             addsAnswer && question.Kind != AnswerKind.Description ? 1 : 0,
@@ -72,7 +73,7 @@ public static class SentenceFeatures
             question.Dates.Count > 0 && dates.Count > 0 && !dateMatch ? 1 : 0,
             articleDate ? 1 : 0,
             Math.Min(1.0, candidate.Text.Length / 300.0),
-            Readability.LeansOnPrevious(candidate.Text) ? 1 : 0,
+            candidate.LeansOnPrevious ? 1 : 0,
         ];
     }
 
