@@ -111,7 +111,8 @@ public sealed class AnswerService(
     /// What is searched for and read for the standalone question <paramref name="standalone"/>: a misspelt opening question
     /// word mended ("waht did…"), the question as <see cref="QuestionIntent.SearchPhrasing"/> reads it (chat shorthand spelt
     /// out, "the us" as "United States", a description question's "call" as "describe"), and its typos — words in no
-    /// stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of a first search.
+    /// stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of a first search, or
+    /// else against the encoder's dictionary.
     /// </summary>
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
     {
@@ -128,7 +129,8 @@ public sealed class AnswerService(
         }
 
         var found = await retriever.RetrievePoolAsync(text, cancellationToken);
-        return SpellingCorrection.Correct(text, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)));
+        return SpellingCorrection.Correct(text, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)),
+            embeddings.Generator is SentenceEncoder dictionary ? dictionary.VocabularyRank : null);
     }
 
     /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>

@@ -111,7 +111,8 @@ public static partial class QuestionIntent
     }
 
     /// <summary>
-    /// The question as retrieval and the reader should read it: emoji dropped, chat shorthand spelt out (<see cref="Text.ChatShorthand"/>:
+    /// The question as retrieval and the reader should read it: emoji and the message's framing dropped ("hey", "quick q:",
+    /// "lol", "thx": <see cref="Text.ChatShorthand.Unframed"/>), chat shorthand spelt out (<see cref="Text.ChatShorthand"/>:
     /// "japan's pm" → "japan's prime minister"), the country typed as "the us", "US", "u.s." or "usa"
     /// reads "United States" ("us" is otherwise the pronoun, a stop word, and the question loses what it is about); and in
     /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin"), not a
@@ -120,7 +121,7 @@ public static partial class QuestionIntent
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var words = Emoji().Replace(question, " ").Trim();
+        var words = Text.ChatShorthand.Unframed(Emoji().Replace(question, " ").Trim());
         question = UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question));
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         return m.Success && m.Groups["verb"].Value == "call"

@@ -80,7 +80,22 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     public int CountTokens(string text) => Tokenize(text).Length;
 
     /// <summary>True when <paramref name="word"/> is a whole word of the network's vocabulary (a dictionary word, not one it must spell out in pieces).</summary>
-    public bool IsVocabularyWord(string word) => !string.IsNullOrWhiteSpace(word) && CountTokens(word) == 3;
+    public bool IsVocabularyWord(string word) => VocabularyRank(word) is not null;
+
+    /// <summary>
+    /// Where <paramref name="word"/> stands in the network's vocabulary when it is a whole word of it (its token id: the
+    /// vocabulary lists whole words about in order of how common they are), or null.
+    /// </summary>
+    public int? VocabularyRank(string word)
+    {
+        if (string.IsNullOrWhiteSpace(word))
+        {
+            return null;
+        }
+
+        var ids = Tokenize(word);
+        return ids.Length == 3 ? (int)ids[1] : null;
+    }
 
     /// <inheritdoc />
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(

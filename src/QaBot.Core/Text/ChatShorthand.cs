@@ -38,6 +38,27 @@ public static partial class ChatShorthand
         return AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]);
     }
 
+    /// <summary>
+    /// <paramref name="text"/> without a chat message's framing: greetings and lead-ins before the question ("hey there",
+    /// "hi again!", "sorry,", "ok so", "quick q:", "question -") and sign-offs after it ("lol", "thx", "pls", "asking for a friend", "any idea?").
+    /// They say nothing to search for, yet the encoder would read them as part of the question ("quick" weighed as much
+    /// as "meet"). A message that is nothing but framing stays as it is.
+    /// </summary>
+    public static string Unframed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var inner = SignOff().Replace(LeadIn().Replace(text, ""), "").Trim();
+        return inner.Length == 0 ? text : inner;
+    }
+
+    /// <summary>Greetings and lead-ins at the start, any number of them; "so" not in "so far" or "so much".</summary>
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q)(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+
+    /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays).</summary>
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw)(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
     /// <summary>A shorthand word between spaces or punctuation; "pm" not after a number ("3 pm"), "n" and "w" only between words.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();

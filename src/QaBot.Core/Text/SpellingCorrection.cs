@@ -6,16 +6,29 @@ namespace QaBot.Core.Text;
 /// Mends the typos of a chat message against the words of the passages it found: "who did kishda meet" → "who did
 /// kishida meet", "stoltenburg" → "stoltenberg", "ukrane" → "ukraine". Only words the caller marks as misspelt are
 /// touched (in no stored chunk and not a dictionary word); each becomes a passage word one edit away (a letter added,
-/// dropped, changed, or two neighbours swapped) that starts with the same letter, the most frequent if several are.
-/// Two edits would turn real words into others ("massing" → "massive").
+/// dropped, changed, or two neighbours swapped) that starts with the same letter, the most frequent if several are —
+/// or, when no passage word is that near, the most common dictionary word one edit away for a word of six letters or
+/// more ("fgihting" → "fighting", "descirbe" → "describe": the word asked about need not be written in the passages
+/// that answer; "gist" stays). Two edits would
+/// turn real words into others ("massing" → "massive").
 /// </summary>
 public static partial class SpellingCorrection
 {
     /// <summary>Words shorter than this are left alone: too many real words lie one edit from them.</summary>
     public const int MinLength = 4;
 
-    /// <summary><paramref name="question"/> with each word in <paramref name="misspelt"/> replaced by its correction, if one is near enough.</summary>
-    public static string Correct(string question, IReadOnlySet<string> misspelt, IEnumerable<string> passageWords)
+    /// <summary>
+    /// Words shorter than this are not mended from the dictionary: a short word the dictionary lacks is often a real one
+    /// ("gist" is not "gift"), and a typo is more often made in a long word.
+    /// </summary>
+    public const int DictionaryMinLength = 6;
+
+    /// <summary>
+    /// <paramref name="question"/> with each word in <paramref name="misspelt"/> replaced by its correction, if one is near
+    /// enough: a passage word, else a word of the <paramref name="dictionary"/> (a word's rank in it, lower for a more
+    /// common word, or null for no word; none when not given).
+    /// </summary>
+    public static string Correct(string question, IReadOnlySet<string> misspelt, IEnumerable<string> passageWords, Func<string, int?>? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(misspelt);
@@ -29,7 +42,8 @@ public static partial class SpellingCorrection
         return Word().Replace(question, m =>
         {
             var tokens = WordTokens.Of(m.Value);
-            return tokens.Count == 1 && misspelt.Contains(tokens[0]) && Closest(tokens[0], frequency) is { } fix ? fix : m.Value;
+            return tokens.Count == 1 && misspelt.Contains(tokens[0]) && (Closest(tokens[0], frequency) ?? CommonestNear(tokens[0], dictionary)) is { } fix
+                ? fix : m.Value;
         });
     }
 
@@ -104,6 +118,42 @@ public static partial class SpellingCorrection
             .OrderByDescending(c => c.Count)
             .Select(c => c.Word)
             .FirstOrDefault();
+    }
+
+    /// <summary>The most common word of <paramref name="dictionary"/> one edit from <paramref name="word"/> that starts with the same letter, or null.</summary>
+    private static string? CommonestNear(string word, Func<string, int?>? dictionary)
+    {
+        if (dictionary is null || word.Length < DictionaryMinLength)
+        {
+            return null;
+        }
+
+        const string letters = "abcdefghijklmnopqrstuvwxyz";
+        var edits = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (i < word.Length)
+            {
+                edits.Add(word.Remove(i, 1));
+            }
+
+            if (i < word.Length - 1)
+            {
+                edits.Add(string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2)));
+            }
+
+            foreach (var letter in letters)
+            {
+                edits.Add(word.Insert(i, letter.ToString()));
+                if (i < word.Length)
+                {
+                    edits.Add(string.Concat(word.AsSpan(0, i), letter.ToString(), word.AsSpan(i + 1)));
+                }
+            }
+        }
+
+        edits.Remove(word);
+        return edits.Select(e => (Word: e, Rank: dictionary(e))).Where(e => e.Rank is not null).OrderBy(e => e.Rank).Select(e => e.Word).FirstOrDefault();
     }
 
     /// <summary>Edits (insert, delete, replace, swap two neighbours) that turn <paramref name="a"/> into <paramref name="b"/>.</summary>

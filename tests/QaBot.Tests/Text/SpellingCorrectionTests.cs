@@ -23,6 +23,20 @@ public sealed class SpellingCorrectionTests
         Assert.Equal("met", SpellingCorrection.Correct("met", new HashSet<string>(), Passage));
     }
 
+    [Theory]
+    [InlineData("what word did state tv use for the fgihting", "fgihting", "what word did state tv use for the fighting")]
+    [InlineData("how did xi descirbe putin", "descirbe", "how did xi describe putin")]
+    [InlineData("who did kishda meet", "kishda", "who did kishida meet")] // a passage word first
+    [InlineData("what did macronn say", "macronn", "what did macronn say")] // no word one edit away: left alone
+    [InlineData("gist of the call", "gist", "gist of the call")] // too short to mend from the dictionary: "gift" is one edit away
+    public void WithNoPassageWordNearTheCommonestDictionaryWordOneEditAwayIsTaken(string question, string misspelt, string corrected)
+    {
+        // Ranks as in a BERT vocabulary: lower is more common ("fighting" before "lighting", which starts otherwise anyway).
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal) { ["fighting"] = 3554, ["sighting"] = 20000, ["describe"] = 6235, ["kishi"] = 29000, ["gift"] = 3453 };
+        int? Rank(string word) => ranks.TryGetValue(word, out var rank) ? rank : null;
+        Assert.Equal(corrected, SpellingCorrection.Correct(question, new HashSet<string> { misspelt }, Passage, Rank));
+    }
+
     private static readonly HashSet<string> Dictionary = new(StringComparer.Ordinal) { "wat", "wow", "hot", "whole", "hat" };
 
     [Theory]

@@ -18,7 +18,8 @@ public static partial class OffTask
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = message.Trim().ToLowerInvariant();
-        return Override().IsMatch(text) || OtherTask().IsMatch(text) || SmallTalk().IsMatch(text) || Sum().IsMatch(text);
+        var unframed = Text.ChatShorthand.Unframed(text); // "yo whats 2+2 asking for a friend" is a sum
+        return Override().IsMatch(text) || OtherTask().IsMatch(unframed) || SmallTalk().IsMatch(text) || Sum().IsMatch(unframed);
     }
 
     /// <summary>Arithmetic and nothing else: "whats 2+2", "what is 15 * 3?", "12/4".</summary>

@@ -18,6 +18,8 @@ public sealed class OffTaskTests
     [InlineData("ok cool")]
     [InlineData("how are you doing")]
     [InlineData("whats 2+2")]
+    [InlineData("yo whats 2+2 asking for a friend")]
+    [InlineData("hey who are you lol")]
     [InlineData("can you book me a flight to beijing")]
     [InlineData("can u recommend a good pizza place")]
     [InlineData("recommend me a movie")]

@@ -1,0 +1,27 @@
+using QaBot.Core.Text;
+
+namespace QaBot.Tests.Text;
+
+/// <summary>A chat message's greetings, lead-ins and sign-offs are not part of its question.</summary>
+public sealed class ChatFramingTests
+{
+    [Theory]
+    [InlineData("quick q: where did putin & xi meet in february 2022 lol", "where did putin & xi meet in february 2022")]
+    [InlineData("hey, who did kishida meet?", "who did kishida meet?")]
+    [InlineData("ok so what did xi call putin thx", "what did xi call putin")]
+    [InlineData("Hi! Question - how much did they trade in 2023? lol thanks", "how much did they trade in 2023?")]
+    [InlineData("what was the trade target, any idea?", "what was the trade target")]
+    [InlineData("sorry, quick question: whats new with the ukraine war", "whats new with the ukraine war")]
+    [InlineData("hi again! what stopped russia's invasion", "what stopped russia's invasion")]
+    [InlineData("hey there, how did xi describe putin", "how did xi describe putin")]
+    [InlineData("whats the latest on taiwan pls", "whats the latest on taiwan")]
+    [InlineData("so far how much have they traded?", "so far how much have they traded?")]
+    [InlineData("so much for the treaty, what did it say", "so much for the treaty, what did it say")]
+    [InlineData("question about the treaty: how long is it", "about the treaty: how long is it")]
+    [InlineData("please tell me about the lunar new year call", "please tell me about the lunar new year call")]
+    [InlineData("hey, hi", "hey, hi")]
+    [InlineData("thanks", "thanks")]
+    [InlineData("why did russia drift toward china", "why did russia drift toward china")]
+    public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
+        Assert.Equal(question, ChatShorthand.Unframed(message));
+}
