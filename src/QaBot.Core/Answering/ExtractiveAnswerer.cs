@@ -258,7 +258,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
     /// <summary>True when <paramref name="text"/> names one of <paramref name="stems"/> ("US" naming "United States").</summary>
     private static bool NamesAny(string text, HashSet<string> stems) =>
-        PassageWords.Of(QuestionIntent.UnitedStatesSpelledOut(text)).Stems.Overlaps(stems);
+        PassageWords.Of(text).Stems.Overlaps(stems);
 
     /// <summary>The fewest on-topic sentences a summary quotes before it falls back on the article's others.</summary>
     private const int MinOnTopic = 2;

@@ -17,10 +17,14 @@ public sealed class PassageWords
     /// <summary>Their stems.</summary>
     public HashSet<string> Stems { get; }
 
-    /// <summary>Tokenises <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Tokenises <paramref name="text"/>, the country read as "United States" however it is written ("US", "U.S.", "the
+    /// us"), as the question is (<see cref="Answering.QuestionIntent.UnitedStatesSpelledOut"/>): "us" is otherwise the
+    /// pronoun, a stop word, and "which us officials are quoted" would miss "US National Security Adviser Jake Sullivan".
+    /// </summary>
     public static PassageWords Of(string text)
     {
-        var words = new HashSet<string>(WordTokens.Content(text), StringComparer.Ordinal);
+        var words = new HashSet<string>(WordTokens.Content(Answering.QuestionIntent.UnitedStatesSpelledOut(text)), StringComparer.Ordinal);
         var stems = new HashSet<string>(words.Select(Stemmer.Stem), StringComparer.Ordinal);
         return new PassageWords(words, stems);
     }

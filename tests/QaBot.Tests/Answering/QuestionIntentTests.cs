@@ -64,6 +64,12 @@ public sealed class QuestionIntentTests
     [InlineData("whats the us-india tech initiative", "whats the United States-india tech initiative")]
     [InlineData("how did u.s. officials react", "how did United States officials react")]
     [InlineData("what did xi tell us about putin", "what did xi tell us about putin")]
+    [InlineData("quick rundown us india tech deal", "quick rundown United States india tech deal")]
+    [InlineData("how much us aid went to ukraine", "how much United States aid went to ukraine")]
+    [InlineData("what do us officials think of china", "what do United States officials think of china")]
+    [InlineData("what did they say about us and china", "what did they say about United States and china")]
+    [InlineData("can you tell us what xi said", "can you tell us what xi said")]
+    [InlineData("give us the gist", "give us the gist")]
     [InlineData("what did xi call putin 🤔🤔", "what did xi describe putin")] // emoji are dropped
     [InlineData("trade in 2023 ❤️👨‍👩‍👧 how much", "trade in 2023   how much")]
     [InlineData("👍", "👍")] // nothing but emoji is left for the off-task check
