@@ -5,7 +5,7 @@ namespace QaBot.Core.Text;
 /// <summary>
 /// Chat shorthand spelt out, so that search and the reader see the words the articles use: "who's japan's pm" → "who's
 /// japan's prime minister", "how many ppl", "the us govt", "the ukraine convo", "trade btwn russia n china", "the kremlin
-/// spox", "how much of the 60bn" ("60 billion"). Only whole
+/// spox", "how much of the 60bn" ("60 billion"), "back in dec '21" ("dec 2021"), "on 30/12/22" ("December 30, 2022"). Only whole
 /// words change, and only ones that are not words of their own in a question about the news ("pm" after a number is
 /// the time of day and stays).
 /// </summary>
@@ -30,13 +30,53 @@ public static partial class ChatShorthand
         ["bn"] = "billion", ["b"] = "billion", ["mn"] = "million", ["mln"] = "million", ["m"] = "million", ["k"] = "thousand",
     };
 
-    /// <summary><paramref name="text"/> with its chat shorthand spelt out.</summary>
+    /// <summary><paramref name="text"/> with its chat shorthand spelt out, dates included (<see cref="Dates"/>).</summary>
     public static string Expand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Shorthand().Replace(text, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
-        return AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]);
+        return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>
+    /// <paramref name="text"/> with a year typed short written out ("dec '21" → "dec 2021", "in ’23" → "in 2023": up to '50
+    /// is this century) and a date typed in figures written with its month's name when it can be read one way only
+    /// ("12/30/2022" and "30/12/22" → "December 30, 2022", "30.12.2022" → "December 30, 2022"); "02/08/2024", February 8
+    /// or August 2, stays as it is.
+    /// </summary>
+    public static string Dates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var years = ShortYear().Replace(text, m => FullYear(m.Groups["yy"].Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return FiguresDate().Replace(years, m =>
+        {
+            int a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var year = m.Groups["y"].Value.Length == 2 ? FullYear(m.Groups["y"].Value) : int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            (int Month, int Day)? date = m.Groups["sep"].Value == "."
+                ? (b is >= 1 and <= 12 && a is >= 1 and <= 31 ? (b, a) : null)
+                : a is >= 1 and <= 12 && b is > 12 and <= 31 ? (a, b)
+                : b is >= 1 and <= 12 && a is > 12 and <= 31 ? (b, a)
+                : null;
+            return date is { } d ? $"{MonthNames[d.Month - 1]} {d.Day}, {year}" : m.Value;
+        });
+    }
+
+    private static int FullYear(string twoDigits)
+    {
+        var yy = int.Parse(twoDigits, System.Globalization.CultureInfo.InvariantCulture);
+        return yy <= 50 ? 2000 + yy : 1900 + yy;
+    }
+
+    /// <summary>A year typed as an apostrophe and two figures ("'21", "’23"), not inside a word or number.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])['’](?<yy>\d{2})(?![\p{L}\p{N}'’])")]
+    private static partial Regex ShortYear();
+
+    /// <summary>A date in figures: day and month either way round, then a year of four or two figures ("12/30/2022", "30.12.22").</summary>
+    [GeneratedRegex(@"(?<![\p{N}/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\p{N}/])")]
+    private static partial Regex FiguresDate();
 
     /// <summary>
     /// <paramref name="text"/> without a chat message's framing: greetings and lead-ins before the question ("hey there",

@@ -25,4 +25,15 @@ public sealed class ChatFramingTests
     [InlineData("why did russia drift toward china", "why did russia drift toward china")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
+
+    [Theory]
+    [InlineData("what did xi and putin talk about back in dec '21", "what did xi and putin talk about back in dec 2021")]
+    [InlineData("how much did they trade in ’23?", "how much did they trade in 2023?")]
+    [InlineData("what did they discuss on 12/30/2022", "what did they discuss on December 30, 2022")]
+    [InlineData("what did they discuss on 30/12/22", "what did they discuss on December 30, 2022")]
+    [InlineData("what did they discuss on 30.12.2022", "what did they discuss on December 30, 2022")]
+    [InlineData("the call on 02/08/2024", "the call on 02/08/2024")] // February 8 or August 2: left as typed
+    [InlineData("xi's '90s visits and the 60/40 split", "xi's '90s visits and the 60/40 split")]
+    [InlineData("version 1.2.3", "version 1.2.3")]
+    public void DatesTypedShortAreWrittenOut(string typed, string written) => Assert.Equal(written, ChatShorthand.Dates(typed));
 }
