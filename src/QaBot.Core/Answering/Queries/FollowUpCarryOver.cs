@@ -11,15 +11,21 @@ namespace QaBot.Core.Answering.Queries;
 /// </summary>
 public static partial class FollowUpCarryOver
 {
-    /// <summary>A standalone version of <paramref name="question"/> given the earlier turns (oldest first).</summary>
+    /// <summary>
+    /// A standalone version of <paramref name="question"/> given the earlier turns (oldest first); years typed short are
+    /// read first ("and '19?" asks about 2019: <see cref="ChatShorthand.Dates"/>).
+    /// </summary>
     public static string Rewrite(string question, IReadOnlyList<ChatTurn> history)
     {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(history);
         string? previous = null;
-        foreach (var turn in history.Where(t => t.Role == "user"))
+        foreach (var turn in history.Where(t => t.Role == "user").Select(t => ChatShorthand.Dates(t.Content)))
         {
-            previous = previous is null || !IsFollowUp(turn.Content) ? turn.Content.Trim() : Combine(previous, turn.Content);
+            previous = previous is null || !IsFollowUp(turn) ? turn.Trim() : Combine(previous, turn);
         }
 
+        question = ChatShorthand.Dates(question);
         return previous is null || !IsFollowUp(question) ? question.Trim() : Combine(previous, question);
     }
 

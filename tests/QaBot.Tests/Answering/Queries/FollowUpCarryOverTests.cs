@@ -19,6 +19,12 @@ public sealed class FollowUpCarryOverTests
     public void ALowerCaseFollowUpWorksTheSame() =>
         Assert.Equal("What was the trade volume between Russia and China in 2021?", FollowUpCarryOver.Rewrite("and in 2021?", TradeTurn));
 
+    [Theory]
+    [InlineData("and '19?", "What was the trade volume between Russia and China in 2019?")]
+    [InlineData("what about ’30", "What was the trade volume between Russia and China in 2030?")]
+    public void AYearTypedShortReplacesThePreviousOne(string followUp, string standalone) =>
+        Assert.Equal(standalone, FollowUpCarryOver.Rewrite(followUp, TradeTurn));
+
     [Fact]
     public void ChainedFollowUpsKeepTheOriginalTopic()
     {
