@@ -80,7 +80,10 @@ public static partial class ChatShorthand
 
     /// <summary>
     /// <paramref name="text"/> without a chat message's framing: greetings and lead-ins before the question ("hey there",
-    /// "hi again!", "sorry,", "ok so", "quick q:", "question -") and sign-offs after it ("lol", "thx", "pls", "asking for a friend", "any idea?").
+    /// "hi again!", "sorry,", "ok so", "quick q:", "question -", "can you tell me" or "i want to know" before a question
+    /// word), sign-offs after it ("lol", "thx", "pls", "asking for a friend", "any idea?"), and a pointer to the
+    /// articles that every question has ("in the articles, …", "… according to the news"). "What do the articles say
+    /// about taiwan", "… according to each article" and "who speaks for the kremlin in these stories" (all of them) keep theirs.
     /// They say nothing to search for, yet the encoder would read them as part of the question ("quick" weighed as much
     /// as "meet"). A message that is nothing but framing stays as it is.
     /// </summary>
@@ -92,11 +95,11 @@ public static partial class ChatShorthand
     }
 
     /// <summary>Greetings and lead-ins at the start, any number of them; "so" not in "so far" or "so much".</summary>
-    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q)(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:do|did)\s+(?:you|u)\s+know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:was\s+)?wonder(?:ing)?(?=\s+(?:what|who|when|where|why|how|which)\b))(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays).</summary>
-    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw)(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw)(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     /// <summary>A shorthand word between spaces or punctuation; "pm" not after a number ("3 pm"), "n" and "w" only between words.</summary>
