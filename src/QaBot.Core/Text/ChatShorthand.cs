@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Text;
@@ -38,9 +39,6 @@ public static partial class ChatShorthand
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
 
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>
     /// <paramref name="text"/> with a year typed short written out ("dec '21" → "dec 2021", "in ’23" → "in 2023": up to '50
     /// is this century) and a date typed in figures written with its month's name when it can be read one way only
@@ -50,24 +48,26 @@ public static partial class ChatShorthand
     public static string Dates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var years = ShortYear().Replace(text, m => FullYear(m.Groups["yy"].Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var years = ShortYear().Replace(text, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
         return FiguresDate().Replace(years, m =>
         {
-            int a = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var year = m.Groups["y"].Value.Length == 2 ? FullYear(m.Groups["y"].Value) : int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int a = Number(m.Groups["a"].Value), b = Number(m.Groups["b"].Value);
             (int Month, int Day)? date = m.Groups["sep"].Value == "."
                 ? (b is >= 1 and <= 12 && a is >= 1 and <= 31 ? (b, a) : null)
                 : a is >= 1 and <= 12 && b is > 12 and <= 31 ? (a, b)
                 : b is >= 1 and <= 12 && a is > 12 and <= 31 ? (b, a)
                 : null;
-            return date is { } d ? $"{MonthNames[d.Month - 1]} {d.Day}, {year}" : m.Value;
+            return date is { } d ? $"{DateTimeFormatInfo.InvariantInfo.MonthNames[d.Month - 1]} {d.Day}, {Year(m.Groups["y"].Value)}" : m.Value;
         });
     }
 
-    private static int FullYear(string twoDigits)
+    private static int Number(string figures) => int.Parse(figures, CultureInfo.InvariantCulture);
+
+    /// <summary>A year of four figures as it is, or of two ("21", "99") in this century up to 50 and the last after it.</summary>
+    private static int Year(string figures)
     {
-        var yy = int.Parse(twoDigits, System.Globalization.CultureInfo.InvariantCulture);
-        return yy <= 50 ? 2000 + yy : 1900 + yy;
+        var year = Number(figures);
+        return figures.Length != 2 ? year : year <= 50 ? 2000 + year : 1900 + year;
     }
 
     /// <summary>A year typed as an apostrophe and two figures ("'21", "’23"), not inside a word or number.</summary>

@@ -30,8 +30,8 @@ public abstract class BotStore
     /// <summary>
     /// Notes that the message <paramref name="step"/> of the update is about to be sent (so a restart can tell it may have
     /// arrived). A <paramref name="resend"/> — the last run stopped while sending this very step — also counts one
-    /// possible duplicate (<see cref="BotStats.PossibleDuplicates"/>) in the same write, before the send: a run killed
-    /// after Telegram stored the resend but before recording it has still counted it.
+    /// possible duplicate (<see cref="BotStats.PossibleDuplicates"/>), written before this returns and so before the
+    /// send: a run killed after Telegram stored the resend but before recording it has still counted it.
     /// </summary>
     public abstract Task MarkSendingAsync(int updateId, string step, bool resend, CancellationToken ct);
 
