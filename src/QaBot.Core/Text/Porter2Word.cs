@@ -3,13 +3,16 @@ using System.Text;
 namespace QaBot.Core.Text;
 
 /// <summary>
-/// Porter2's regions and steps 1a, 1b, 1c and 5 (final e, double l) on one word, following the Snowball English stemmer's
+/// Porter2's regions and steps 1a, 1b, 1c, step 2's adverb endings and 5 (final e, double l) on one word, following the Snowball English stemmer's
 /// definitions: vowels a e i o u y (a y that starts the word or follows a vowel is a consonant), R1 the part after the
 /// first non-vowel that follows a vowel ("gener", "commun", "arsen" count whole), R2 the same inside R1.
 /// </summary>
 internal static class Porter2Word
 {
     private static readonly string[] DoubleEndings = ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"];
+
+    private static readonly (string Suffix, string Replacement)[] AdverbEndings =
+        [("lessli", "less"), ("ousli", "ous"), ("fulli", "ful"), ("entli", "ent"), ("alli", "al"), ("abli", "able")];
 
     public static string Inflectional(string word)
     {
@@ -25,6 +28,7 @@ internal static class Porter2Word
         Step1A(w);
         Step1B(w);
         Step1C(w);
+        Step2Adverbs(w);
         Step5(w);
         return w.ToString().ToLowerInvariant();
     }
@@ -104,6 +108,35 @@ internal static class Porter2Word
         if (w.Length > 2 && w[^1] is 'y' or 'Y' && !IsVowel(w, w.Length - 2))
         {
             w[^1] = 'i';
+        }
+    }
+
+    /// <summary>
+    /// The adverb endings of Porter2's step 2, inside R1: "personally" → "personal", "recently" → "recent", "carefully" →
+    /// "careful", "quickly" → "quick" (-li after c d e g h k m n r t), so a question's adverb meets the passage's adjective
+    /// ("do they know each other personally" meets "a personal relationship"). Step 2's other endings are left out with
+    /// steps 3–4 (see <see cref="Stemmer"/>).
+    /// </summary>
+    private static void Step2Adverbs(StringBuilder w)
+    {
+        var r1 = R1(w);
+        foreach (var (suffix, replacement) in AdverbEndings)
+        {
+            if (EndsWith(w, suffix))
+            {
+                if (w.Length - suffix.Length >= r1)
+                {
+                    w.Length -= suffix.Length;
+                    w.Append(replacement);
+                }
+
+                return;
+            }
+        }
+
+        if (EndsWith(w, "li") && w.Length >= 3 && w.Length - 2 >= r1 && w[^3] is 'c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't')
+        {
+            w.Length -= 2;
         }
     }
 

@@ -4,7 +4,8 @@ namespace QaBot.Core.Text;
 
 /// <summary>
 /// The one stemmer: the inflectional steps of the Snowball English (Porter2) algorithm — step 1a (plurals), 1b
-/// (-ed, -ing, -eed), 1c (final y) and step 5 (final e, double l) — so "invades", "invaded" and "invading" all give "invad",
+/// (-ed, -ing, -eed), 1c (final y), step 2's adverb endings ("personally" → "personal", "quickly" → "quick") and step 5
+/// (final e, double l) — so "invades", "invaded" and "invading" all give "invad",
 /// "countries" and "country" give "countri", "used" and "uses" give "use". Porter2's derivational steps 2–4 are left
 /// out on purpose: they make "diplomatic" a "diplomat" and "developments" a "develop", which counts a different word as
 /// a full match in coverage and support (measured: lower MRR and citation precision on the eval). Words that are not
@@ -24,6 +25,7 @@ public static class Stemmer
         ["atlas"] = "atlas", ["cosmos"] = "cosmos", ["bias"] = "bias", ["andes"] = "andes", ["howe"] = "howe",
         ["inning"] = "inning", ["outing"] = "outing", ["canning"] = "canning", ["herring"] = "herring",
         ["earring"] = "earring", ["proceed"] = "proceed", ["exceed"] = "exceed", ["succeed"] = "succeed",
+        ["idly"] = "idl", ["gently"] = "gentl", ["ugly"] = "ugli", ["early"] = "earli", ["only"] = "onli", ["singly"] = "singl",
     };
 
     /// <summary>

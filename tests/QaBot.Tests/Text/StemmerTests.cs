@@ -60,6 +60,24 @@ public sealed class StemmerTests
     [InlineData("played", "plays")]
     public void InflectionsOfOneWordMeet(string one, string other) => Assert.Equal(Stemmer.Stem(one), Stemmer.Stem(other));
 
+    [Theory]
+    [InlineData("personally", "personal")]
+    [InlineData("officially", "official")]
+    [InlineData("recently", "recent")]
+    [InlineData("quickly", "quick")]
+    [InlineData("carefully", "careful")]
+    [InlineData("seriously", "serious")]
+    [InlineData("weekly", "week")]
+    public void AnAdverbMeetsItsAdjective(string adverb, string adjective) => Assert.Equal(Stemmer.Stem(adjective), Stemmer.Stem(adverb));
+
+    [Theory]
+    [InlineData("early", "ear")]
+    [InlineData("only", "on")]
+    [InlineData("rally", "ral")]
+    [InlineData("family", "fam")]
+    [InlineData("reply", "rep")]
+    public void AWordEndingInLyThatIsNoAdverbKeepsItsEnding(string word, string shorter) => Assert.NotEqual(Stemmer.Stem(shorter), Stemmer.Stem(word));
+
     [Fact]
     public void StemmingIsSafeFromManyThreads()
     {
