@@ -115,7 +115,8 @@ public static partial class QuestionIntent
     /// "lol", "thx": <see cref="Text.ChatShorthand.Unframed"/>), chat shorthand spelt out (<see cref="Text.ChatShorthand"/>:
     /// "japan's pm" → "japan's prime minister"), the country typed as "the us", "US", "u.s." or "usa"
     /// reads "United States" ("us" is otherwise the pronoun, a stop word, and the question loses what it is about); and in
-    /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin"), not a
+    /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin", "what xi
+    /// called putin" → "what xi described putin"), not a
     /// phone call, which both searches would otherwise find first. Any other question comes back as it is.
     /// </summary>
     public static string SearchPhrasing(string question)
@@ -124,8 +125,9 @@ public static partial class QuestionIntent
         var words = Text.ChatShorthand.Unframed(Emoji().Replace(question, " ").Trim());
         question = UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question));
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
-        return m.Success && m.Groups["verb"].Value == "call"
-            ? string.Concat(question.AsSpan(0, m.Groups["verb"].Index), "describe", question.AsSpan(m.Groups["verb"].Index + m.Groups["verb"].Length))
+        var verb = m.Groups["verb"];
+        return m.Success && CallAsDescribe.TryGetValue(verb.Value, out var describe)
+            ? string.Concat(question.AsSpan(0, verb.Index), describe, question.AsSpan(verb.Index + verb.Length))
             : question;
     }
 
@@ -140,12 +142,29 @@ public static partial class QuestionIntent
         ("hail", "hailed"), ("name", "named"),
     ];
 
+    /// <summary>"call" in a description question, and what it is searched as: a phone call is found first otherwise.</summary>
+    private static readonly Dictionary<string, string> CallAsDescribe = new(StringComparer.Ordinal)
+    {
+        ["call"] = "describe", ["called"] = "described", ["calls"] = "describes",
+    };
+
     private static readonly HashSet<string> DescribingStems = [.. DescribingVerbs.Select(v => Text.Stemmer.Stem(v.Verb.Split(' ')[0]))];
 
     private static readonly Regex DescriptionQuestionPattern = new(
         $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>{Alternatives(v => v.Verb)})\b(?<object>.{{2,60}})"
-        + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({Alternatives(v => v.Participle)})\b",
+        + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({Alternatives(v => v.Participle)})\b"
+        + $@"|(?:^|[,:;!?.]\s*|\b(?:so|and|but|know|idea|wonder|wondering|remember|forgot|forget|me)\s+)(what|how)( (was|is) it)? (?!{NotASubject}\b)[\p{{L}}'’.-]+( [\p{{L}}'’.-]+){{0,2}}? (?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)})\b(?<object>.{{2,60}})",
         RegexOptions.Compiled);
+
+    /// <summary>
+    /// Words that cannot start the subject of "what xi called putin": an auxiliary ("what was called off"), or the kind
+    /// of thing asked for ("what country hailed the deal" asks for a place).
+    /// </summary>
+    private const string NotASubject = "(is|was|are|were|be|been|did|does|do|has|have|had|it|country|countries|nation|city|place|leader|leaders|official|officials|person|people|group|agency|company|event|one|else|kind|sort|type|outlet|newspaper|media)";
+
+    /// <summary>"calls", "refers to".</summary>
+    private static string ThirdPerson((string Verb, string Participle) verb) =>
+        verb.Verb.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? verb.Verb.Insert(space, "s") : verb.Verb + "s";
 
     private static string Alternatives(Func<(string Verb, string Participle), string> form) =>
         string.Join('|', DescribingVerbs.Select(form).Distinct().Select(Regex.Escape));

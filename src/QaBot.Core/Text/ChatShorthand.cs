@@ -5,7 +5,7 @@ namespace QaBot.Core.Text;
 
 /// <summary>
 /// Chat shorthand spelt out, so that search and the reader see the words the articles use: "who's japan's pm" → "who's
-/// japan's prime minister", "how many ppl", "the us govt", "the ukraine convo", "trade btwn russia n china", "the kremlin
+/// japan's prime minister", "how many ppl", "y did u…", "whr is…", "the us govt", "the ukraine convo", "trade btwn russia n china", "the kremlin
 /// spox", "how much of the 60bn" ("60 billion"), "back in dec '21" ("dec 2021"), "on 30/12/22" ("December 30, 2022"). Only whole
 /// words change, and only ones that are not words of their own in a question about the news ("pm" after a number is
 /// the time of day and stays).
@@ -22,7 +22,8 @@ public static partial class ChatShorthand
         ["spox"] = "spokesman", ["pres"] = "president", ["admin"] = "administration", ["sec"] = "secretary", ["fm"] = "foreign minister",
         ["info"] = "information", ["wk"] = "week", ["wks"] = "weeks", ["mos"] = "months",
         ["rn"] = "now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday",
-        ["bout"] = "about", ["tho"] = "though",
+        ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
+        ["y"] = "why", ["r"] = "are",
     };
 
     /// <summary>What an amount's shorthand suffix stands for: "60bn", "93 b", "5mln", "10k".</summary>
@@ -80,8 +81,9 @@ public static partial class ChatShorthand
 
     /// <summary>
     /// <paramref name="text"/> without a chat message's framing: greetings and lead-ins before the question ("hey there",
-    /// "hi again!", "sorry,", "ok so", "quick q:", "question -", "can you tell me" or "i want to know" before a question
-    /// word), sign-offs after it ("lol", "thx", "pls", "asking for a friend", "any idea?"), and a pointer to the
+    /// "hi again!", "sorry,", "ok so", "quick q:", "question -", "tbh", "can you tell me", "i want to know", "any idea",
+    /// "did you see", "remind me" or "i forgot" before a question word), sign-offs after it ("lol", "thx", "pls", "ngl",
+    /// "asking for a friend", "any idea?"), and a pointer to the
     /// articles that every question has ("in the articles, …", "… according to the news"). "What do the articles say
     /// about taiwan", "… according to each article" and "who speaks for the kremlin in these stories" (all of them) keep theirs.
     /// They say nothing to search for, yet the encoder would read them as part of the question ("quick" weighed as much
@@ -95,15 +97,18 @@ public static partial class ChatShorthand
     }
 
     /// <summary>Greetings and lead-ins at the start, any number of them; "so" not in "so far" or "so much".</summary>
-    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:do|did)\s+(?:you|u)\s+know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:was\s+)?wonder(?:ing)?(?=\s+(?:what|who|when|where|why|how|which)\b))(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:(?:do|did|does)\s+)?(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:know|knows|see|saw|hear|heard|remember|recall)(?=\s+(?:what|who|when|where|why|how|which)\b)|any\s+idea(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:remind|tell)\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:forgot|forget|don'?t\s+remember|can'?t\s+remember)(?=\s+(?:what|who|when|where|why|how|which)\b)|tbh|ngl|imo|imho|iirc|fyi|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:was\s+)?wonder(?:ing)?(?=\s+(?:what|who|when|where|why|how|which)\b))(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays).</summary>
-    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw)(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk)(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
-    /// <summary>A shorthand word between spaces or punctuation; "pm" not after a number ("3 pm"), "n" and "w" only between words.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A shorthand word between spaces or punctuation; "pm" not after a number ("3 pm"), "n", "w" and "u" only between
+    /// words (or "u" first), "y" ("why") and "r" ("are") only first, "y" only before a verb ("y did they…").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>An amount's shorthand suffix right after its number ("60bn", "93 b"), not a unit or a word of its own.</summary>

@@ -24,6 +24,12 @@ public sealed class ChatShorthandTests
     [InlineData("trade hit 228 b", "trade hit 228 billion")]
     [InlineData("the bnd and the b-52", "the bnd and the b-52")]
     [InlineData("i saw the U.S. say so", "i saw the U.S. say so")]
+    [InlineData("y did u ask", "why did you ask")]
+    [InlineData("whr did they meet", "where did they meet")]
+    [InlineData("r xi n putin friends", "are xi and putin friends")]
+    [InlineData("what did ur bot say", "what did your bot say")]
+    [InlineData("xu and y are variables, r is a letter", "xu and y are variables, r is a letter")]
+    [InlineData("the u.s. and the y axis", "the u.s. and the y axis")]
     public void ShorthandIsSpeltOut(string text, string expanded) => Assert.Equal(expanded, ChatShorthand.Expand(text));
 
     [Theory]
@@ -53,6 +59,15 @@ public sealed class ChatShorthandTests
     [InlineData("hey, hi", "hey, hi")]
     [InlineData("thanks", "thanks")]
     [InlineData("why did russia drift toward china", "why did russia drift toward china")]
+    [InlineData("any idea what xi called putin", "what xi called putin")]
+    [InlineData("did u see what xi called putin", "what xi called putin")]
+    [InlineData("u know who the nato chief is?", "who the nato chief is?")]
+    [InlineData("anyone know when they last talked", "when they last talked")]
+    [InlineData("remind me how much they traded in 2023", "how much they traded in 2023")]
+    [InlineData("i forgot where they met in 2022", "where they met in 2022")]
+    [InlineData("ngl what did xi call putin", "what did xi call putin")]
+    [InlineData("how close are xi and putin tbh", "how close are xi and putin")]
+    [InlineData("tell me about the call", "tell me about the call")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
