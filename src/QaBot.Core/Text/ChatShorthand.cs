@@ -23,7 +23,7 @@ public static partial class ChatShorthand
         ["info"] = "information", ["wk"] = "week", ["wks"] = "weeks", ["mos"] = "months",
         ["rn"] = "now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday",
         ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
-        ["y"] = "why", ["r"] = "are",
+        ["y"] = "why", ["r"] = "are", ["wht"] = "what", ["wut"] = "what", ["whn"] = "when",
     };
 
     /// <summary>What an amount's shorthand suffix stands for: "60bn", "93 b", "5mln", "10k".</summary>
@@ -106,9 +106,10 @@ public static partial class ChatShorthand
 
     /// <summary>
     /// A shorthand word between spaces or punctuation; "pm" not after a number ("3 pm"), "n", "w" and "u" only between
-    /// words (or "u" first), "y" ("why") and "r" ("are") only first, "y" only before a verb ("y did they…").
+    /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
+    /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|whn)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>An amount's shorthand suffix right after its number ("60bn", "93 b"), not a unit or a word of its own.</summary>
