@@ -153,7 +153,8 @@ public static partial class QuestionIntent
     private static readonly Regex DescriptionQuestionPattern = new(
         $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last)) (?<verb>{Alternatives(v => v.Verb)})\b(?<object>.{{2,60}})"
         + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({Alternatives(v => v.Participle)})\b"
-        + $@"|(?:^|[,:;!?.]\s*|\b(?:so|and|but|know|idea|wonder|wondering|remember|forgot|forget|me)\s+)(what|how)( (was|is) it)? (?!{NotASubject}\b)[\p{{L}}'’.-]+( [\p{{L}}'’.-]+){{0,2}}? (?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)})\b(?<object>.{{2,60}})",
+        + $@"|(?:^|[,:;!?.]\s*|\b(?:so|and|but|know|idea|wonder|wondering|remember|forgot|forget|me)\s+)(what|how)( (was|is) it)? (?!{NotASubject}\b)[\p{{L}}'’.-]+( [\p{{L}}'’.-]+){{0,2}}? (?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)})\b(?<object>.{{2,60}})"
+        + $@"|\b(?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)}) (?<object>[\p{{L}}'’ .-]{{2,40}}?) what\W*$",
         RegexOptions.Compiled);
 
     /// <summary>
@@ -259,7 +260,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]
+    [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b[\p{L}-]+('s|s'|s) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]
     private static partial Regex WhoWords();
 
     [GeneratedRegex(@"\bwhere('?s)?\b|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]

@@ -82,8 +82,8 @@ public static partial class ChatShorthand
     /// <summary>
     /// <paramref name="text"/> without a chat message's framing: greetings and lead-ins before the question ("hey there",
     /// "hi again!", "sorry,", "ok so", "quick q:", "question -", "tbh", "can you tell me", "i want to know", "any idea",
-    /// "did you see", "remind me" or "i forgot" before a question word), sign-offs after it ("lol", "thx", "pls", "ngl",
-    /// "asking for a friend", "any idea?"), and a pointer to the
+    /// "did you see", "remind me" or "i forgot" before a question word, "i heard", "is it true that"), sign-offs after it
+    /// ("lol", "thx", "pls", "ngl", "asking for a friend", "any idea?", "is that right?", ", right?"), and a pointer to the
     /// articles that every question has ("in the articles, …", "… according to the news"). "What do the articles say
     /// about taiwan", "… according to each article" and "who speaks for the kremlin in these stories" (all of them) keep theirs.
     /// They say nothing to search for, yet the encoder would read them as part of the question ("quick" weighed as much
@@ -97,11 +97,11 @@ public static partial class ChatShorthand
     }
 
     /// <summary>Greetings and lead-ins at the start, any number of them; "so" not in "so far" or "so much".</summary>
-    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:(?:do|did|does)\s+)?(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:know|knows|see|saw|hear|heard|remember|recall)(?=\s+(?:what|who|when|where|why|how|which)\b)|any\s+idea(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:remind|tell)\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:forgot|forget|don'?t\s+remember|can'?t\s+remember)(?=\s+(?:what|who|when|where|why|how|which)\b)|tbh|ngl|imo|imho|iirc|fyi|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:was\s+)?wonder(?:ing)?(?=\s+(?:what|who|when|where|why|how|which)\b))(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:(?:do|did|does)\s+)?(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:know|knows|see|saw|hear|heard|remember|recall)(?=\s+(?:what|who|when|where|why|how|which)\b)|any\s+idea(?=\s+(?:what|who|when|where|why|how|which)\b)|(?:remind|tell)\s+me(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:forgot|forget|don'?t\s+remember|can'?t\s+remember)(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:heard|read|saw)(?:\s+(?:somewhere|that))*|(?:is\s+it\s+true|is\s+it\s+right)(?:\s+that)?|tbh|ngl|imo|imho|iirc|fyi|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know(?=\s+(?:what|who|when|where|why|how|which)\b)|i\s+(?:was\s+)?wonder(?:ing)?(?=\s+(?:what|who|when|where|why|how|which)\b))(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays).</summary>
-    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk)(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     /// <summary>

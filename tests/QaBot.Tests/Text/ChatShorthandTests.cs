@@ -71,6 +71,11 @@ public sealed class ChatShorthandTests
     [InlineData("ngl what did xi call putin", "what did xi call putin")]
     [InlineData("how close are xi and putin tbh", "how close are xi and putin")]
     [InlineData("tell me about the call", "tell me about the call")]
+    [InlineData("i heard trade hit a record, is that right?", "trade hit a record")]
+    [InlineData("is it true that xi called putin his best friend", "xi called putin his best friend")]
+    [InlineData("they met in uzbekistan, right?", "they met in uzbekistan")]
+    [InlineData("who is on the right?", "who is on the right?")]
+    [InlineData("what is true?", "what is true?")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
