@@ -40,6 +40,7 @@ public sealed class AnswerServiceTests
     [InlineData("What is the recipe for borscht?", "None")]
     [InlineData("What was the trade volume between Russia and China in 2025?", "ArcticXs")]
     [InlineData("who won the 2024 US presidential election?", "ArcticXs")]
+    [InlineData("who won the world cup in 2022", "ArcticXs")] // "world leaders" is no world cup
     [InlineData("What is the recipe for borscht?", "ArcticXs")]
     [InlineData("how many ceos were at the event with sullivan and doval", "ArcticXs")] // the event is told of; no figure is given
     [InlineData("summarize the g20 climate summit", "ArcticXs")] // Biden's trip to the G20 is mentioned; no climate summit is

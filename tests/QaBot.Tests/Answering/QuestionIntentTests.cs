@@ -99,6 +99,10 @@ public sealed class QuestionIntentTests
     [InlineData("what word did beijing's state tv use for the fighting", null)]
     [InlineData("what did xi call putin", null)]
     [InlineData("whats the number of troops russia has near ukraine", null)] // "number" names the kind of answer
+    [InlineData("who won the 2022 fifa world cup", "cup")]
+    [InlineData("who won the election", "election")]
+    [InlineData("who leads the alliance that called china a challenge", null)] // an answer names the alliance, not the word
+    [InlineData("who did kishida meet", null)]
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
         Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusWordOf(question));
 

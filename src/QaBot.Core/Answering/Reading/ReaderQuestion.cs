@@ -16,8 +16,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// <summary>
     /// The thing whose amount or attribute the question asks for, as the question writes it, which a sentence answering
     /// it names too: "how many nuclear warheads…" → "warheads", "whats the capital of…" → "capital", "the names of the
-    /// ships…" → "ships"; null for "who", "when", "which company" (an answer names the company, not the word) and the
-    /// like, or when the word only names the kind of answer ("what year").
+    /// ships…" → "ships", and what a "who" question asks who won: "who won the 2022 fifa world cup" → "cup" (a passage
+    /// about world leaders does not tell it; "who leads the alliance that…" has none, as an answer often names the
+    /// alliance, not the word); null for "who did kishida meet", "when", "which company" (an
+    /// answer names the company, not the word) and the like, or when the word only names the kind of answer ("what year").
     /// </summary>
     public string? FocusWord { get; init; }
 
@@ -195,7 +197,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return capped;
     }
 
-    [GeneratedRegex(@"\b(?:how (?:many|much)|what(?:'?s| is| are| was| were) the(?: names? of(?: the)?)?|names? of(?: the)?)\s+(?<focus>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how (?:many|much)|what(?:'?s| is| are| was| were) the(?: names? of(?: the)?)?|names? of(?: the)?|who(?:'?s| is| was| has)?\s+(?:won|wins|win|winning)\s+the(?:\s+(?:19|20)\d\d)?)\s+(?<focus>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPattern();
 
     /// <summary>"which" asking a question — opening it, or after a preposition or a comma —, not relating a clause ("the paper which reported…").</summary>
