@@ -5,7 +5,8 @@ namespace QaBot.Core.Answering.Queries;
 
 /// <summary>
 /// The offline follow-up rewrite: when a question leans on the previous one ("and in 2021?", "what about Xi?",
-/// "when did he go?", "why?"), carry the previous question's topic over. A new year replaces the old one
+/// "when did he go?", "why?", or a short one that picks up a word of the previous answer: "ok whats the target
+/// number"), carry the previous question's topic over. A new year replaces the old one
 /// ("…trade between Russia and China in 2023?" + "and in 2021?" → "…in 2021?"); otherwise the topic words are
 /// appended. Deterministic, so the eval can measure it.
 /// </summary>
@@ -19,14 +20,48 @@ public static partial class FollowUpCarryOver
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(history);
-        string? previous = null;
-        foreach (var turn in history.Where(t => t.Role == "user").Select(t => ChatShorthand.Dates(t.Content)))
+        string? previous = null, answer = null;
+        foreach (var turn in history)
         {
-            previous = previous is null || !IsFollowUp(turn) ? turn.Trim() : Combine(previous, turn);
+            if (turn.Role != "user")
+            {
+                answer = turn.Content;
+                continue;
+            }
+
+            var asked = ChatShorthand.Dates(turn.Content);
+            previous = previous is null || !(IsFollowUp(asked) || PicksUpAnswer(asked, previous, answer)) ? asked.Trim() : Combine(previous, asked);
+            answer = null;
         }
 
         question = ChatShorthand.Dates(question);
-        return previous is null || !IsFollowUp(question) ? question.Trim() : Combine(previous, question);
+        return previous is null || !(IsFollowUp(question) || PicksUpAnswer(question, previous, answer)) ? question.Trim() : Combine(previous, question);
+    }
+
+    /// <summary>The most content words a question may have and still be read as asking more about the answer before it.</summary>
+    private const int MaxPickUpWords = 2;
+
+    /// <summary>
+    /// True when a short question names no one (up to <see cref="MaxPickUpWords"/> content words, none capitalised) and
+    /// picks up a word of the previous answer that the previous question did not ask: "ok whats the target number" after
+    /// an answer quoting "the target of 200 billion dollars" asks about that trade, not about targets in general.
+    /// </summary>
+    private static bool PicksUpAnswer(string question, string previous, string? answer)
+    {
+        if (answer is null)
+        {
+            return false;
+        }
+
+        var words = WordTokens.Of(ChatShorthand.Unframed(question)).Where(WordTokens.IsContentWord).ToList();
+        if (words.Count is 0 or > MaxPickUpWords || Name().IsMatch(question))
+        {
+            return false;
+        }
+
+        var asked = WordTokens.ContentStems(previous);
+        var answered = WordTokens.ContentStems(answer);
+        return words.Select(Stemmer.Stem).Any(w => answered.Contains(w) && !asked.Contains(w));
     }
 
     /// <summary>

@@ -64,6 +64,26 @@ public sealed class FollowUpCarryOverTests
     public void AOneWordQuestionStillLeansOnThePreviousOne(string question) =>
         Assert.StartsWith("What was the trade volume between Russia and China", FollowUpCarryOver.Rewrite(question, TradeTurn), StringComparison.Ordinal);
 
+    private static readonly ChatTurn[] TradeAnswered =
+    [
+        new("user", "how much did russia and china trade in 2023"),
+        new("assistant", "Friendly relations between Moscow and China “are at an unprecedented level”, the statement said, with the Kremlin boasting that bilateral trade volume of $200 billion reached a record $228 billion in 2023, surpassing the target of 200 billion dollars set by the two leaders [1]."),
+    ];
+
+    [Theory]
+    [InlineData("ok whats the target number")]
+    [InlineData("how big was the target")]
+    public void AShortQuestionAboutAWordOfTheAnswerCarriesThePreviousTopic(string question) =>
+        Assert.Equal($"{question.TrimEnd('?')} (russia china trade)?", FollowUpCarryOver.Rewrite(question, TradeAnswered));
+
+    [Theory]
+    [InlineData("whats the capital of uzbekistan")] // nothing the answer said
+    [InlineData("who is the nato chief")]
+    [InlineData("what did the Kremlin say about the target")] // names someone
+    [InlineData("what target did putin and xi set for trade")] // more than a short question
+    public void AQuestionThatDoesNotPickUpTheAnswerStandsAlone(string question) =>
+        Assert.Equal(question, FollowUpCarryOver.Rewrite(question, TradeAnswered));
+
     [Fact]
     public void WithoutHistoryNothingChanges() =>
         Assert.Equal("and in 2021?", FollowUpCarryOver.Rewrite("and in 2021?", []));
