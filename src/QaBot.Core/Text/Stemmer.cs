@@ -6,7 +6,7 @@ namespace QaBot.Core.Text;
 /// The one stemmer: the inflectional steps of the Snowball English (Porter2) algorithm — step 1a (plurals), 1b
 /// (-ed, -ing, -eed), 1c (final y), step 2's adverb endings ("personally" → "personal", "quickly" → "quick") and step 5
 /// (final e, double l) — so "invades", "invaded" and "invading" all give "invad",
-/// "countries" and "country" give "countri", "used" and "uses" give "use". Porter2's derivational steps 2–4 are left
+/// "countries" and "country" give "countri", "used" and "uses" give "use". The rest of Porter2's derivational steps 2–4 is left
 /// out on purpose: they make "diplomatic" a "diplomat" and "developments" a "develop", which counts a different word as
 /// a full match in coverage and support (measured: lower MRR and citation precision on the eval). Words that are not
 /// plain a–z (numbers, other scripts) are returned unchanged, and a number written as a word up to twenty, or a whole ten

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using QaBot.Core.Text;
 
@@ -30,13 +31,17 @@ public static partial class FollowUpCarryOver
             }
 
             var asked = ChatShorthand.Dates(turn.Content);
-            previous = previous is null || !(IsFollowUp(asked) || PicksUpAnswer(asked, previous, answer)) ? asked.Trim() : Combine(previous, asked);
+            previous = Continues(asked, previous, answer) ? Combine(previous, asked) : asked.Trim();
             answer = null;
         }
 
         question = ChatShorthand.Dates(question);
-        return previous is null || !(IsFollowUp(question) || PicksUpAnswer(question, previous, answer)) ? question.Trim() : Combine(previous, question);
+        return Continues(question, previous, answer) ? Combine(previous, question) : question.Trim();
     }
+
+    /// <summary>True when <paramref name="question"/> goes on from <paramref name="previous"/> (and its <paramref name="answer"/>) rather than standing alone.</summary>
+    private static bool Continues(string question, [NotNullWhen(true)] string? previous, string? answer) =>
+        previous is not null && (IsFollowUp(question) || PicksUpAnswer(question, previous, answer));
 
     /// <summary>The most content words a question may have and still be read as asking more about the answer before it.</summary>
     private const int MaxPickUpWords = 2;
