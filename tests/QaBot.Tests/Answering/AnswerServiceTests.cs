@@ -22,6 +22,7 @@ public sealed class AnswerServiceTests
     [InlineData("which treaty did putin and xi agree to extend", "003_45b16b857479f6c5", "20-year friendship and cooperation treaty")] // its own words say which treaty
     [InlineData("what's the record trade number", "002_9fdd9d7dd336cfc0", "228")] // "number" asks for a figure; no sentence says it
     [InlineData("who is the american president", "003_45b16b857479f6c5", "US President Joe Biden")] // the sentence naming the office leads
+    [InlineData("who is putin's foreign policy adviser", "002_9fdd9d7dd336cfc0", "Yuri Ushakov")] // the role is said with his name
     public async Task SampleQuestionsAreAnsweredWithTheRightArticleCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create();
@@ -50,6 +51,7 @@ public sealed class AnswerServiceTests
     [InlineData("what did stoltenberg say about china back in 2019", "ArcticXs")] // 2019 is named only as Xi's last trip
     [InlineData("what year did russia take crimea", "ArcticXs")] // the annexation is told of, its year is not
     [InlineData("which taiwanese islands have chinese drones been flying over", "ArcticXs")] // only "small islands controlled by Taiwan"
+    [InlineData("who was the translator for xi when he spoke with putin in december 2022", "ArcticXs")] // "through a translator" names no one
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));

@@ -116,4 +116,15 @@ public sealed class QuestionIntentTests
     [InlineData("what did the paper which reported it say", null)] // "which" relating a clause asks nothing
     public void AWhichQuestionAsksForOneOfTheKindItsPhraseNames(string question, string? word) =>
         Assert.Equal(word, QaBot.Core.Answering.Reading.ReaderQuestion.WhichWordOf(question));
+
+    [Theory]
+    [InlineData("who was xi's translator on the video call", "translator")]
+    [InlineData("whos the kremlin spokesman", "spokesman")]
+    [InlineData("who is putin's foreign policy adviser", "adviser")]
+    [InlineData("Who's the Pentagon's deputy press secretary?", "secretary")]
+    [InlineData("who did kishida meet", null)]
+    [InlineData("who is russias top diplomat", null)] // no article or possessive: maybe a name, not a role
+    [InlineData("who was the first to visit", null)] // "first" ends at "to": no role
+    public void AWhoQuestionAsksWhoHoldsTheRoleAfterTheOrAPossessive(string question, string? role) =>
+        Assert.Equal(role, QaBot.Core.Answering.Reading.ReaderQuestion.RoleWordOf(question));
 }

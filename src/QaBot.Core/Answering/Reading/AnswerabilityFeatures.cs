@@ -79,7 +79,7 @@ public static partial class AnswerabilityFeatures
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
-        || NamesOnlyTheKind(reading);
+        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading);
 
     /// <summary>
     /// True when a fact question asks which one of a kind ("which islands exactly did the drones fly over", "which
@@ -113,6 +113,42 @@ public static partial class AnswerabilityFeatures
     }
 
     /// <summary>
+    /// True when a fact question asks who holds a role (<see cref="ReaderQuestion.RoleWord"/>: "who was xi's translator on
+    /// the video call") and the sentences read say the role but never whose it is ("Mr. Xi, in turn, said through a
+    /// translator…"): the articles mention the role without naming the person. A role said with a name ("Kremlin spokesman
+    /// Dmitry Peskov", "Yuri Ushakov, Putin's foreign policy adviser") answers; a role no sentence says ("who's the nato
+    /// chief" → "Secretary General Jens Stoltenberg") is left to the model.
+    /// </summary>
+    public static bool NamesNoRoleHolder(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Question.RoleWord is not { } role || AnswerShapes.Of(reading.Question.Text) != AnswerShape.Fact)
+        {
+            return false;
+        }
+
+        var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
+        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(role, word.ToLowerInvariant());
+        bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
+        var said = false;
+        foreach (var sentence in reading.Ranked)
+        {
+            var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
+            foreach (var i in Enumerable.Range(0, words.Count).Where(i => Asked(words[i])))
+            {
+                if (SaysWhich(words, i, Asked, Own))
+                {
+                    return false;
+                }
+
+                said = true;
+            }
+        }
+
+        return said;
+    }
+
+    /// <summary>
     /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a
     /// stop word), or a name or figure among the <see cref="NameReach"/> words after it,
     /// up to a stop word.
@@ -122,6 +158,11 @@ public static partial class AnswerabilityFeatures
         for (var i = at - 1; i >= 0; i--)
         {
             var word = words[i].ToLowerInvariant();
+            if (word == "s")
+            {
+                continue; // a possessive's "s" ("Yuri Ushakov, Putin's foreign policy adviser")
+            }
+
             if (QaBot.Core.Text.StopWords.Contains(word))
             {
                 break;

@@ -58,6 +58,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         {
             FocusWord = FocusWordOf(question),
             WhichWord = WhichWordOf(question),
+            RoleWord = RoleWordOf(question),
             SinceYear = OpenStart().Matches(question).Select(m => (int?)int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min(),
         };
     }
@@ -101,6 +102,21 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         // A possessive ends the phrase: "which american firm's aircraft motors" asks for the firm.
         var phrase = m.Success ? NounPhrase(PossessiveTail().Replace(m.Groups["phrase"].Value, "")) : [];
         return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) ? null : phrase[^1];
+    }
+
+    /// <summary>
+    /// The role a question asks who holds ("who was xi's translator" → "translator", "whos the kremlin spokesman" →
+    /// "spokesman"), as written: an answer names the person with the role ("Kremlin spokesman Dmitry Peskov"). Null for
+    /// other questions ("who did kishida meet", "who is russias top diplomat": no article or possessive before it).
+    /// </summary>
+    public string? RoleWord { get; init; }
+
+    /// <summary>The <see cref="RoleWord"/> of <paramref name="question"/>.</summary>
+    public static string? RoleWordOf(string question)
+    {
+        var m = WhoRolePattern().Match(question);
+        var phrase = m.Success ? NounPhrase(m.Groups["phrase"].Value) : [];
+        return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) || NotARole().IsMatch(phrase[^1]) ? null : phrase[^1];
     }
 
     /// <summary>
@@ -203,6 +219,14 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// <summary>"which" asking a question — opening it, or after a preposition or a comma —, not relating a clause ("the paper which reported…").</summary>
     [GeneratedRegex(@"(?<=^\W*|[,;:]\s*|\b(?:in|at|on|from|to|for|by|of|with|and|so|but|then|ok|okay|about)\s+)which\s+(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPattern();
+
+    /// <summary>"who was xi's translator", "who's the kremlin spokesman": who holds a role, named after "the" or a possessive.</summary>
+    [GeneratedRegex(@"^\W*who(?:'?s|\s+(?:is|was|were|are))\s+(?:the\s+(?:[\p{L}.-]+['’]s\s+)?|[\p{L}.-]+['’]s\s+)(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoRolePattern();
+
+    /// <summary>Words after "who was the" that rank or pick someone rather than name a role ("who was the first to…").</summary>
+    [GeneratedRegex(@"^(first|second|third|last|next|only|one|ones|same|other|latest|best|most|main|biggest|man|woman|person|people|guy|one's)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotARole();
 
     /// <summary>Words that end a question's noun phrase: verbs of the question (a past tense among them: "which agency carried…") and prepositions.</summary>
     [GeneratedRegex(@"^(\p{L}{3,}(?<!hundr|spe|bre|cre|ste|twe)ed|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
