@@ -32,11 +32,12 @@ public static partial class ChatShorthand
         ["bn"] = "billion", ["b"] = "billion", ["mn"] = "million", ["mln"] = "million", ["m"] = "million", ["k"] = "thousand",
     };
 
-    /// <summary><paramref name="text"/> with its chat shorthand spelt out, dates included (<see cref="Dates"/>).</summary>
+    /// <summary><paramref name="text"/> with its chat shorthand spelt out ("what'd" as "what did"), dates included (<see cref="Dates"/>).</summary>
     public static string Expand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Shorthand().Replace(text, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
 
@@ -114,6 +115,10 @@ public static partial class ChatShorthand
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|whn)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
+
+    /// <summary>A question word contracted with "did" or "are": "what'd xi call putin", "how'd trade change", "what're the details".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>what|how|where|who|when|why)['’](?<tail>d|re)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWordContraction();
 
     /// <summary>An amount's shorthand suffix right after its number ("60bn", "93 b"), not a unit or a word of its own.</summary>
     [GeneratedRegex(@"(?<=\d)\s?(?:bn|b|mn|mln|m|k)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]

@@ -3,7 +3,7 @@ namespace QaBot.Core.Text;
 /// <summary>
 /// The one stop-word list: function words, question words and the filler of questions ("tell me", "according to the
 /// article", "is that even true", "like how many… still", "did anything come of that stuff", "hmm im confused", "just
-/// wondering"), chat shorthand ("whats", "pls", "gonna") in English, and the common Russian ones. Retrieval, full-text search, the support test and follow-up
+/// wondering"), chat shorthand ("whats", "pls", "gonna") and what a contraction leaves when its apostrophe splits it ("they're" → "they", "re"; "didn't" → "didn", "t") in English, and the common Russian ones. Retrieval, full-text search, the support test and follow-up
 /// detection all drop exactly these. Words are matched after <see cref="TextFolding"/>.
 /// </summary>
 public static class StopWords
@@ -19,7 +19,9 @@ public static class StopWords
             "while although though because unless per via",
             "tell say said says according article articles please know s t mr mrs",
             "whats whos wheres whens hows whys thats theres dont doesnt didnt isnt wasnt arent werent cant couldnt wont",
-            "wouldnt im ive id youre u ur pls plz thx thanks gonna wanna gotta kinda sorta lol btw fyi yeah ok okay hey hi",
+            "wouldnt hasnt havent hadnt shouldnt theyre theyve theyll weve youve youll hes shes itll",
+            "re ve ll don doesn didn isn wasn aren weren hasn haven hadn couldn wouldn shouldn mustn",
+            "im ive id youre u ur pls plz thx thanks gonna wanna gotta kinda sorta lol btw fyi yeah ok okay hey hi",
             "hello guys anyone anybody someone actually really basically remind explain mean",
             "ever everyone everybody everything something anything stuff thing things like totally literally honestly seriously",
             "anyway anyways tbh imo idk omg smh pretty quite now still um umm uh hmm wondering curious confused",

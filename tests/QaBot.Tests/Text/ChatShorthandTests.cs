@@ -33,6 +33,10 @@ public sealed class ChatShorthandTests
     [InlineData("what did ur bot say", "what did your bot say")]
     [InlineData("xu and y are variables, r is a letter", "xu and y are variables, r is a letter")]
     [InlineData("the u.s. and the y axis", "the u.s. and the y axis")]
+    [InlineData("what'd xi call putin", "what did xi call putin")]
+    [InlineData("How’d trade change", "How did trade change")]
+    [InlineData("what're the deal details", "what are the deal details")]
+    [InlineData("they'd agreed, and what's new", "they'd agreed, and what's new")]
     public void ShorthandIsSpeltOut(string text, string expanded) => Assert.Equal(expanded, ChatShorthand.Expand(text));
 
     [Theory]

@@ -9,6 +9,12 @@ public sealed class WordTokensTests
     public void ContentWordsDropStopWordsAndKeepNumbers() =>
         Assert.Equal(["trade", "volume", "russia", "china", "2023"], WordTokens.Content("What was the trade volume between Russia and China in 2023?"));
 
+    [Theory]
+    [InlineData("the nato expansion they're against", new[] { "nato", "expansion", "against" })] // not "re", which is rare enough to weigh most
+    [InlineData("why didn't china condemn it, we've asked", new[] { "china", "condemn", "asked" })]
+    [InlineData("they’ll say the war isn't won", new[] { "war", "won" })]
+    public void WhatAContractionLeavesIsNoContentWord(string text, string[] content) => Assert.Equal(content, WordTokens.Content(text));
+
     [Fact]
     public void ChatFillerIsNotContent() =>
         Assert.Equal(["beijing", "confirm", "xi", "moscow", "trip"], WordTokens.Content("hmm im confused, did beijing ever confirm xi's moscow trip, just wondering"));
