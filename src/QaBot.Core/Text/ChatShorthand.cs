@@ -94,8 +94,13 @@ public static partial class ChatShorthand
     {
         ArgumentNullException.ThrowIfNull(text);
         var inner = SignOff().Replace(LeadIn().Replace(text, ""), "").Trim();
+        inner = TrailingMarks().Replace(inner, m => m.Value.Trim() == "!" ? "!" : m.Value.Contains('?', StringComparison.Ordinal) ? "?" : "");
         return inner.Length == 0 ? text : inner;
     }
+
+    /// <summary>The closing marks ("??", "?!", "...", "!!", " ?"): one question mark if they ask, else none (a lone "!" stays).</summary>
+    [GeneratedRegex(@"\s*(?:[?!]|\.{2,}|…)+$")]
+    private static partial Regex TrailingMarks();
 
     /// <summary>What a lead-in such as "any idea" or "remind me" is followed by to be one: a question word ("any idea what…").</summary>
     private const string BeforeQuestionWord = @"(?=\s+(?:what|who|when|where|why|how|which)\b)";

@@ -80,6 +80,12 @@ public sealed class ChatShorthandTests
     [InlineData("they met in uzbekistan, right?", "they met in uzbekistan")]
     [InlineData("who is on the right?", "who is on the right?")]
     [InlineData("what is true?", "what is true?")]
+    [InlineData("WHAT DID XI CALL PUTIN???", "WHAT DID XI CALL PUTIN?")]
+    [InlineData("where did they meet ?!", "where did they meet?")]
+    [InlineData("which anniversary was coming up for the war...", "which anniversary was coming up for the war")]
+    [InlineData("what did the U.S. say…", "what did the U.S. say")]
+    [InlineData("trade hit a record!", "trade hit a record!")]
+    [InlineData("???", "?")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
