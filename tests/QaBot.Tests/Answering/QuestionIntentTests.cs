@@ -118,13 +118,14 @@ public sealed class QuestionIntentTests
         Assert.Equal(word, QaBot.Core.Answering.Reading.ReaderQuestion.WhichWordOf(question));
 
     [Theory]
-    [InlineData("who was xi's translator on the video call", "translator")]
-    [InlineData("whos the kremlin spokesman", "spokesman")]
-    [InlineData("who is putin's foreign policy adviser", "adviser")]
-    [InlineData("Who's the Pentagon's deputy press secretary?", "secretary")]
-    [InlineData("who did kishida meet", null)]
-    [InlineData("who is russias top diplomat", null)] // no article or possessive: maybe a name, not a role
-    [InlineData("who was the first to visit", null)] // "first" ends at "to": no role
-    public void AWhoQuestionAsksWhoHoldsTheRoleAfterTheOrAPossessive(string question, string? role) =>
-        Assert.Equal(role, QaBot.Core.Answering.Reading.ReaderQuestion.RoleWordOf(question));
+    [InlineData("who was xi's translator on the video call", "xi translator")]
+    [InlineData("whos the kremlin spokesman", "kremlin spokesman")]
+    [InlineData("who is putin's foreign policy adviser", "putin foreign policy adviser")]
+    [InlineData("Who's the Pentagon's deputy press secretary?", "pentagon deputy press secretary")]
+    [InlineData("who was the translator", "translator")]
+    [InlineData("who did kishida meet", "")]
+    [InlineData("who is russias top diplomat", "")] // no article or possessive: maybe a name, not a role
+    [InlineData("who was the first to visit", "")] // "first" ends at "to": no role
+    public void AWhoQuestionAsksWhoHoldsTheRoleAfterTheOrAPossessive(string question, string role) =>
+        Assert.Equal(role, string.Join(' ', QaBot.Core.Answering.Reading.ReaderQuestion.RoleOf(question)));
 }

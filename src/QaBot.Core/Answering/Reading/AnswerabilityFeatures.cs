@@ -113,27 +113,38 @@ public static partial class AnswerabilityFeatures
     }
 
     /// <summary>
-    /// True when a fact question asks who holds a role (<see cref="ReaderQuestion.RoleWord"/>: "who was xi's translator on
-    /// the video call") and the sentences read say the role but never whose it is ("Mr. Xi, in turn, said through a
-    /// translator…"): the articles mention the role without naming the person. A role said with a name ("Kremlin spokesman
-    /// Dmitry Peskov", "Yuri Ushakov, Putin's foreign policy adviser") answers; a role no sentence says ("who's the nato
-    /// chief" → "Secretary General Jens Stoltenberg") is left to the model.
+    /// True when a fact question asks who holds a role (<see cref="ReaderQuestion.Role"/>: "who was xi's translator on
+    /// the video call") and the sentences read that say the role, and whose role it is when the question says ("Xi"), never
+    /// say who holds it ("Mr. Xi, in turn, said through a translator…"): the articles mention the role without naming
+    /// the person. A role said with a name ("Kremlin spokesman Dmitry Peskov", "Yuri Ushakov, Putin's foreign policy
+    /// adviser") answers; a role no such sentence says ("who's the nato chief" → "Secretary General Jens Stoltenberg";
+    /// a speech's "the boss" is nobody's at NATO) is left to the model.
     /// </summary>
     public static bool NamesNoRoleHolder(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (reading.Question.RoleWord is not { } role || AnswerShapes.Of(reading.Question.Text) != AnswerShape.Fact)
+        var phrase = reading.Question.Role;
+        if (phrase.Count == 0 || AnswerShapes.Of(reading.Question.Text) != AnswerShape.Fact)
         {
             return false;
         }
 
+        var role = phrase[^1];
+        var whose = phrase.Take(phrase.Count - 1);
+
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
+        var whoseStems = whose.Where(QaBot.Core.Text.WordTokens.IsContent).Select(QaBot.Core.Text.Stemmer.Stem).ToList();
         bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(role, word.ToLowerInvariant());
         bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
         var said = false;
         foreach (var sentence in reading.Ranked)
         {
             var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
+            if (whoseStems.Count > 0 && !whoseStems.Any(Retrieval.PassageWords.Of(sentence.Candidate.Text).Stems.Contains))
+            {
+                continue;
+            }
+
             foreach (var i in Enumerable.Range(0, words.Count).Where(i => Asked(words[i])))
             {
                 if (SaysWhich(words, i, Asked, Own))

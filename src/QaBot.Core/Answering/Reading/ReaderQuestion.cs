@@ -58,7 +58,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         {
             FocusWord = FocusWordOf(question),
             WhichWord = WhichWordOf(question),
-            RoleWord = RoleWordOf(question),
+            Role = RoleOf(question),
             SinceYear = OpenStart().Matches(question).Select(m => (int?)int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min(),
         };
     }
@@ -105,18 +105,20 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     }
 
     /// <summary>
-    /// The role a question asks who holds ("who was xi's translator" → "translator", "whos the kremlin spokesman" →
-    /// "spokesman"), as written: an answer names the person with the role ("Kremlin spokesman Dmitry Peskov"). Null for
-    /// other questions ("who did kishida meet", "who is russias top diplomat": no article or possessive before it).
+    /// The role a question asks who holds, as written, its head last and whose role it is before ("who was xi's
+    /// translator" → "xi", "translator"; "whos the nato boss" → "nato", "boss"): an answer names the person with the
+    /// role ("Kremlin spokesman Dmitry Peskov"). Empty for other questions ("who did kishida meet", "who is russias top
+    /// diplomat": no article or possessive before it).
     /// </summary>
-    public string? RoleWord { get; init; }
+    public IReadOnlyList<string> Role { get; init; } = [];
 
-    /// <summary>The <see cref="RoleWord"/> of <paramref name="question"/>.</summary>
-    public static string? RoleWordOf(string question)
+    /// <summary>The <see cref="Role"/> of <paramref name="question"/>.</summary>
+    public static IReadOnlyList<string> RoleOf(string question)
     {
         var m = WhoRolePattern().Match(question);
         var phrase = m.Success ? NounPhrase(m.Groups["phrase"].Value) : [];
-        return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) || NotARole().IsMatch(phrase[^1]) ? null : phrase[^1];
+        return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) || NotARole().IsMatch(phrase[^1]) ? []
+            : [.. QaBot.Core.Text.WordTokens.Of(m.Groups["owner"].Value), .. phrase];
     }
 
     /// <summary>
@@ -221,7 +223,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     private static partial Regex WhichPattern();
 
     /// <summary>"who was xi's translator", "who's the kremlin spokesman": who holds a role, named after "the" or a possessive.</summary>
-    [GeneratedRegex(@"^\W*who(?:'?s|\s+(?:is|was|were|are))\s+(?:the\s+(?:[\p{L}.-]+['’]s\s+)?|[\p{L}.-]+['’]s\s+)(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*who(?:'?s|\s+(?:is|was|were|are))\s+(?:the\s+(?:(?<owner>[\p{L}.-]+)['’]s\s+)?|(?<owner>[\p{L}.-]+)['’]s\s+)(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex WhoRolePattern();
 
     /// <summary>Words after "who was the" that rank or pick someone rather than name a role ("who was the first to…").</summary>
