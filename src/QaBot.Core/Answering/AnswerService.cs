@@ -69,12 +69,18 @@ public sealed class AnswerService(
         var query = await rewriter.RewriteAsync(question, cancellationToken);
         var rewriteMs = total.Elapsed.TotalMilliseconds;
 
-        var searchText = await SearchTextAsync(query.SearchText, cancellationToken);
-        var retrieval = await RetrieveAsync(searchText, cancellationToken);
+        var parts = new List<AnswerPart>();
+        foreach (var part in CompoundQuestion.Parts(query.SearchText))
+        {
+            var text = await SearchTextAsync(part.Text, cancellationToken);
+            parts.Add(new AnswerPart(text, await RetrieveAsync(text, cancellationToken), part.FollowsOn));
+        }
 
+        var searchText = string.Join(" + ", parts.Select(p => p.Question));
+        var retrieval = parts.Count == 1 ? parts[0].Retrieval : Merged([.. parts.Select(p => p.Retrieval)]);
         var retrievalMs = total.Elapsed.TotalMilliseconds - rewriteMs;
 
-        var draft = extractive.Answer(searchText, retrieval);
+        var draft = extractive.Answer(parts);
         var problems = CitationValidator.Validate(draft, retrieval.Chunks);
         if (problems.Count > 0)
         {
@@ -150,6 +156,14 @@ public sealed class AnswerService(
             _ => await retriever.RetrieveAsync(searchText, cancellationToken),
         };
     }
+
+    /// <summary>What the parts of a compound question retrieved, as one result: each passage once, in the parts' order.</summary>
+    private static RetrievalResult Merged(IReadOnlyList<RetrievalResult> results) =>
+        new([.. results.SelectMany(r => r.Chunks).DistinctBy(c => c.Chunk.Id)], [.. results.SelectMany(r => r.Terms)], results.All(r => r.UsedVectors))
+        {
+            QueryVector = results[0].QueryVector,
+            StoreChunks = results[0].StoreChunks,
+        };
 
     private string? NoteFor(RetrievalResult retrieval)
     {

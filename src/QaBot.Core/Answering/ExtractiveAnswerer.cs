@@ -5,6 +5,9 @@ using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
 
+/// <summary>One question of a message (<see cref="Queries.QuestionPart"/>) as searched, with what was retrieved for it.</summary>
+public sealed record AnswerPart(string Question, RetrievalResult Retrieval, bool FollowsOn = false);
+
 /// <summary>The text of an answer with the citations its <c>[n]</c> markers refer to. Empty citations = abstained.</summary>
 public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 {
@@ -49,7 +52,40 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     private readonly AnsweringOptions _options = options.Value;
 
     /// <summary>Builds the answer to <paramref name="question"/> from <paramref name="retrieval"/>.</summary>
-    public AnswerDraft Answer(string question, RetrievalResult retrieval)
+    public AnswerDraft Answer(string question, RetrievalResult retrieval) => Answer([new AnswerPart(question, retrieval)]);
+
+    /// <summary>
+    /// Builds one answer to the <paramref name="parts"/> of a compound question (<see cref="Queries.CompoundQuestion"/>),
+    /// each with what was retrieved for it: the sentences chosen for each part that the articles answer, in the parts'
+    /// order (an article quoted for both is one source) — not for a part that follows on from one they do not answer —;
+    /// "I could not find this in the articles." when they answer none.
+    /// </summary>
+    public AnswerDraft Answer(IReadOnlyList<AnswerPart> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var picks = new List<(List<CandidateSentence> Chosen, bool Dated)>();
+        var answered = false;
+        foreach (var part in parts)
+        {
+            var pick = part.FollowsOn && !answered ? null : Choose(part.Question, part.Retrieval);
+            answered = pick is not null;
+            if (pick is { } found)
+            {
+                picks.Add(found);
+            }
+        }
+
+        if (picks.Count == 0)
+        {
+            return new AnswerDraft(_options.NotFoundText, []);
+        }
+
+        var chosen = picks.SelectMany(p => p.Chosen).DistinctBy(c => (c.Chunk.ArticleId, c.Offset)).ToList();
+        return AnswerComposer.Compose(WithContext(chosen), picks.Any(p => p.Dated));
+    }
+
+    /// <summary>The sentences that answer <paramref name="question"/> and whether they are read as dated stories; null when the articles do not answer it.</summary>
+    private (List<CandidateSentence> Chosen, bool Dated)? Choose(string question, RetrievalResult retrieval)
     {
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
@@ -57,17 +93,17 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape)) is { } answers ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
         {
-            return new AnswerDraft(_options.NotFoundText, []);
+            return null;
         }
 
-        var chosen = shape switch
+        List<CandidateSentence> chosen = shape switch
         {
             AnswerShape.Comparison => OnePerArticle(reading, model, reader.Tokens),
             AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape, model),
             _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
         };
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
-        return AnswerComposer.Compose(WithContext(chosen), dated);
+        return (chosen, dated);
     }
 
     /// <summary>

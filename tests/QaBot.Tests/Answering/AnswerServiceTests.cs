@@ -63,6 +63,20 @@ public sealed class AnswerServiceTests
         Assert.Empty(answer.Citations);
     }
 
+    [Fact]
+    public async Task TwoQuestionsInOneMessageAreEachAnsweredAndCited()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "how much did russia and china trade in 2021 and what was the target");
+
+        Assert.Contains("US$140 billion in 2021", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("target of 200 billion dollars", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "001_a3b08d5341e94a04");
+        Assert.Contains(answer.Citations, c => c.ArticleId == "002_9fdd9d7dd336cfc0");
+        Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
+    }
+
     [Theory]
     [InlineData("None")]
     [InlineData("ArcticXs")]

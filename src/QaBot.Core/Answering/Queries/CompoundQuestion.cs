@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Text;
+
+namespace QaBot.Core.Answering.Queries;
+
+/// <summary>
+/// Two questions typed as one message, joined by "and" before a question word: "how big a trade partner is china for
+/// russia and whats the newest number", "which us officials are quoted and what are their jobs", "who is stoltenberg,
+/// and what did he say about china". Each part is answered on its own — no sentence answers both —, the second read as
+/// a follow-up of the first (<see cref="FollowUpCarryOver"/>: "what are their jobs" asks about the officials), and not
+/// answered when it follows on from a first part the articles do not answer. "What did
+/// xi and putin discuss and when" (nothing after the question word), "xi and putin" and "china and russia are allies
+/// and nato is worried, what does nato say" (no question word after "and") stay one question.
+/// </summary>
+public static partial class CompoundQuestion
+{
+    /// <summary>
+    /// The questions <paramref name="question"/> asks, each standalone: two for a compound question, else the question
+    /// itself. A second part that carries the first one's topic over follows on from it.
+    /// </summary>
+    public static IReadOnlyList<QuestionPart> Parts(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = Joined().Match(question);
+        var first = m.Groups["first"].Value.Trim().TrimEnd(',', ';');
+        var second = m.Groups["second"].Value.Trim();
+        if (!m.Success || WordTokens.Content(first).Count == 0 || WordTokens.Content(second).Count == 0)
+        {
+            return [new QuestionPart(question, false)];
+        }
+
+        var standalone = FollowUpCarryOver.Rewrite(second, [new ChatTurn("user", first)]);
+        return [new QuestionPart(first, false), new QuestionPart(standalone, standalone != second)];
+    }
+
+    /// <summary>A question, then "and" (or ", and", "and also") and a second question that opens with a question word.</summary>
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:what|whats|what's|how|when|where|who|whos|who's|which|why)\b\W*\w.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joined();
+}
+
+/// <summary>One question of a message; <paramref name="FollowsOn"/> when it asks about what the part before it asked ("…and what are their jobs").</summary>
+public sealed record QuestionPart(string Text, bool FollowsOn);

@@ -1,0 +1,37 @@
+using QaBot.Core.Answering.Queries;
+
+namespace QaBot.Tests.Answering.Queries;
+
+public sealed class CompoundQuestionTests
+{
+    [Theory]
+    [InlineData("how big a trade partner is china for russia and whats the newest number", "how big a trade partner is china for russia", "whats the newest number")]
+    [InlineData("who is stoltenberg, and what did he say about china", "who is stoltenberg", "what did he say about china")]
+    [InlineData("how much did russia and china trade in 2021 and also what was the target", "how much did russia and china trade in 2021", "what was the target")]
+    public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
+    {
+        var parts = CompoundQuestion.Parts(message);
+
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(new QuestionPart(first, false), parts[0]);
+        Assert.Contains(second, parts[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASecondQuestionThatLeansOnTheFirstCarriesItsTopicAndFollowsOn()
+    {
+        var parts = CompoundQuestion.Parts("which us officials are quoted and what are their jobs");
+
+        Assert.Equal("which us officials are quoted", parts[0].Text);
+        Assert.True(parts[1].FollowsOn);
+        Assert.Contains("officials", parts[1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what did xi and putin discuss and when")] // nothing after the question word
+    [InlineData("how much did russia and china trade in 2023")]
+    [InlineData("my uncle says china and russia are allies and nato is gonna fight china, what does nato say")]
+    [InlineData("and what was the target")] // a follow-up, not two questions
+    public void OneQuestionStaysWhole(string message) =>
+        Assert.Equal([new QuestionPart(message, false)], CompoundQuestion.Parts(message));
+}
