@@ -4,13 +4,14 @@ using QaBot.Core.Text;
 namespace QaBot.Core.Answering.Queries;
 
 /// <summary>
-/// Two questions typed as one message, joined by "and" before a question word: "how big a trade partner is china for
-/// russia and whats the newest number", "which us officials are quoted and what are their jobs", "who is stoltenberg,
-/// and what did he say about china". Each part is answered on its own — no sentence answers both —, the second read as
+/// Two questions typed as one message, joined by "and" before a question word or asked one after the other: "how big a
+/// trade partner is china for russia and whats the newest number", "which us officials are quoted and what are their
+/// jobs", "who is stoltenberg, and what did he say about china", "where did they meet? did they sign anything". Each part is answered on its own — no sentence answers both —, the second read as
 /// a follow-up of the first (<see cref="FollowUpCarryOver"/>: "what are their jobs" asks about the officials), and not
 /// answered when it follows on from a first part the articles do not answer. "What did
-/// xi and putin discuss and when" (nothing after the question word), "xi and putin" and "china and russia are allies
-/// and nato is worried, what does nato say" (no question word after "and") stay one question.
+/// xi and putin discuss and when" (nothing after the question word), "xi and putin", "china and russia are allies
+/// and nato is worried, what does nato say" (no question word after "and") and "i saw something about drones near
+/// taiwan? what happened with that" (the first part is no question) stay one question.
 /// </summary>
 public static partial class CompoundQuestion
 {
@@ -21,10 +22,10 @@ public static partial class CompoundQuestion
     public static IReadOnlyList<QuestionPart> Parts(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var m = Joined().Match(question);
+        var m = Joined().Match(question) is { Success: true } joined ? joined : Asked().Match(question);
         var first = m.Groups["first"].Value.Trim().TrimEnd(',', ';');
         var second = m.Groups["second"].Value.Trim();
-        if (!m.Success || WordTokens.Content(first).Count == 0 || WordTokens.Content(second).Count == 0)
+        if (!m.Success || !Opening().IsMatch(ChatShorthand.Unframed(first)) || WordTokens.Content(first).Count == 0 || WordTokens.Content(second).Count == 0)
         {
             return [new QuestionPart(question, false)];
         }
@@ -36,6 +37,14 @@ public static partial class CompoundQuestion
     /// <summary>A question, then "and" (or ", and", "and also") and a second question that opens with a question word.</summary>
     [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:what|whats|what's|how|when|where|who|whos|who's|which|why)\b\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
+
+    /// <summary>A question's opening: a question word or a verb ("i saw something about drones near taiwan? what happened" tells what the question is about).</summary>
+    [GeneratedRegex(@"^\W*(?:what|whats|what's|how|when|where|who|whos|who's|which|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)\?+\s*(?:(?:and|&|plus|also)\s+)?(?<second>(?:what|whats|what's|how|when|where|who|whos|who's|which|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b\W*\w.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Asked();
 }
 
 /// <summary>One question of a message; <paramref name="FollowsOn"/> when it asks about what the part before it asked ("…and what are their jobs").</summary>

@@ -8,6 +8,8 @@ public sealed class CompoundQuestionTests
     [InlineData("how big a trade partner is china for russia and whats the newest number", "how big a trade partner is china for russia", "whats the newest number")]
     [InlineData("who is stoltenberg, and what did he say about china", "who is stoltenberg", "what did he say about china")]
     [InlineData("how much did russia and china trade in 2021 and also what was the target", "how much did russia and china trade in 2021", "what was the target")]
+    [InlineData("who's yuri ushakov? who at the kremlin confirmed the uzbekistan meeting", "who's yuri ushakov", "who at the kremlin confirmed the uzbekistan meeting")]
+    [InlineData("where did xi and putin meet in sept 2022?? and did they sign anything", "where did xi and putin meet in sept 2022", "did they sign anything")]
     public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
     {
         var parts = CompoundQuestion.Parts(message);
@@ -32,6 +34,10 @@ public sealed class CompoundQuestionTests
     [InlineData("how much did russia and china trade in 2023")]
     [InlineData("my uncle says china and russia are allies and nato is gonna fight china, what does nato say")]
     [InlineData("and what was the target")] // a follow-up, not two questions
+    [InlineData("is putin isolated now, is that even true? like how many leaders are still friendly with him")] // "like…" goes on
+    [InlineData("what did xi call putin?")]
+    [InlineData("i saw something about china flying drones near taiwan? what happened with that")] // the first part tells the topic
+    [InlineData("xi and putin and what they said")]
     public void OneQuestionStaysWhole(string message) =>
         Assert.Equal([new QuestionPart(message, false)], CompoundQuestion.Parts(message));
 }
