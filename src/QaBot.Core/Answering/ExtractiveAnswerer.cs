@@ -90,6 +90,11 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
+        if (LatestKindLead(reading, shape, reader.Tokens, model) is { } lead)
+        {
+            reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
+        }
+
         var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape)) is { } answers ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
         {
@@ -235,16 +240,14 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// </summary>
     private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
     {
-        var best = reading.Ranked[0].Probability;
-        // "Latest" is about recency: an article an eighth as likely as the best may still be the newest relevant one.
-        var gate = shape == AnswerShape.Latest ? best / 8 : best / 2;
+        var best = reading.Ranked.Max(s => s.Probability);
         var heads = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).ToList();
-        var firsts = heads.Where(s => s.Probability >= gate).ToList();
+        var firsts = heads.Where(s => s.Probability >= best / 2).ToList();
         var ofNamedDate = heads.FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var topic = TopicTerms(reading.Question);
         var main = shape == AnswerShape.Latest
-            ? firsts.OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability).First()
-            : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts[0];
+            ? NewestRelevant(reading)
+            : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         if (!wholeArticle && ofNamedDate is null)
@@ -256,8 +259,47 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
             .Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0)
             .ToList();
-        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, main);
+        // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead).
+        var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0] : main;
+        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first);
         return [.. chosen.Concat(others).Select(c => c.Candidate)];
+    }
+
+    /// <summary>
+    /// For a "latest" question that asks for a kind of answer ("when did xi and putin last talk": a date; "what's the
+    /// latest trade figure": a figure), the newest relevant article's sentence that holds it and says most of the
+    /// question piece by piece (<see cref="TokenMatch"/>: "The couple spoke on February 8, 2024", not "The war will reach
+    /// the two-year mark on February 24"): it leads, so the checks judge it and the answer quotes it; null for other
+    /// questions or when no sentence of that article holds it.
+    /// </summary>
+    private static ScoredSentence? LatestKindLead(SentenceReading reading, AnswerShape shape, TokenMatch? tokens, ReaderModel model)
+    {
+        if (shape != AnswerShape.Latest || reading.Question.Kind == AnswerKind.Any || reading.Ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var article = NewestRelevant(reading).Candidate.Chunk.ArticleId;
+        var holding = reading.Ranked
+            .Where(s => s.Candidate.Chunk.ArticleId == article && QuestionIntent.AddsAnswer(reading.Question.Kind, reading.Question.Text, s.Candidate.Text))
+            .Take(TokenMatch.Candidates)
+            .ToList();
+        return holding.Count == 0 ? null
+            : tokens is null || model.TokenWeight <= 0 || holding.Count == 1 ? holding[0]
+            : tokens.Reorder(reading.Question.Text, holding, model.TokenWeight, reading.Question.WeightOf)[0];
+    }
+
+    /// <summary>
+    /// The best sentence of the newest article whose best is at least an eighth as likely as the best of all: "latest"
+    /// is about recency, and the newest relevant article may match the question less closely than an older one.
+    /// </summary>
+    private static ScoredSentence NewestRelevant(SentenceReading reading)
+    {
+        var best = reading.Ranked.Max(s => s.Probability);
+        return reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.MaxBy(s => s.Probability)!)
+            .Where(s => s.Probability >= best / 8)
+            .OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability)
+            .First();
     }
 
     /// <summary>
