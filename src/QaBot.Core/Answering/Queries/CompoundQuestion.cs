@@ -6,12 +6,13 @@ namespace QaBot.Core.Answering.Queries;
 /// <summary>
 /// Two questions typed as one message, joined by "and" before a question word or asked one after the other: "how big a
 /// trade partner is china for russia and whats the newest number", "which us officials are quoted and what are their
-/// jobs", "who is stoltenberg, and what did he say about china", "where did they meet? did they sign anything". Each part is answered on its own — no sentence answers both —, the second read as
-/// a follow-up of the first (<see cref="FollowUpCarryOver"/>: "what are their jobs" asks about the officials), and not
-/// answered when it follows on from a first part the articles do not answer. "What did
-/// xi and putin discuss and when" (nothing after the question word), "xi and putin", "china and russia are allies
-/// and nato is worried, what does nato say" (no question word after "and") and "i saw something about drones near
-/// taiwan? what happened with that" (the first part is no question) stay one question.
+/// jobs", "who is stoltenberg, and what did he say about china", "where did they meet? did they sign anything". Each
+/// part is answered on its own — no sentence answers both —, the second read as a follow-up of the first
+/// (<see cref="FollowUpCarryOver"/>: "what are their jobs" asks about the officials), and not answered when it follows
+/// on from a first part the articles do not answer. "What did xi and putin discuss and when" (nothing after the
+/// question word), "xi and putin", "china and russia are allies and nato is worried, what does nato say" (no question
+/// word after "and") and "i saw something about drones near taiwan? what happened with that" (the first part is no
+/// question) stay one question.
 /// </summary>
 public static partial class CompoundQuestion
 {

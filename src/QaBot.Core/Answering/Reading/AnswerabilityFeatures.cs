@@ -130,21 +130,19 @@ public static partial class AnswerabilityFeatures
         }
 
         var role = phrase[^1];
-        var whose = phrase.Take(phrase.Count - 1);
-
+        var whoseStems = phrase.Take(phrase.Count - 1).Where(QaBot.Core.Text.WordTokens.IsContent).Select(QaBot.Core.Text.Stemmer.Stem).ToList();
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
-        var whoseStems = whose.Where(QaBot.Core.Text.WordTokens.IsContent).Select(QaBot.Core.Text.Stemmer.Stem).ToList();
         bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(role, word.ToLowerInvariant());
         bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
         var said = false;
         foreach (var sentence in reading.Ranked)
         {
-            var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
             if (whoseStems.Count > 0 && !whoseStems.Any(Retrieval.PassageWords.Of(sentence.Candidate.Text).Stems.Contains))
             {
                 continue;
             }
 
+            var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
             foreach (var i in Enumerable.Range(0, words.Count).Where(i => Asked(words[i])))
             {
                 if (SaysWhich(words, i, Asked, Own))
