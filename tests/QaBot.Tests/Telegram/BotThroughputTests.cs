@@ -56,7 +56,9 @@ public sealed class BotThroughputTests(ITestOutputHelper output)
             asked.Add((chat, bot.Api.SendText(chat, chat, Questions[i % Questions.Length]), Stopwatch.GetTimestamp()));
         }
 
-        await bot.Api.WaitUntilAsync(a => asked.Select(q => q.Chat).Distinct().Sum(c => a.BotMessages(c).Count) >= total,
+        // A reply is stored before its call is recorded: wait for both, or the last reply's call may not be listed yet.
+        await bot.Api.WaitUntilAsync(a => asked.Select(q => q.Chat).Distinct().Sum(c => a.BotMessages(c).Count) >= total
+                && a.Calls.Count(c => c.Method == "sendMessage" && c.Status == 200 && (long?)c.Body["chat_id"] >= 1000) >= total,
             TimeSpan.FromSeconds(60 + total), "all answers");
         var elapsed = clock.Elapsed;
 
