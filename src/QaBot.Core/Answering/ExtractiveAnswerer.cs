@@ -115,7 +115,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// A comparison's sentences: the best of each relevant article — only the articles of the dates the question names,
     /// when it names some and articles of those dates were read; for a question asking for every mention, also articles
     /// that tell only a little —, the article's sentences ordered by what they say of the topic too
-    /// (<see cref="ByTopicMatch"/>), then that article's next best ones, each scoring at least a quarter of the runner-up
+    /// (<see cref="ByTokenMatch"/> on <see cref="AnswerShapes.ComparisonTopic"/>), then that article's next best ones, each scoring at least a quarter of the runner-up
     /// share of its best and not repeating one chosen, while its share of <see cref="MaxComparisonSentences"/> lasts (a
     /// change is often told in two or three sentences, and two articles compared leave room for more of each).
     /// </summary>
@@ -130,7 +130,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var chosen = new List<CandidateSentence>();
         foreach (var group in articles.Take(MaxArticles))
         {
-            var article = ByTopicMatch(reading.Question, [.. group], tokens, model);
+            var article = ByTokenMatch(AnswerShapes.ComparisonTopic(reading.Question.Text), reading.Question, [.. group], tokens, model);
             var first = article[0];
             var own = new List<ScoredSentence> { first };
             foreach (var s in article.Skip(1).Where(s => s.Probability >= first.Probability * model.SecondaryShare / 4))
@@ -148,13 +148,13 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     }
 
     /// <summary>
-    /// One article's <paramref name="sentences"/> (best first) with its best <see cref="TokenMatch.Candidates"/> in the
-    /// order of their logit plus the model's <see cref="ReaderModel.TokenWeight"/> × how much of the comparison's topic
-    /// (<see cref="AnswerShapes.ComparisonTopic"/>) they say piece by piece, as a fact question's lead is chosen: what an
-    /// article says of the topic ("…tensions with the United States over Taiwan"), not its lead about the same leaders.
-    /// Unchanged without a matcher or a weight.
+    /// <paramref name="sentences"/> (best first) with their best <see cref="TokenMatch.Candidates"/> in the order of their
+    /// logit plus the model's <see cref="ReaderModel.TokenWeight"/> × how much of <paramref name="text"/> they say piece
+    /// by piece, as a fact question's lead is chosen: for a comparison, what an article says of the topic
+    /// (<see cref="AnswerShapes.ComparisonTopic"/>: "…tensions with the United States over Taiwan"), not its lead about the
+    /// same leaders. Unchanged without a matcher or a weight.
     /// </summary>
-    private static List<ScoredSentence> ByTopicMatch(ReaderQuestion question, List<ScoredSentence> sentences, TokenMatch? tokens, ReaderModel model)
+    private static List<ScoredSentence> ByTokenMatch(string text, ReaderQuestion question, List<ScoredSentence> sentences, TokenMatch? tokens, ReaderModel model)
     {
         if (tokens is null || model.TokenWeight <= 0 || sentences.Count < 2)
         {
@@ -162,7 +162,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         var head = sentences.Take(TokenMatch.Candidates).ToList();
-        return [.. tokens.Reorder(AnswerShapes.ComparisonTopic(question.Text), head, model.TokenWeight, question.WeightOf), .. sentences.Skip(head.Count)];
+        return [.. tokens.Reorder(text, head, model.TokenWeight, question.WeightOf), .. sentences.Skip(head.Count)];
     }
 
     /// <summary>
@@ -282,11 +282,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var article = NewestRelevant(reading).Candidate.Chunk.ArticleId;
         var holding = reading.Ranked
             .Where(s => s.Candidate.Chunk.ArticleId == article && QuestionIntent.AddsAnswer(reading.Question.Kind, reading.Question.Text, s.Candidate.Text))
-            .Take(TokenMatch.Candidates)
             .ToList();
-        return holding.Count == 0 ? null
-            : tokens is null || model.TokenWeight <= 0 || holding.Count == 1 ? holding[0]
-            : tokens.Reorder(reading.Question.Text, holding, model.TokenWeight, reading.Question.WeightOf)[0];
+        return holding.Count == 0 ? null : ByTokenMatch(reading.Question.Text, reading.Question, holding, tokens, model)[0];
     }
 
     /// <summary>

@@ -35,16 +35,22 @@ public static partial class CompoundQuestion
         return [new QuestionPart(first, false), new QuestionPart(standalone, standalone != second)];
     }
 
+    /// <summary>The words that open a question about something: "what", "whats", "who's"…</summary>
+    private const string QuestionWord = "what|whats|what's|how|when|where|who|whos|who's|which|why";
+
+    /// <summary>The verbs that open a yes/no question: "did", "is", "can"…</summary>
+    private const string QuestionVerb = "did|does|do|is|are|was|were|has|have|had|can|could|will|would";
+
     /// <summary>A question, then "and" (or ", and", "and also") and a second question that opens with a question word.</summary>
-    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:what|whats|what's|how|when|where|who|whos|who's|which|why)\b\W*\w.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:" + QuestionWord + @")\b\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
 
     /// <summary>A question's opening: a question word or a verb ("i saw something about drones near taiwan? what happened" tells what the question is about).</summary>
-    [GeneratedRegex(@"^\W*(?:what|whats|what's|how|when|where|who|whos|who's|which|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>
-    [GeneratedRegex(@"^(?<first>.*?\w.*?)\?+\s*(?:(?:and|&|plus|also)\s+)?(?<second>(?:what|whats|what's|how|when|where|who|whos|who's|which|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b\W*\w.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)\?+\s*(?:(?:and|&|plus|also)\s+)?(?<second>(?:" + QuestionWord + "|" + QuestionVerb + @")\b\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Asked();
 }
 

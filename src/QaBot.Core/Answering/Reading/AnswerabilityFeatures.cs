@@ -100,15 +100,7 @@ public static partial class AnswerabilityFeatures
         }
 
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
-        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(asked, word.ToLowerInvariant());
-        bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
-        bool? Tells(ScoredSentence sentence)
-        {
-            var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
-            var mentions = Enumerable.Range(0, words.Count).Where(i => Asked(words[i])).ToList();
-            return mentions.Count == 0 ? null : mentions.Any(i => SaysWhich(words, i, Asked, Own));
-        }
-
+        bool? Tells(ScoredSentence sentence) => SaysWhichOne(sentence.Candidate.Text, asked, questionStems);
         return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(s => Tells(s) == true);
     }
 
@@ -129,11 +121,8 @@ public static partial class AnswerabilityFeatures
             return false;
         }
 
-        var role = phrase[^1];
         var whoseStems = phrase.Take(phrase.Count - 1).Where(QaBot.Core.Text.WordTokens.IsContent).Select(QaBot.Core.Text.Stemmer.Stem).ToList();
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
-        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(role, word.ToLowerInvariant());
-        bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
         var said = false;
         foreach (var sentence in reading.Ranked)
         {
@@ -142,19 +131,30 @@ public static partial class AnswerabilityFeatures
                 continue;
             }
 
-            var words = QaBot.Core.Text.WordTokens.AsWritten(sentence.Candidate.Text);
-            foreach (var i in Enumerable.Range(0, words.Count).Where(i => Asked(words[i])))
+            var tells = SaysWhichOne(sentence.Candidate.Text, phrase[^1], questionStems);
+            if (tells == true)
             {
-                if (SaysWhich(words, i, Asked, Own))
-                {
-                    return false;
-                }
-
-                said = true;
+                return false;
             }
+
+            said |= tells == false;
         }
 
         return said;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says which one of <paramref name="kind"/> it means at some mention of it
+    /// (<see cref="SaysWhich"/>, the question's own words <paramref name="questionStems"/> telling nothing); null when
+    /// it does not mention the kind.
+    /// </summary>
+    private static bool? SaysWhichOne(string sentence, string kind, HashSet<string> questionStems)
+    {
+        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(kind, word.ToLowerInvariant());
+        bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
+        var words = QaBot.Core.Text.WordTokens.AsWritten(sentence);
+        var mentions = Enumerable.Range(0, words.Count).Where(i => Asked(words[i])).ToList();
+        return mentions.Count == 0 ? null : mentions.Any(i => SaysWhich(words, i, Asked, Own));
     }
 
     /// <summary>
