@@ -90,7 +90,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
-        if (LatestKindLead(reading, shape, reader.Tokens, model) is { } lead)
+        if ((LatestKindLead(reading, shape, reader.Tokens, model) ?? ListLead(reading, shape)) is { } lead)
         {
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
@@ -285,6 +285,30 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             .ToList();
         return holding.Count == 0 ? null : ByTokenMatch(reading.Question.Text, reading.Question, holding, tokens, model)[0];
     }
+
+    /// <summary>
+    /// For a fact question that asks which ones of a kind (<see cref="QuestionIntent.AsksForSeveral"/>: "which other
+    /// countries in asia is nato working with"), the best sentence that lists names (<see cref="QuestionIntent.ListsNames"/>:
+    /// "…with Australia, New Zealand, and South Korea"), when the best does not and it is at least
+    /// <see cref="ListShare"/> as likely: a list answers such a question better than a sentence about the
+    /// same topic that names one place ("…a threat not just to Asia but also to Europe"). Null otherwise.
+    /// </summary>
+    private static ScoredSentence? ListLead(SentenceReading reading, AnswerShape shape)
+    {
+        var question = reading.Question.Text;
+        if (shape != AnswerShape.Fact || reading.Ranked.Count < 2 || !QuestionIntent.AsksForSeveral(question)
+            || QuestionIntent.ListsNames(question, reading.Ranked[0].Candidate.Text))
+        {
+            return null;
+        }
+
+        var best = reading.Ranked[0].Probability;
+        return reading.Ranked.Skip(1).TakeWhile(s => s.Probability >= best * ListShare)
+            .FirstOrDefault(s => QuestionIntent.ListsNames(question, s.Candidate.Text));
+    }
+
+    /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>).</summary>
+    private const double ListShare = 0.2;
 
     /// <summary>
     /// The best sentence of the newest article whose best is at least an eighth as likely as the best of all: "latest"

@@ -289,4 +289,39 @@ public static partial class QuestionIntent
 
     [GeneratedRegex(@"(?<=\S\s+)\p{Lu}\p{Ll}+")]
     private static partial Regex HasProperName();
+
+    /// <summary>
+    /// True when <paramref name="question"/> asks which ones of a kind, in the plural ("which other countries in asia is
+    /// nato working with", "what us officials are quoted", "which leaders…"; the words before the plural are "other"
+    /// or not stop words, so "what did both leaders say" asks no such thing): its answer is a list of names.
+    /// </summary>
+    public static bool AsksForSeveral(string question) =>
+        SeveralPattern().Matches(question).Any(m => !NotPlural.Contains(m.Groups["noun"].Value.ToLowerInvariant())
+            && Text.WordTokens.Of(m.Groups["words"].Value).All(w => w == "other" || Text.WordTokens.IsContent(w)));
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> lists three or more names ("with Australia, New Zealand, and South Korea"),
+    /// two of them or more not named in <paramref name="question"/>: the kind of sentence that answers
+    /// <see cref="AsksForSeveral"/>.
+    /// </summary>
+    public static bool ListsNames(string question, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var asked = Text.WordTokens.ContentStems(question);
+        return NameList().Matches(sentence).Any(m => m.Groups["name"].Captures
+            .Count(c => Text.WordTokens.Of(c.Value).Any(w => !asked.Contains(Text.Stemmer.Stem(w)))) >= 2);
+    }
+
+    /// <summary>Words ending in "s" that can follow "which" or "what" without being a plural noun.</summary>
+    private static readonly HashSet<string> NotPlural = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "does", "us", "this", "its", "his", "hers", "yours", "ours", "theirs", "whats", "thus", "plus", "news", "always", "perhaps",
+    };
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?<words>(?:[\p{L}-]+\s+){0,3}?)(?<noun>\p{L}+[^\Ws]s|people)\b(?!')", RegexOptions.IgnoreCase)]
+    private static partial Regex SeveralPattern();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:,\s+(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*))+,?\s+(?:and|or)\s+(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)")]
+    private static partial Regex NameList();
 }

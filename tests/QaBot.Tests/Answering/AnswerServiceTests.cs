@@ -65,6 +65,18 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AQuestionForWhichOnesOfAKindLeadsWithTheSentenceListingThem()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "which other countries in asia is nato working with");
+
+        // Before, the answer opened with "…a threat not just to Asia but also to Europe…" and quoted the list second.
+        Assert.StartsWith("In addition to Japan, NATO is enhancing its \"practical collaboration\" with Australia, New Zealand, and South Korea", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "000_793bee40b2c27b8f" && c.Quote.Contains("South Korea", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoQuestionsInOneMessageAreEachAnsweredAndCited()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -63,6 +63,28 @@ public sealed class QuestionIntentTests
     }
 
     [Theory]
+    [InlineData("which asia pacific countries is nato getting closer to", true)]
+    [InlineData("and which other countries in that part of the world is nato working with", true)]
+    [InlineData("what universities sent presidents to the event", true)]
+    [InlineData("which people were there", true)]
+    [InlineData("what did both leaders tell off the us for", false)]
+    [InlineData("what do the articles say about taiwan", false)]
+    [InlineData("which part of congress is split on helping ukraine", false)]
+    [InlineData("what is nato's view", false)]
+    [InlineData("whats the news on taiwan", false)]
+    public void APluralAfterWhichOrWhatAsksForSeveral(string question, bool several) =>
+        Assert.Equal(several, QuestionIntent.AsksForSeveral(question));
+
+    [Theory]
+    [InlineData("which countries is nato working with", "NATO is enhancing its collaboration with Australia, New Zealand, and South Korea in cybersecurity.", true)]
+    [InlineData("which countries is nato working with", "It works with Japan, Australia or India.", true)]
+    [InlineData("which leaders did xi and putin meet", "Xi, Putin and Modi met.", false)]
+    [InlineData("which countries is nato working with", "NATO sees a threat not just to Asia but also to Europe.", false)]
+    [InlineData("which countries is nato working with", "It covers cyberspace, space, and other areas.", false)]
+    public void ASentenceListsNamesWhenTwoOfThreeOrMoreAreNew(string question, string sentence, bool lists) =>
+        Assert.Equal(lists, QuestionIntent.ListsNames(question, sentence));
+
+    [Theory]
     [InlineData("what did xi call putin?", "what did xi describe putin?")]
     [InlineData("any idea what xi called putin", "what xi described putin")]
     [InlineData("what china calls the war", "what china describes the war")]
