@@ -283,7 +283,27 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var holding = reading.Ranked
             .Where(s => s.Candidate.Chunk.ArticleId == article && QuestionIntent.AddsAnswer(reading.Question.Kind, reading.Question.Text, s.Candidate.Text))
             .ToList();
+        if (reading.Question.Kind == AnswerKind.Date)
+        {
+            holding = MostRecentlyDated(holding);
+        }
+
         return holding.Count == 0 ? null : ByTokenMatch(reading.Question.Text, reading.Question, holding, tokens, model)[0];
+    }
+
+    /// <summary>
+    /// Of one article's <paramref name="sentences"/>, those that tell of its most recent time up to the article's date
+    /// ("The couple spoke on February 8, 2024" in a February 9 article): "when did xi and putin last talk" asks for the
+    /// latest time something happened, not a year in the background ("…invade Ukraine in 2022") or a date still ahead
+    /// ("The war will reach the two-year mark on February 24"). All of them when none tells of such a time.
+    /// </summary>
+    private static List<ScoredSentence> MostRecentlyDated(List<ScoredSentence> sentences)
+    {
+        DateOnly? Latest(ScoredSentence s) => s.Candidate.Chunk.Date is { } published
+            ? ReaderQuestion.DatesIn(s.Candidate.Text, published).Where(d => !d.Since && d.From <= published).Select(d => (DateOnly?)d.From).Max()
+            : null;
+        var latest = sentences.Select(Latest).Max();
+        return latest is null ? sentences : [.. sentences.Where(s => Latest(s) == latest)];
     }
 
     /// <summary>
