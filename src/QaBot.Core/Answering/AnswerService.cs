@@ -144,14 +144,16 @@ public sealed class AnswerService(
 
     /// <summary>
     /// The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles
-    /// whole; comparisons search for their topic (<see cref="AnswerShapes.ComparisonTopic"/>) across articles.
+    /// whole (a "latest" one for a kind of answer searched without its "latest" or "last", <see cref="AnswerShapes.LatestTopic"/>,
+    /// and with the newest articles); comparisons search for their topic (<see cref="AnswerShapes.ComparisonTopic"/>) across articles.
     /// </summary>
     public async Task<RetrievalResult> RetrieveAsync(string searchText, CancellationToken cancellationToken = default)
     {
         var shape = AnswerShapes.Of(searchText);
         return shape switch
         {
-            AnswerShape.Summary or AnswerShape.Latest => await retriever.RetrieveWholeArticlesAsync(searchText, shape == AnswerShape.Latest, cancellationToken),
+            AnswerShape.Summary => await retriever.RetrieveWholeArticlesAsync(searchText, false, cancellationToken),
+            AnswerShape.Latest => await retriever.RetrieveWholeArticlesAsync(AnswerShapes.LatestTopic(searchText), true, cancellationToken),
             AnswerShape.Comparison => await retriever.RetrieveAcrossArticlesAsync(AnswerShapes.ComparisonTopic(searchText), cancellationToken),
             _ => await retriever.RetrieveAsync(searchText, cancellationToken),
         };

@@ -89,6 +89,25 @@ public static partial class AnswerShapes
         return Text.WordTokens.Content(topic).Count == 0 ? question : topic;
     }
 
+    /// <summary>
+    /// What a "latest" question that asks for a kind of answer is searched for: the question without the words that ask
+    /// for the newest ("when did xi and putin last talk" → "when did xi and putin talk", "whats the latest trade figure"
+    /// → "whats the trade figure"), as "last" or "latest" would weigh as much as the topic and bring passages that
+    /// happen to say them (the newest articles are read whole anyway). The question itself for a question with no kind
+    /// of answer ("whats the latest on russia china": the news itself is asked for) or when nothing else is left.
+    /// </summary>
+    public static string LatestTopic(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (QuestionIntent.Of(question) == AnswerKind.Any)
+        {
+            return question;
+        }
+
+        var topic = Spaces().Replace(RecencyWord().Replace(question, " "), " ").Trim();
+        return Text.WordTokens.Content(topic).Count == 0 ? question : topic;
+    }
+
     /// <summary>The words that ask for a summary or the news rather than name its topic.</summary>
     private static readonly HashSet<string> ShapeWords = new(StringComparer.Ordinal)
     {
@@ -113,6 +132,10 @@ public static partial class AnswerShapes
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>The words of <see cref="LatestNews"/> that ask for the newest, without those that also name a time ("last year").</summary>
+    [GeneratedRegex(@"\b(latest|most recent(ly)?|newest|recent(ly)?|current(ly)?|nowadays|these days|lately|right now|now|up to date|last(?! (year|month|week|time|day|night|spring|summer|autumn|fall|winter|decade)s?\b))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecencyWord();
 
     /// <summary>The words of <see cref="Comparison"/> that ask for a comparison, without those that also name its topic.</summary>
     [GeneratedRegex(@"\b(compar(e|ed|es|ing|ison)|versus|vs\.?|differ(s|ed|ent|ence|ences)?|chang(e|ed|es|ing)|evolv(e|ed|es|ing)|evolution|over time|over the (years|yrs)|grow(n|s|th|ing)?|grew|trends?|shift(s|ed|ing)?|develop(s|ed|ing|ment|ments)?|progress(ed)?|across|timeline|history of|throughout|any ?more|every time|each time|both times|all the times|used to|so far|list( the| all| every)?)\b", RegexOptions.IgnoreCase)]

@@ -54,6 +54,15 @@ public sealed class AnswerShapesTests
     public void AComparisonsTopicIsTheQuestionWithoutTheWordsAskingToCompare(string question, string topic) =>
         Assert.Equal(topic, AnswerShapes.ComparisonTopic(question));
 
+
+    [Theory]
+    [InlineData("when did xi and putin last talk", "when did xi and putin talk")]
+    [InlineData("whats the latest trade figure", "whats the trade figure")]
+    [InlineData("when was the most recent xi putin call", "when was the xi putin call")]
+    [InlineData("whats the latest on russia china", "whats the latest on russia china")] // no kind of answer: the news is asked for
+    [InlineData("how much did they trade last year, the latest number", "how much did they trade last year, the number")] // "last year" is a time
+    public void ALatestQuestionForAKindOfAnswerIsSearchedWithoutItsRecencyWords(string question, string topic) =>
+        Assert.Equal(topic, AnswerShapes.LatestTopic(question));
     [Theory]
     [InlineData("list every xi putin call or meeting", true)]
     [InlineData("how long has the war been going according to each article", true)]
