@@ -54,7 +54,6 @@ public sealed class AnswerShapesTests
     public void AComparisonsTopicIsTheQuestionWithoutTheWordsAskingToCompare(string question, string topic) =>
         Assert.Equal(topic, AnswerShapes.ComparisonTopic(question));
 
-
     [Theory]
     [InlineData("when did xi and putin last talk", "when did xi and putin talk")]
     [InlineData("whats the latest trade figure", "whats the trade figure")]
@@ -63,6 +62,7 @@ public sealed class AnswerShapesTests
     [InlineData("how much did they trade last year, the latest number", "how much did they trade last year, the number")] // "last year" is a time
     public void ALatestQuestionForAKindOfAnswerIsSearchedWithoutItsRecencyWords(string question, string topic) =>
         Assert.Equal(topic, AnswerShapes.LatestTopic(question));
+
     [Theory]
     [InlineData("list every xi putin call or meeting", true)]
     [InlineData("how long has the war been going according to each article", true)]
