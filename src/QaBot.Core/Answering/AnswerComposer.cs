@@ -17,8 +17,13 @@ namespace QaBot.Core.Answering;
 /// </summary>
 public static partial class AnswerComposer
 {
-    /// <summary>The answer text and citations for <paramref name="chosen"/> (best first); <paramref name="dated"/> adds the date lines, orders articles by date and sentences by reading order.</summary>
-    public static AnswerDraft Compose(IReadOnlyList<CandidateSentence> chosen, bool dated)
+    /// <summary>
+    /// The answer text and citations for <paramref name="chosen"/> (best first); <paramref name="dated"/> adds the date
+    /// lines, orders articles by date and sentences by reading order — but for <paramref name="lead"/>, the sentence that
+    /// answers a "latest" question for a date or a figure, which opens its article's part (after the sentence it leans
+    /// on, when that is quoted).
+    /// </summary>
+    public static AnswerDraft Compose(IReadOnlyList<CandidateSentence> chosen, bool dated, CandidateSentence? lead = null)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         var articles = chosen.GroupBy(c => c.Chunk.ArticleId).ToList();
@@ -33,7 +38,7 @@ public static partial class AnswerComposer
         {
             var n = citations.Count + 1;
             var distinct = article.DistinctBy(c => c.Offset);
-            var sentences = (dated ? distinct.OrderBy(c => c.Offset) : distinct).ToList();
+            var sentences = dated ? LeadFirst([.. distinct.OrderBy(c => c.Offset)], lead) : distinct.ToList();
             var first = sentences[0].Chunk;
             var body = string.Join(" ", sentences.Select(s => CitationMarkers.Append(Collapse(s.Text), n)));
             paragraphs.Add(dated && first.Date is { } date ? $"{Label(date)}:\n{body}" : body);
@@ -42,6 +47,19 @@ public static partial class AnswerComposer
 
         var text = string.Join(dated ? "\n\n" : " ", paragraphs);
         return new AnswerDraft(DatesNote(chosen) is { } note ? $"{text}\n{note}" : text, citations);
+    }
+
+    /// <summary><paramref name="sentences"/> (in reading order) with <paramref name="lead"/> first, after the sentence it leans on if quoted; unchanged when it is not among them.</summary>
+    private static List<CandidateSentence> LeadFirst(List<CandidateSentence> sentences, CandidateSentence? lead)
+    {
+        var at = lead is null ? -1 : sentences.FindIndex(s => s.Offset == lead.Offset && s.Chunk.ArticleId == lead.Chunk.ArticleId);
+        if (at <= 0)
+        {
+            return sentences;
+        }
+
+        var from = lead!.QuotedBefore is { } previous && sentences[at - 1].Text == previous ? at - 1 : at;
+        return [.. sentences.Skip(from).Take(at - from + 1), .. sentences.Take(from), .. sentences.Skip(at + 1)];
     }
 
     /// <summary>

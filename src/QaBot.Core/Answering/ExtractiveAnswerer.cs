@@ -63,7 +63,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     public AnswerDraft Answer(IReadOnlyList<AnswerPart> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var picks = new List<(List<CandidateSentence> Chosen, bool Dated)>();
+        var picks = new List<(List<CandidateSentence> Chosen, bool Dated, CandidateSentence? Lead)>();
         var answered = false;
         foreach (var part in parts)
         {
@@ -81,16 +81,21 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         var chosen = picks.SelectMany(p => p.Chosen).DistinctBy(c => (c.Chunk.ArticleId, c.Offset)).ToList();
-        return AnswerComposer.Compose(WithContext(chosen), picks.Any(p => p.Dated));
+        return AnswerComposer.Compose(WithContext(chosen), picks.Any(p => p.Dated), picks.Count == 1 ? picks[0].Lead : null);
     }
 
-    /// <summary>The sentences that answer <paramref name="question"/> and whether they are read as dated stories; null when the articles do not answer it.</summary>
-    private (List<CandidateSentence> Chosen, bool Dated)? Choose(string question, RetrievalResult retrieval)
+    /// <summary>
+    /// The sentences that answer <paramref name="question"/>, whether they are read as dated stories, and the sentence a
+    /// dated story opens with rather than taking its place in reading order (a "latest" question's answer of the asked
+    /// kind, <see cref="LatestKindLead"/>); null when the articles do not answer it.
+    /// </summary>
+    private (List<CandidateSentence> Chosen, bool Dated, CandidateSentence? Lead)? Choose(string question, RetrievalResult retrieval)
     {
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
-        if ((LatestKindLead(reading, shape, reader.Tokens, model) ?? ListLead(reading, shape)) is { } lead)
+        var latestLead = LatestKindLead(reading, shape, reader.Tokens, model);
+        if ((latestLead ?? ListLead(reading, shape)) is { } lead)
         {
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
@@ -108,7 +113,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
         };
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
-        return (chosen, dated);
+        return (chosen, dated, latestLead is { } opening && chosen.Contains(opening.Candidate) ? opening.Candidate : null);
     }
 
     /// <summary>

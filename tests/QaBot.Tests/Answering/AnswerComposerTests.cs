@@ -24,6 +24,23 @@ public sealed class AnswerComposerTests
     }
 
     [Fact]
+    public void ADatedStoryIsInReadingOrderButForItsLeadWhichOpensIt()
+    {
+        const string text = "Relations are unprecedented. Putin has sought refuge in the relationship. The couple spoke on February 8, 2024.";
+        var chunk = new Chunk("002#0", "002", "Title", new DateOnly(2024, 2, 9), null, 0, 0, text.Length, text);
+        CandidateSentence At(string sentence) => new(sentence, chunk, 0, text.IndexOf(sentence, StringComparison.Ordinal), null, null);
+        var lead = At("The couple spoke on February 8, 2024.");
+        var chosen = new[] { lead, At("Relations are unprecedented."), At("Putin has sought refuge in the relationship.") };
+
+        Assert.Equal(
+            "9 February 2024:\nThe couple spoke on February 8, 2024 [1]. Relations are unprecedented [1]. Putin has sought refuge in the relationship [1].",
+            AnswerComposer.Compose(chosen, dated: true, lead).Text);
+        Assert.Equal(
+            "9 February 2024:\nRelations are unprecedented [1]. Putin has sought refuge in the relationship [1]. The couple spoke on February 8, 2024 [1].",
+            AnswerComposer.Compose(chosen, dated: true).Text);
+    }
+
+    [Fact]
     public void AnUndatedArticleOrAnAbsoluteDateGetsNoNote()
     {
         Assert.Null(AnswerComposer.DatesNote([Sentence("Last year trade grew.", "a", null)]));
