@@ -116,26 +116,29 @@ public sealed class AnswerService(
     /// <summary>
     /// What is searched for and read for the standalone question <paramref name="standalone"/>: a misspelt opening question
     /// word mended ("waht did…"), the question as <see cref="QuestionIntent.SearchPhrasing"/> reads it (chat shorthand spelt
-    /// out, "the us" as "United States", a description question's "call" as "describe"), and its typos — words in no
-    /// stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of a first search, or
-    /// else against the encoder's dictionary.
+    /// out, "the us" as "United States", a description question's "call" as "describe"), its acronyms for names the
+    /// passages write in full spelt out ("sco" → "Shanghai Cooperation Organisation", <see cref="Acronyms"/>), and its
+    /// typos — words in no stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of
+    /// a first search, or else against the encoder's dictionary.
     /// </summary>
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
     {
         var text = QuestionIntent.SearchPhrasing(SpellingCorrection.MendQuestionWord(standalone, IsWord));
         var terms = await weighter.WeighAsync(text, cancellationToken);
-        var misspelt = terms
-            .Where(t => t.DocumentFrequency == 0 && t.Word.Length >= SpellingCorrection.MinLength && t.Word.All(char.IsLetter)
-                && embeddings.Generator is SentenceEncoder encoder && !encoder.IsVocabularyWord(t.Word))
-            .Select(t => t.Word)
+        var absent = terms.Where(t => t.DocumentFrequency == 0).Select(t => t.Word).ToList();
+        var acronyms = absent.Where(Acronyms.CouldBe).ToHashSet(StringComparer.Ordinal);
+        var misspelt = absent
+            .Where(w => w.Length >= SpellingCorrection.MinLength && w.All(char.IsLetter)
+                && embeddings.Generator is SentenceEncoder encoder && !encoder.IsVocabularyWord(w))
             .ToHashSet(StringComparer.Ordinal);
-        if (misspelt.Count == 0)
+        if (misspelt.Count == 0 && acronyms.Count == 0)
         {
             return text;
         }
 
         var found = await retriever.RetrievePoolAsync(text, cancellationToken);
-        return SpellingCorrection.Correct(text, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)),
+        var expanded = Acronyms.Expand(text, acronyms, found.Chunks.Select(c => c.Chunk.Text));
+        return SpellingCorrection.Correct(expanded, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)),
             embeddings.Generator is SentenceEncoder dictionary ? dictionary.VocabularyRank : null);
     }
 

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace QaBot.Core.Text;
+
+/// <summary>
+/// Spells out the acronyms a chat message types for names its passages write in full: "what country hosted the sco
+/// meeting" → "what country hosted the Shanghai Cooperation Organisation meeting", "the pla drills" → "the People’s
+/// Liberation Army drills", "ccp" → "Chinese Communist Party". Only words the caller marks (in no stored chunk) are
+/// touched; each becomes the first run of capitalised words in the passages whose initials spell it, a possessive's
+/// "’s" left out of the initials — three letters at least, as two-letter ones match too many names by chance.
+/// </summary>
+public static partial class Acronyms
+{
+    /// <summary>The shortest acronym spelt out.</summary>
+    public const int MinLength = 3;
+
+    /// <summary>The longest acronym spelt out.</summary>
+    public const int MaxLength = 5;
+
+    /// <summary>True when <paramref name="word"/> (lower-cased) is shaped like an acronym: <see cref="MinLength"/> to <see cref="MaxLength"/> letters.</summary>
+    public static bool CouldBe(string word) =>
+        word is not null && word.Length is >= MinLength and <= MaxLength && word.All(char.IsAsciiLetter);
+
+    /// <summary>
+    /// <paramref name="question"/> with each word of <paramref name="acronyms"/> replaced by the name it stands for in
+    /// <paramref name="passages"/>, when one does.
+    /// </summary>
+    public static string Expand(string question, IReadOnlySet<string> acronyms, IEnumerable<string> passages)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(acronyms);
+        ArgumentNullException.ThrowIfNull(passages);
+        if (acronyms.Count == 0)
+        {
+            return question;
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            foreach (Match run in CapitalisedRun().Matches(passage))
+            {
+                var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var start = 0; start < words.Length; start++)
+                {
+                    for (var length = MinLength; length <= MaxLength && start + length <= words.Length; length++)
+                    {
+                        var initials = string.Concat(words.Skip(start).Take(length).Select(w => char.ToLowerInvariant(w[0])));
+                        if (acronyms.Contains(initials))
+                        {
+                            names.TryAdd(initials, string.Join(' ', words.Skip(start).Take(length)));
+                        }
+                    }
+                }
+            }
+        }
+
+        return names.Count == 0 ? question : Word().Replace(question, m => names.TryGetValue(m.Value.ToLowerInvariant(), out var name) ? name : m.Value);
+    }
+
+    /// <summary>Two or more capitalised words in a row ("Shanghai Cooperation Organisation", "China’s People’s Liberation Army").</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)+")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\b\p{L}+\b")]
+    private static partial Regex Word();
+}
