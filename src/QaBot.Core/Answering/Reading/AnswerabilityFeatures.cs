@@ -220,8 +220,37 @@ public static partial class AnswerabilityFeatures
 
         var best = reading.Ranked[0].Candidate;
         var named = YearsNamedIn(best);
-        return named.Count > 0 ? !named.Overlaps(asked) : best.Chunk.Date is { } date && !asked.Contains(date.Year);
+        return (named.Count > 0 ? !named.Overlaps(asked) : best.Chunk.Date is { } date && !asked.Contains(date.Year))
+            || ToldOnlyAtOtherTimes(reading, asked);
     }
+
+    /// <summary>
+    /// True when the question names something in capitals of two words or more ("the 2023 Shanghai Cooperation
+    /// Organisation summit", as "sco" is spelt out) and every sentence read that names it is about other years than those
+    /// asked (its years, or else its article's): the thing is told of, but not at the time asked about.
+    /// </summary>
+    private static bool ToldOnlyAtOtherTimes(SentenceReading reading, IReadOnlySet<int> asked)
+    {
+        var names = MultiWordName().Matches(reading.Question.Text)
+            .Select(m => QaBot.Core.Text.WordTokens.ContentStems(m.Value))
+            .Where(stems => stems.Count > 0)
+            .ToList();
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var telling = reading.Ranked.Select(s => s.Candidate)
+            .Where(c => names.Any(n => n.IsSubsetOf(Retrieval.PassageWords.Of(c.Text).Stems)))
+            .ToList();
+        return telling.Count > 0 && telling.All(c => YearsNamedIn(c) is { Count: > 0 } years
+            ? !years.Overlaps(asked)
+            : c.Chunk.Date is { } published && !asked.Contains(published.Year));
+    }
+
+    /// <summary>Two or more capitalised words in a row, not opening the question.</summary>
+    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+")]
+    private static partial Regex MultiWordName();
 
     /// <summary>
     /// The years a fact question asks about ("in 2019", "trade 2024"): not one that only marks a starting point or an
