@@ -327,9 +327,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             return null;
         }
 
-        var best = reading.Ranked[0].Probability;
-        return reading.Ranked.Skip(1).TakeWhile(s => s.Probability >= best * ListShare)
-            .FirstOrDefault(s => QuestionIntent.ListsNames(question, s.Candidate.Text));
+        var best = reading.Ranked.Max(s => s.Probability);
+        return reading.Ranked.Skip(1).FirstOrDefault(s => s.Probability >= best * ListShare && QuestionIntent.ListsNames(question, s.Candidate.Text));
     }
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>).</summary>
