@@ -85,8 +85,7 @@ public static partial class AnswerShapes
     public static string ComparisonTopic(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var topic = Spaces().Replace(ComparisonWord().Replace(question, " "), " ").Trim();
-        return Text.WordTokens.Content(topic).Count == 0 ? question : topic;
+        return Without(ComparisonWord(), question);
     }
 
     /// <summary>
@@ -99,12 +98,13 @@ public static partial class AnswerShapes
     public static string LatestTopic(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (QuestionIntent.Of(question) == AnswerKind.Any)
-        {
-            return question;
-        }
+        return QuestionIntent.Of(question) == AnswerKind.Any ? question : Without(RecencyWord(), question);
+    }
 
-        var topic = Spaces().Replace(RecencyWord().Replace(question, " "), " ").Trim();
+    /// <summary><paramref name="question"/> without what <paramref name="words"/> matches; the question itself when no content word is left.</summary>
+    private static string Without(Regex words, string question)
+    {
+        var topic = Spaces().Replace(words.Replace(question, " "), " ").Trim();
         return Text.WordTokens.Content(topic).Count == 0 ? question : topic;
     }
 

@@ -304,11 +304,11 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// </summary>
     private static List<ScoredSentence> MostRecentlyDated(List<ScoredSentence> sentences)
     {
-        DateOnly? Latest(ScoredSentence s) => s.Candidate.Chunk.Date is { } published
+        var dated = sentences.Select(s => (Sentence: s, Latest: s.Candidate.Chunk.Date is { } published
             ? ReaderQuestion.DatesIn(s.Candidate.Text, published).Where(d => !d.Since && d.From <= published).Select(d => (DateOnly?)d.From).Max()
-            : null;
-        var latest = sentences.Select(Latest).Max();
-        return latest is null ? sentences : [.. sentences.Where(s => Latest(s) == latest)];
+            : null)).ToList();
+        var latest = dated.Max(d => d.Latest);
+        return latest is null ? sentences : [.. dated.Where(d => d.Latest == latest).Select(d => d.Sentence)];
     }
 
     /// <summary>

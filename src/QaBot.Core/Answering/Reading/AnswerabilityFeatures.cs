@@ -241,7 +241,7 @@ public static partial class AnswerabilityFeatures
         }
 
         var telling = reading.Ranked.Select(s => s.Candidate)
-            .Where(c => names.Any(n => n.IsSubsetOf(Retrieval.PassageWords.Of(c.Text).Stems)))
+            .Where(c => Retrieval.PassageWords.Of(c.Text).Stems is var stems && names.Any(n => n.IsSubsetOf(stems)))
             .ToList();
         return telling.Count > 0 && telling.All(c => YearsNamedIn(c) is { Count: > 0 } years
             ? !years.Overlaps(asked)
