@@ -249,13 +249,13 @@ public static partial class AnswerabilityFeatures
     }
 
     /// <summary>Two or more capitalised words in a row, not opening the question.</summary>
-    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+")]
+    [GeneratedRegex(@"(?<=\S\s+)" + QaBot.Core.Text.CapitalisedWords.Run)]
     private static partial Regex MultiWordName();
 
     /// <summary>
     /// The years a fact question asks about ("in 2019", "trade 2024"): not one that only marks a starting point or an
     /// edge ("since 2019", "before 2023"), names an occasion ("the main political event of 2023") or ends a full date
-    /// ("February 24, 2024"); none for a comparison, which spans years.
+    /// ("February 24, 2024", "24 feb 2023"); none for a comparison, which spans years.
     /// </summary>
     public static IReadOnlySet<int> AskedYears(ReaderQuestion question)
     {
@@ -357,7 +357,7 @@ public static partial class AnswerabilityFeatures
     private static partial Regex WhichYearOrDay();
 
     /// <summary>A year a question asks about: not one after "since", "before", "of" and the like, nor one ending a date ("24, 2024").</summary>
-    [GeneratedRegex(@"(?<!\b(?:since|before|after|until|till|of|by|from|to|through)\s+)(?<!\d,?\s+)\b(?:18|19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:since|before|after|until|till|of|by|from|to|through)\s+)(?<!\d,?\s+)(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)\b(?:18|19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedYear();
 
     [GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", RegexOptions.IgnoreCase)]

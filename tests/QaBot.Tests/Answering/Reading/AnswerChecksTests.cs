@@ -56,6 +56,16 @@ public sealed class AnswerChecksTests
             "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting.")));
 
     [Theory]
+    [InlineData("how much did they trade in 2021", new[] { 2021 })]
+    [InlineData("what did stoltenberg say about china back in 2019", new[] { 2019 })]
+    [InlineData("what happened since 2019", new int[0])] // a starting point
+    [InlineData("what was xi expected to do before 24 feb 2023", new int[0])] // the end of a full date
+    [InlineData("what was xi expected to do before February 24, 2023", new int[0])]
+    [InlineData("what was xi expected to do before feb 24 2023", new int[0])]
+    public void TheYearsAFactQuestionAsksAboutLeaveOutEdgesAndFullDates(string question, int[] years) =>
+        Assert.Equal(years.ToHashSet(), AnswerabilityFeatures.AskedYears(Reading(question, "Trade hit US$140 billion in 2021.").Question));
+
+    [Theory]
     [InlineData("2024-02-08", true)]
     [InlineData("2024-02-10", true)]
     [InlineData("2024-02-11", false)]
