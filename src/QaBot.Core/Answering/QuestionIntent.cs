@@ -322,6 +322,6 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(?:which|what)\s+(?<words>(?:[\p{L}-]+\s+){0,3}?)(?<noun>\p{L}+[^\Ws]s|people)\b(?!')", RegexOptions.IgnoreCase)]
     private static partial Regex SeveralPattern();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)(?:,\s+(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*))+,?\s+(?:and|or)\s+(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)")]
+    [GeneratedRegex("(?<name>" + Text.CapitalisedWords.Name + @")(?:,\s+(?<name>" + Text.CapitalisedWords.Name + @"))+,?\s+(?:and|or)\s+(?<name>" + Text.CapitalisedWords.Name + ")")]
     private static partial Regex NameList();
 }

@@ -40,7 +40,7 @@ public static partial class Acronyms
         {
             foreach (Match run in CapitalisedRun().Matches(passage))
             {
-                var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = run.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
                 for (var start = 0; start < words.Length; start++)
                 {
                     for (var length = MinLength; length <= MaxLength && start + length <= words.Length; length++)
@@ -59,7 +59,7 @@ public static partial class Acronyms
     }
 
     /// <summary>Two or more capitalised words in a row ("Shanghai Cooperation Organisation", "China’s People’s Liberation Army").</summary>
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)+")]
+    [GeneratedRegex(CapitalisedWords.Run)]
     private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"\b\p{L}+\b")]

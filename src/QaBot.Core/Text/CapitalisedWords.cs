@@ -1,0 +1,17 @@
+namespace QaBot.Core.Text;
+
+/// <summary>
+/// The one pattern for a name written in capitals, shared by the regexes that look for one (spelling out an acronym,
+/// a question's multi-word name, a sentence that lists names).
+/// </summary>
+public static class CapitalisedWords
+{
+    /// <summary>A word that opens with a capital, with its apostrophes (straight or curly), dots and hyphens: "Xi", "U.S.", "Russia’s".</summary>
+    public const string Word = @"\p{Lu}[\p{L}’'.-]*";
+
+    /// <summary>One capitalised word or several in a row: "Australia", "New Zealand".</summary>
+    public const string Name = Word + @"(?:\s+" + Word + ")*";
+
+    /// <summary>Two capitalised words or more in a row: "Shanghai Cooperation Organisation".</summary>
+    public const string Run = Word + @"(?:\s+" + Word + ")+";
+}
