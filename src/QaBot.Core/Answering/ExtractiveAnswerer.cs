@@ -94,7 +94,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = AnswerShapes.Of(question);
-        var latestLead = LatestKindLead(reading, shape, reader.Tokens, model);
+        var newest = shape == AnswerShape.Latest && reading.Ranked.Count > 0 ? NewestRelevant(reading) : null;
+        var latestLead = LatestKindLead(reading, newest, reader.Tokens, model);
         if ((latestLead ?? ListLead(reading, shape)) is { } lead)
         {
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
@@ -109,7 +110,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         List<CandidateSentence> chosen = shape switch
         {
             AnswerShape.Comparison => OnePerArticle(reading, model, reader.Tokens),
-            AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape, model),
+            AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape, model, newest),
             _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
         };
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
@@ -243,15 +244,15 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
     /// another article that scores close to the main one (and is of the date the question names, if it names one).
     /// </summary>
-    private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model)
+    private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model, ScoredSentence? newest)
     {
         var best = reading.Ranked.Max(s => s.Probability);
         var heads = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).ToList();
         var firsts = heads.Where(s => s.Probability >= best / 2).ToList();
         var ofNamedDate = heads.FirstOrDefault(s => OfNamedDate(reading.Question, s));
         var topic = TopicTerms(reading.Question);
-        var main = shape == AnswerShape.Latest
-            ? NewestRelevant(reading)
+        var main = shape == AnswerShape.Latest && newest is not null
+            ? newest
             : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
@@ -277,14 +278,14 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// the two-year mark on February 24"): it leads, so the checks judge it and the answer quotes it; null for other
     /// questions or when no sentence of that article holds it.
     /// </summary>
-    private static ScoredSentence? LatestKindLead(SentenceReading reading, AnswerShape shape, TokenMatch? tokens, ReaderModel model)
+    private static ScoredSentence? LatestKindLead(SentenceReading reading, ScoredSentence? newest, TokenMatch? tokens, ReaderModel model)
     {
-        if (shape != AnswerShape.Latest || reading.Question.Kind == AnswerKind.Any || reading.Ranked.Count == 0)
+        if (newest is null || reading.Question.Kind == AnswerKind.Any)
         {
             return null;
         }
 
-        var article = NewestRelevant(reading).Candidate.Chunk.ArticleId;
+        var article = newest.Candidate.Chunk.ArticleId;
         var holding = reading.Ranked
             .Where(s => s.Candidate.Chunk.ArticleId == article && QuestionIntent.AddsAnswer(reading.Question.Kind, reading.Question.Text, s.Candidate.Text))
             .ToList();
