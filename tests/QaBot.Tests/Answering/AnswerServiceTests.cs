@@ -81,6 +81,19 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AFigureQuestionKeepsTheBestSentenceThatHoldsAFigure()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "how many troops did ukraine say russia massed at the border");
+
+        // Before, the piece-by-piece match put "…military build-up near the border with Ukraine" first, which holds no
+        // figure, and the answer declined.
+        Assert.StartsWith("The Ukrainian government has accused Moscow of assembling tens of thousands of troops", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "003_45b16b857479f6c5" && c.Quote.Contains("tens of thousands", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoQuestionsInOneMessageAreEachAnsweredAndCited()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -303,8 +303,14 @@ public static partial class AnswerabilityFeatures
     public static bool LacksAskedFigure(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !AddsAskedAnswer(reading.Ranked[0])
-            && !VagueAmount().IsMatch(reading.Ranked[0].Candidate.Text);
+        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !HoldsFigure(reading.Ranked[0]);
+    }
+
+    /// <summary>True when <paramref name="sentence"/> holds a figure a "how many" question asks for, or a vague amount ("a short list of world leaders").</summary>
+    public static bool HoldsFigure(ScoredSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return AddsAskedAnswer(sentence) || VagueAmount().IsMatch(sentence.Candidate.Text);
     }
 
     /// <summary>

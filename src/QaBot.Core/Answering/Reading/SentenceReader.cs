@@ -70,7 +70,8 @@ public sealed class SentenceReader
     /// the model's fitted <see cref="ReaderModel.TokenWeight"/>) goes first: the sentence model sees the question and the
     /// sentence each as one vector, and a paraphrase ("what is china pouring money into" → "China is increasing its
     /// investment in nuclear weapons") scores low as a whole. A sentence off the time asked about (<see cref="OffAskedTime"/>)
-    /// does not compete. Off without a matcher or a weight.
+    /// does not compete, nor, when a figure question's best sentence holds a figure, one that holds none ("how many troops
+    /// did ukraine say russia massed at the border": "…build-up near the border" would only be declined). Off without a matcher or a weight.
     /// </summary>
     private List<ScoredSentence> TokenMatchFirst(ReaderQuestion question, List<ScoredSentence> ranked, ReaderModel model)
     {
@@ -79,7 +80,9 @@ public sealed class SentenceReader
             return ranked;
         }
 
-        var head = ranked.Take(TokenMatch.Candidates).Where((s, i) => i == 0 || !OffAskedTime(question, s)).ToList();
+        // A figure question's best sentence that holds a figure is not passed over for one that holds none (it could not answer).
+        var figure = question.Kind == AnswerKind.Number && AnswerabilityFeatures.HoldsFigure(ranked[0]);
+        var head = ranked.Take(TokenMatch.Candidates).Where((s, i) => i == 0 || (!OffAskedTime(question, s) && (!figure || AnswerabilityFeatures.HoldsFigure(s)))).ToList();
         if (head.Count < 2)
         {
             return ranked;
