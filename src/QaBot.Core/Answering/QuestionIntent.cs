@@ -117,13 +117,15 @@ public static partial class QuestionIntent
     /// reads "United States" ("us" is otherwise the pronoun, a stop word, and the question loses what it is about); and in
     /// a description question "call" means "describe" ("what did xi call putin" → "what did xi describe putin", "what xi
     /// called putin" → "what xi described putin"), not a
-    /// phone call, which both searches would otherwise find first. Any other question comes back as it is.
+    /// phone call, which both searches would otherwise find first; a request to list or name things ("list the countries
+    /// nato works with in asia", "name all the us officials quoted") reads as the question for which ones
+    /// (<see cref="AsListQuestion"/>). Any other question comes back as it is.
     /// </summary>
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = Text.ChatShorthand.Unframed(Emoji().Replace(question, " ").Trim());
-        question = UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question));
+        question = AsListQuestion(UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question)));
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         var verb = m.Groups["verb"];
         return m.Success && CallAsDescribe.TryGetValue(verb.Value, out var describe)
@@ -289,6 +291,38 @@ public static partial class QuestionIntent
 
     [GeneratedRegex(@"(?<=\S\s+)\p{Lu}\p{Ll}+")]
     private static partial Regex HasProperName();
+
+    /// <summary>
+    /// <paramref name="question"/> as the question for which ones of a kind when it asks to list or name things of that
+    /// kind ("list the countries nato works with in asia" → "which countries nato works with in asia", "name all the us
+    /// officials quoted" → "which us officials quoted"): the answer is the sentence that names them
+    /// (<see cref="AsksForSeveral"/>), and "list" would otherwise ask for every mention across the articles and weigh as
+    /// a search word. Times and events are still listed across the articles ("list the times xi and putin met", "list
+    /// every call"); any other question comes back as it is.
+    /// </summary>
+    public static string AsListQuestion(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = ListRequest().Match(question);
+        if (!m.Success || ListedOverTime.Contains(m.Groups["noun"].Value.ToLowerInvariant()) || NotPlural.Contains(m.Groups["noun"].Value.ToLowerInvariant())
+            || !Text.WordTokens.Of(m.Groups["words"].Value).All(w => w == "other" || Text.WordTokens.IsContent(w)))
+        {
+            return question;
+        }
+
+        return string.Concat(question.AsSpan(0, m.Index), "which ", question.AsSpan(m.Groups["words"].Index));
+    }
+
+    /// <summary>What a request to list things lists across the articles, one article's part of it at a time: times and events.</summary>
+    private static readonly HashSet<string> ListedOverTime = new(StringComparer.Ordinal)
+    {
+        "times", "calls", "meetings", "talks", "visits", "trips", "summits", "conversations", "occasions", "events",
+        "encounters", "contacts", "statements", "changes", "developments", "milestones", "moments", "dates", "years", "months",
+        "mentions", "articles", "stories",
+    };
+
+    [GeneratedRegex(@"(?<=^\W*)(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:list|name)\s+(?:(?:all|every|each|some)\s+(?:of\s+)?)?(?:the\s+)?(?<words>(?:[\p{L}-]+\s+){0,3}?)(?<noun>\p{L}+[^\Ws]s|people)\b(?!')", RegexOptions.IgnoreCase)]
+    private static partial Regex ListRequest();
 
     /// <summary>
     /// True when <paramref name="question"/> asks which ones of a kind, in the plural ("which other countries in asia is

@@ -93,6 +93,21 @@ public sealed class AnswerServiceTests
         Assert.Contains(answer.Citations, c => c.ArticleId == "003_45b16b857479f6c5" && c.Quote.Contains("tens of thousands", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("list the countries nato works with in asia")]
+    [InlineData("name the asian countries nato works with")]
+    public async Task ARequestToListThingsLeadsWithTheSentenceListingThem(string question)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, question);
+
+        // Before, "list…" asked for a sentence from every article (none of them the list), and "name the…" led with
+        // "…a threat not just to Asia but also to Europe".
+        Assert.StartsWith("In addition to Japan, NATO is enhancing its \"practical collaboration\" with Australia, New Zealand, and South Korea", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "000_793bee40b2c27b8f" && c.Quote.Contains("South Korea", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task TwoQuestionsInOneMessageAreEachAnsweredAndCited()
     {

@@ -76,6 +76,19 @@ public sealed class QuestionIntentTests
         Assert.Equal(several, QuestionIntent.AsksForSeveral(question));
 
     [Theory]
+    [InlineData("list the countries nato works with in asia", "which countries nato works with in asia")]
+    [InlineData("name the asian countries nato works with", "which asian countries nato works with")]
+    [InlineData("please list all of the United States officials quoted", "which United States officials quoted")]
+    [InlineData("List every university that sent presidents", "List every university that sent presidents")] // no plural to ask which of
+    [InlineData("list the times xi and putin met in person", "list the times xi and putin met in person")] // times are listed across the articles
+    [InlineData("list every xi putin call or meeting from 2021 to 2024", "list every xi putin call or meeting from 2021 to 2024")]
+    [InlineData("what's the name of the kremlin spokesman", "what's the name of the kremlin spokesman")]
+    [InlineData("name the leaders who are still friendly with putin", "which leaders who are still friendly with putin")]
+    [InlineData("can you list the countries nato works with in asia?", "which countries nato works with in asia?")]
+    public void ARequestToListThingsReadsAsTheQuestionForWhichOnes(string question, string expected) =>
+        Assert.Equal(expected, QuestionIntent.AsListQuestion(question));
+
+    [Theory]
     [InlineData("which countries is nato working with", "NATO is enhancing its collaboration with Australia, New Zealand, and South Korea in cybersecurity.", true)]
     [InlineData("which countries is nato working with", "It works with Japan, Australia or India.", true)]
     [InlineData("which leaders did xi and putin meet", "Xi, Putin and Modi met.", false)]
