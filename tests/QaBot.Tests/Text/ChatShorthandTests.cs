@@ -8,6 +8,7 @@ public sealed class ChatShorthandTests
     [Theory]
     [InlineData("who's japan's pm", "who's japan's prime minister")]
     [InlineData("how many ppl live in moscow", "how many people live in moscow")]
+    [InlineData("what did the nato chief say about china's nukes", "what did the nato chief say about china's nuclear weapons")]
     [InlineData("gist of the uzbekistan meetup story", "gist of the uzbekistan meeting story")]
     [InlineData("waht was trade in 2021 btwn russia n china", "waht was trade in 2021 between russia and china")]
     [InlineData("jet engines w india", "jet engines with india")]
