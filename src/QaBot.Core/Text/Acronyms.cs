@@ -40,15 +40,23 @@ public static partial class Acronyms
         {
             foreach (Match run in CapitalisedRun().Matches(passage))
             {
+                // The capitalised words give the initials, with or without the small words between them ("Initiative on
+                // Critical and Emerging Technologies" is "icet", "Department of Defense" is "dod").
                 var words = run.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                for (var start = 0; start < words.Length; start++)
+                var capitals = Enumerable.Range(0, words.Length).Where(i => char.IsUpper(words[i][0])).ToList();
+                foreach (var first in capitals)
                 {
-                    for (var length = MinLength; length <= MaxLength && start + length <= words.Length; length++)
+                    foreach (var last in capitals.Where(i => i > first))
                     {
-                        var initials = string.Concat(words.Skip(start).Take(length).Select(w => char.ToLowerInvariant(w[0])));
-                        if (acronyms.Contains(initials))
+                        var span = words[first..(last + 1)];
+                        var all = string.Concat(span.Select(w => char.ToLowerInvariant(w[0])));
+                        var capital = string.Concat(span.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+                        foreach (var initials in (string[])[capital, all])
                         {
-                            names.TryAdd(initials, string.Join(' ', words.Skip(start).Take(length)));
+                            if (initials.Length <= MaxLength && acronyms.Contains(initials))
+                            {
+                                names.TryAdd(initials, WithoutFullStop(string.Join(' ', span)));
+                            }
                         }
                     }
                 }
@@ -58,8 +66,15 @@ public static partial class Acronyms
         return names.Count == 0 ? question : Word().Replace(question, m => names.TryGetValue(m.Value.ToLowerInvariant(), out var name) ? name : m.Value);
     }
 
-    /// <summary>Two or more capitalised words in a row ("Shanghai Cooperation Organisation", "China’s People’s Liberation Army").</summary>
-    [GeneratedRegex(CapitalisedWords.Run)]
+    /// <summary>A name that ends a sentence without the sentence's full stop ("…Department of Defense."), an abbreviation's kept ("D.C.").</summary>
+    private static string WithoutFullStop(string name) =>
+        name.EndsWith('.') && !name[(name.LastIndexOf(' ') + 1)..^1].Contains('.', StringComparison.Ordinal) ? name[..^1] : name;
+
+    /// <summary>
+    /// Two or more capitalised words in a row, with the small words a name may hold between them ("Shanghai Cooperation
+    /// Organisation", "China’s People’s Liberation Army", "Initiative on Critical and Emerging Technologies").
+    /// </summary>
+    [GeneratedRegex(CapitalisedWords.Word + @"(?:\s+(?:(?:of|on|and|for|the)\s+){0,2}" + CapitalisedWords.Word + ")+")]
     private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"\b\p{L}+\b")]

@@ -9,12 +9,15 @@ public sealed class AcronymsTests
         "In September of last year, the two global leaders met on the margins of the Shanghai Cooperation Organisation meeting in Uzbekistan.",
         "The meeting comes after major exercises by China’s People’s Liberation Army in the region.",
         "It comes just months ahead of the Chinese Communist Party’s 20th National Congress.",
+        "Details disclosed on Tuesday of the initiative, dubbed the US-India Initiative on Critical and Emerging Technologies, were shared by the Department of Defense.",
     ];
 
     [Theory]
     [InlineData("what country hosted the sco meeting", "sco", "what country hosted the Shanghai Cooperation Organisation meeting")]
     [InlineData("what were the PLA drills about", "pla", "what were the People’s Liberation Army drills about")]
     [InlineData("when is the ccp congress", "ccp", "when is the Chinese Communist Party’s congress")]
+    [InlineData("whats the icet", "icet", "whats the Initiative on Critical and Emerging Technologies")] // small words between the capitals
+    [InlineData("what did the dod share", "dod", "what did the Department of Defense share")]
     [InlineData("what did the who say", "who", "what did the who say")] // no name in the passages has those initials
     public void AnAcronymBecomesTheNameThePassagesWriteInFull(string question, string acronym, string expanded) =>
         Assert.Equal(expanded, Acronyms.Expand(question, new HashSet<string> { acronym }, Passages));
