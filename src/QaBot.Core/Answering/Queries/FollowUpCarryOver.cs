@@ -88,8 +88,18 @@ public static partial class FollowUpCarryOver
             return true;
         }
 
+        // "when is that supposed to happen" leans on the turn before; "what big party event was coming up for xi after
+        // that" says enough of its own to be searched as it is.
+        if (Demonstrative().IsMatch(text) && !Name().IsMatch(text) && WordTokens.Of(text).Count(WordTokens.IsContentWord) <= MaxDemonstrativeWords)
+        {
+            return true;
+        }
+
         return WordTokens.Of(text).Count(WordTokens.IsContentWord) <= 1 && (text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text) || text.Any(char.IsDigit));
     }
+
+    /// <summary>The most content words a question that points back with "that" or "this" may have and still lean on the turn before.</summary>
+    private const int MaxDemonstrativeWords = 3;
 
     private static string Combine(string previous, string question)
     {
@@ -136,6 +146,15 @@ public static partial class FollowUpCarryOver
     [GeneratedRegex(@"\b(it|its|they|them|their|he|him|his|she|her|these|those|он|она|они|его|её|ее|их|там|тогда)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    /// <summary>
+    /// "that" or "this" standing for what was said before, not naming a thing after it: at the end of the question or
+    /// before a verb or a word that cannot be its noun ("when is that supposed to happen", "is that true", "why did they
+    /// do that"; not "what did putin say that xi would do" or "that call").
+    /// </summary>
+    [GeneratedRegex(@"\b(that|this)\b(?=\s*(?:$|[?!.,;:…]|(?:is|was|were|are|will|would|could|should|can|did|does|do|has|have|had|happen\w*|mean\w*|supposed|going|gonna|about|for|true|right|real|still|even|again|so|because|all|ever|really|actually|be|become|came|come|go|went|get|got|end|ended|start|started|cost|take|took)\b))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"\b(he|she|they|him|them|он|она|они|ему|ей|им)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectPronoun();

@@ -44,6 +44,16 @@ public sealed class FollowUpCarryOverTests
     }
 
     [Theory]
+    [InlineData("when is that supposed to happen", true)]
+    [InlineData("is that true?", true)]
+    [InlineData("why did they do that", true)]
+    [InlineData("how big was this", true)]
+    [InlineData("what did putin say that xi would do", false)] // "that" opens what was said
+    [InlineData("what big party event was coming up for xi after that", false)] // says enough of its own
+    public void ThatOrThisStandingForWhatWasSaidLeansOnTheTurnBefore(string question, bool followUp) =>
+        Assert.Equal(followUp, FollowUpCarryOver.IsFollowUp(question));
+
+    [Theory]
     [InlineData("Who is Xi Jinping?")]
     [InlineData("What did Putin say about his visit to Beijing?")]
     [InlineData("Where did Xi Jinping and Vladimir Putin meet in September 2022?")]
