@@ -16,7 +16,7 @@ public static class StopWords
             "may might must it its this that these those there here he him his she her hers they them their theirs we us our",
             "you your i me my what which who whom whose when where why how whether all any both each every few more most",
             "much many some such only own same other either neither just also even however",
-            "while although though because unless per via besides except else apart aside",
+            "while although though because unless per via besides except else apart aside happen happens happened happening occur occurs occurred occurring",
             "tell say said says according article articles please know s t mr mrs",
             "whats whos wheres whens hows whys thats theres dont doesnt didnt isnt wasnt arent werent cant couldnt wont",
             "wouldnt hasnt havent hadnt shouldnt theyre theyve theyll weve youve youll hes shes itll",

@@ -43,6 +43,12 @@ public sealed class WordTokensTests
         Assert.False(WordTokens.IsContent("x"));
     }
 
+    [Theory]
+    [InlineData("when did the naval drills happen")]
+    [InlineData("when did the naval drills occur")]
+    public void AVerbThatOnlyAsksWhetherSomethingTookPlaceIsNoContent(string question) =>
+        Assert.Equal(["naval", "drills"], WordTokens.Content(question));
+
     [Fact]
     public void ContentStemsLetWordFormsMeet() =>
         Assert.Equal(WordTokens.ContentStems("Russia invaded Ukraine"), WordTokens.ContentStems("Russia's invading... Russia invades Ukraine!"));
