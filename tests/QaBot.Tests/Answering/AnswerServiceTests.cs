@@ -108,6 +108,21 @@ public sealed class AnswerServiceTests
         Assert.Contains(answer.Citations, c => c.ArticleId == "000_793bee40b2c27b8f" && c.Quote.Contains("South Korea", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("how much us aid for ukraine")]
+    [InlineData("u.s. aid to ukraine how much")]
+    public async Task AFigureQuestionWhoseBestSentenceHoldsNoFigureIsLedByTheNextThatDoes(string question)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, question);
+
+        // Before, the best sentence ("…divided in Congress… on the question of providing additional foreign aid to
+        // Ukraine") held no figure, and the answer declined.
+        Assert.Contains("$60 billion", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "002_9fdd9d7dd336cfc0" && c.Quote.Contains("$60 billion", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task TwoQuestionsInOneMessageAreEachAnsweredAndCited()
     {

@@ -51,6 +51,8 @@ public sealed class QuestionIntentTests
     [InlineData("how many days before the call did biden speak", "The discussion will take place eight days after the call.", true)]
     [InlineData("how many months of 2022 does the figure cover", "It reached $93 billion in the first seven months of 2022.", true)]
     [InlineData("how much did they trade in 2023", "Trade reached a record in 2023.", false)]
+    [InlineData("how many countries are in nato", "NATO can help Europe in the 21st century.", false)] // an ordinal counts nothing
+    [InlineData("how many delegates were there", "It comes ahead of the 20th National Congress.", false)]
     public void AFigureIsNewOnlyWhenItIsNotAYearOrADayOfAMonth(string question, string sentence, bool adds) =>
         Assert.Equal(adds, QuestionIntent.AddsAnswer(AnswerKind.Number, question, sentence));
 

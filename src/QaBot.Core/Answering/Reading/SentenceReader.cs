@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, TokenMatchFirst(q, ranked, model))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -103,6 +103,20 @@ public sealed class SentenceReader
         || AnswerabilityFeatures.PublishedBeforeAskedTime(question, sentence.Candidate);
 
     /// <summary>
+    /// For a figure question ("how much us aid for ukraine") whose best sentence holds no figure ("The United States…
+    /// is divided in Congress… on the question of providing additional foreign aid to Ukraine"), the first of the next
+    /// best of the same article that holds one and names what the figure counts, if the question says ("…an additional
+    /// $60 billion financing to Ukraine") goes first: a sentence without a figure does not answer "how much" and would be declined
+    /// (<see cref="AnswerabilityFeatures.LacksAskedFigure"/>). "how many ceos were at the event" finds no sentence that
+    /// counts CEOs, and still declines.
+    /// </summary>
+    private static List<ScoredSentence> FigureFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
+        question.Kind != AnswerKind.Number || ranked.Count == 0 || AnswerabilityFeatures.HoldsFigure(ranked[0])
+            ? ranked
+            : FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId
+                && AnswerabilityFeatures.HoldsFigure(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
+
+    /// <summary>
     /// For a question for an office holder ("who is the american president") whose best sentence does not name that
     /// office as the asked place's, the first of the next best that does ("US President Joe Biden warned…") goes first.
     /// </summary>
@@ -137,7 +151,7 @@ public sealed class SentenceReader
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits) =>
         ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
-    /// <summary>How many of the best sentences <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
+    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
     private const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
