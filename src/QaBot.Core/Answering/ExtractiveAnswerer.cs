@@ -96,12 +96,14 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var shape = AnswerShapes.Of(question);
         var newest = shape == AnswerShape.Latest && reading.Ranked.Count > 0 ? NewestRelevant(reading) : null;
         var latestLead = LatestKindLead(reading, newest, reader.Tokens, model);
-        if ((latestLead ?? ListLead(reading, shape)) is { } lead)
+        var identity = IdentityLead(reading, shape);
+        if ((latestLead ?? ListLead(reading, shape) ?? identity) is { } lead)
         {
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape)) is { } answers ? !answers : reading.AnswerProbability < model.AnswerThreshold;
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? null : true)) is { } answers
+            ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
         {
             return null;
@@ -331,6 +333,17 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var best = reading.Ranked.Max(s => s.Probability);
         return reading.Ranked.Skip(1).FirstOrDefault(s => s.Probability >= best * ListShare && QuestionIntent.ListsNames(question, s.Candidate.Text));
     }
+
+    /// <summary>
+    /// For a question for who someone is ("who is lavrov", <see cref="PersonTitle.AskedPerson"/>), the most likely
+    /// sentence that names them with their title or role (<see cref="PersonTitle.IsTitledIn"/>: "Russian Foreign Minister
+    /// Sergey Lavrov indicated…"): it answers the question, however little else of it the sentence says, so it leads and
+    /// the answer is given. Null for other questions, or when no sentence read gives the person a title.
+    /// </summary>
+    private static ScoredSentence? IdentityLead(SentenceReading reading, AnswerShape shape) =>
+        shape == AnswerShape.Fact && PersonTitle.AskedPerson(reading.Question.Text) is { } person
+            ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => PersonTitle.IsTitledIn(s.Candidate.Text, person))
+            : null;
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>).</summary>
     private const double ListShare = 0.2;

@@ -119,13 +119,14 @@ public static partial class QuestionIntent
     /// called putin" → "what xi described putin"), not a
     /// phone call, which both searches would otherwise find first; a request to list or name things ("list the countries
     /// nato works with in asia", "name all the us officials quoted") reads as the question for which ones
-    /// (<see cref="AsListQuestion"/>). Any other question comes back as it is.
+    /// (<see cref="AsListQuestion"/>), and a question for someone's job reads as who they are (<see cref="AsWhoIs"/>).
+    /// Any other question comes back as it is.
     /// </summary>
     public static string SearchPhrasing(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = Text.ChatShorthand.Unframed(Emoji().Replace(question, " ").Trim());
-        question = AsListQuestion(UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question)));
+        question = AsWhoIs(AsListQuestion(UnitedStatesSpelledOut(Text.ChatShorthand.Expand(words.Length > 0 ? words : question))));
         var m = DescriptionQuestionPattern.Match(question.ToLowerInvariant());
         var verb = m.Groups["verb"];
         return m.Success && CallAsDescribe.TryGetValue(verb.Value, out var describe)
@@ -312,6 +313,22 @@ public static partial class QuestionIntent
 
         return string.Concat(question.AsSpan(0, m.Index), "which ", question.AsSpan(m.Groups["words"].Index));
     }
+
+    /// <summary>
+    /// <paramref name="question"/> as "who is …" when it asks for someone's job, role or title ("whats lavrov's job" →
+    /// "who is lavrov", "what is the role of ushakov" → "who is ushakov"): the answer is the sentence that names them
+    /// with their title ("Russian Foreign Minister Sergey Lavrov…"), and "job" would otherwise weigh most in a search
+    /// of articles that never say it. Any other question comes back as it is.
+    /// </summary>
+    public static string AsWhoIs(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = JobQuestion().Match(question);
+        return m.Success ? string.Concat(question.AsSpan(0, m.Index), "who is ", m.Groups["name"].Value, question.AsSpan(m.Index + m.Length)) : question;
+    }
+
+    [GeneratedRegex(@"(?<=^\W*)(?:what(?:['’]?s|\s+is|\s+was)|whats)\s+(?:(?<name>[\p{L}.-]+(?:\s+[\p{L}.-]+)?)['’]s\s+(?:job|role|title|position|post)|the\s+(?:job|role|title|position|post)\s+of\s+(?<name>[\p{L}.-]+(?:\s+[\p{L}.-]+)?))(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex JobQuestion();
 
     /// <summary>What a request to list things lists across the articles, one article's part of it at a time: times and events.</summary>
     private static readonly HashSet<string> ListedOverTime = new(StringComparer.Ordinal)

@@ -91,6 +91,14 @@ public sealed class QuestionIntentTests
         Assert.Equal(expected, QuestionIntent.AsListQuestion(question));
 
     [Theory]
+    [InlineData("whats lavrov's job", "who is lavrov")]
+    [InlineData("what is sabrina singh's title?", "who is sabrina singh?")]
+    [InlineData("what's the role of ushakov", "who is ushakov")]
+    [InlineData("whats kishida's position on china", "whats kishida's position on china")] // asks more than the title
+    public void AQuestionForSomeonesJobReadsAsWhoTheyAre(string question, string expected) =>
+        Assert.Equal(expected, QuestionIntent.AsWhoIs(question));
+
+    [Theory]
     [InlineData("which countries is nato working with", "NATO is enhancing its collaboration with Australia, New Zealand, and South Korea in cybersecurity.", true)]
     [InlineData("which countries is nato working with", "It works with Japan, Australia or India.", true)]
     [InlineData("which leaders did xi and putin meet", "Xi, Putin and Modi met.", false)]

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// Questions for who someone is ("who is lavrov", "whos doval", "who's sabrina singh") and the sentences that answer
+/// them: those that name the person with a title or role next to the name — before it ("Russian Foreign Minister
+/// Sergey Lavrov", "Kremlin spokesman Dmitry Peskov") or set off after it ("Yuri Ushakov, Putin's foreign policy
+/// adviser,", "his Indian counterpart, Ajit Doval").
+/// </summary>
+public static partial class PersonTitle
+{
+    /// <summary>How many words before the person's name, or after its comma, a title may stand.</summary>
+    private const int Reach = 4;
+
+    /// <summary>
+    /// The person <paramref name="question"/> asks who they are, as written ("who is lavrov" → "lavrov", "who's sabrina
+    /// singh" → "sabrina singh"); null for any other question, and for a role ("who is the kremlin spokesman", which
+    /// <see cref="RoleHolder"/> and <see cref="ReaderQuestion.Role"/> read).
+    /// </summary>
+    public static string? AskedPerson(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = WhoIs().Match(question);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = Text.WordTokens.Of(m.Groups["name"].Value);
+        return words.Count > 0 && words.All(Text.WordTokens.IsContentWord) && !words.Any(w => TitleWords.Contains(w)) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> names <paramref name="person"/> (their last name) with a title or role next to it.</summary>
+    public static bool IsTitledIn(string sentence, string person)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(person);
+        var surname = person.Split(' ')[^1];
+        var words = Word().Matches(sentence).Select(w => w.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!string.Equals(words[i], surname, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Before the name: up to Reach words back, past its first names ("…Minister Sergey Lavrov").
+            var before = words.Take(i).TakeLast(Reach).Select(w => w.ToLowerInvariant());
+            // After it: an apposition ("Yuri Ushakov, Putin's foreign policy adviser,").
+            var after = AfterComma(sentence, surname);
+            if (before.Any(TitleWords.Contains) || after.Any(TitleWords.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first words after "<paramref name="surname"/>," in <paramref name="sentence"/>, lower-cased; none when no comma follows the name.</summary>
+    private static IEnumerable<string> AfterComma(string sentence, string surname)
+    {
+        var at = sentence.IndexOf(surname + ",", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? [] : Word().Matches(sentence[(at + surname.Length + 1)..]).Take(Reach).Select(w => w.Value.ToLowerInvariant());
+    }
+
+    /// <summary>Words that give someone's office or role in a news sentence.</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "president", "minister", "premier", "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
+        "adviser", "advisor", "ambassador", "envoy", "chief", "head", "director", "chairman", "chairwoman", "chair", "governor",
+        "mayor", "senator", "leader", "official", "counterpart", "king", "queen", "prince", "commander", "diplomat", "aide",
+        "analyst", "correspondent", "editor", "reporter", "professor", "founder", "ceo", "executive", "economist", "expert",
+        "lawmaker", "speaker", "representative", "deputy",
+    };
+
+    [GeneratedRegex(@"^\W*who(?:['’]?s|\s+is|\s+was)\s+(?<name>[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoIs();
+
+    /// <summary>A word of two letters or more (a possessive's "s" is none).</summary>
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,31 @@
+using QaBot.Core.Answering.Reading;
+
+namespace QaBot.Tests.Answering.Reading;
+
+public sealed class PersonTitleTests
+{
+    [Theory]
+    [InlineData("who is lavrov", "lavrov")]
+    [InlineData("whos ushakov?", "ushakov")]
+    [InlineData("who's sabrina singh", "sabrina singh")]
+    [InlineData("who was doval", "doval")]
+    [InlineData("who is the kremlin spokesman", null)] // a role: RoleHolder reads it
+    [InlineData("who is the president", null)]
+    [InlineData("who is russia's top diplomat", null)]
+    [InlineData("who won the election", null)]
+    [InlineData("what did lavrov say", null)]
+    public void AQuestionForWhoSomeoneIsNamesThem(string question, string? person) =>
+        Assert.Equal(person, PersonTitle.AskedPerson(question));
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergey Lavrov indicated that Xi would visit Moscow.", "lavrov", true)]
+    [InlineData("Kremlin spokesman Dmitry Peskov said the two leaders would discuss tensions.", "peskov", true)]
+    [InlineData("Yuri Ushakov, Putin's foreign policy adviser, told reporters that ties were close.", "ushakov", true)]
+    [InlineData("Sullivan saw his Indian counterpart, Ajit Doval, on Tuesday.", "doval", true)]
+    [InlineData("NATO Secretary-General Jens Stoltenberg spoke on Wednesday.", "stoltenberg", true)]
+    [InlineData("“The presidents will discuss both agendas,” Ushakov said.", "ushakov", false)] // "presidents" is not his title
+    [InlineData("Lavrov indicated that Xi would visit Moscow.", "lavrov", false)]
+    [InlineData("Russian Foreign Minister Sergey Lavrov indicated that Xi would visit Moscow.", "peskov", false)]
+    public void ASentenceGivesThePersonsTitleNextToTheirName(string sentence, string person, bool titled) =>
+        Assert.Equal(titled, PersonTitle.IsTitledIn(sentence, person));
+}
