@@ -18,10 +18,10 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// <summary>
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question (for a summary or "latest" question: when the best sentences name
-/// too little of its topic), or what the reader found cannot be an answer (<see cref="AnswerabilityFeatures.RulesOut"/>:
+/// too little of its topic; for a question for who someone is: never when a sentence gives their title,
+/// <see cref="PersonTitle"/>), or what the reader found cannot be an answer (<see cref="AnswerabilityFeatures.RulesOut"/>:
 /// no figure for "how many", another place's office, an article older than the events asked about, another year than
-/// the one asked about, no year for "what year"), the answer is "I
-/// could not find this in the articles.". Otherwise,
+/// the one asked about, no year for "what year"), the answer is "I could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
 /// best sentences of each relevant article, dated; a summary or "latest" the key sentences of one article (plus a close
 /// second article's best for a summary), dated. A sentence that leans on the one before it ("He said…") brings that one

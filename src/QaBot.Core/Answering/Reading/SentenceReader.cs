@@ -71,7 +71,8 @@ public sealed class SentenceReader
     /// sentence each as one vector, and a paraphrase ("what is china pouring money into" → "China is increasing its
     /// investment in nuclear weapons") scores low as a whole. A sentence off the time asked about (<see cref="OffAskedTime"/>)
     /// does not compete, nor, when a figure question's best sentence holds a figure, one that holds none ("how many troops
-    /// did ukraine say russia massed at the border": "…build-up near the border" would only be declined). Off without a matcher or a weight.
+    /// did ukraine say russia massed at the border": "…build-up near the border" would only be declined). Off without a
+    /// matcher or a weight.
     /// </summary>
     private List<ScoredSentence> TokenMatchFirst(ReaderQuestion question, List<ScoredSentence> ranked, ReaderModel model)
     {
@@ -106,9 +107,9 @@ public sealed class SentenceReader
     /// For a figure question ("how much us aid for ukraine") whose best sentence holds no figure ("The United States…
     /// is divided in Congress… on the question of providing additional foreign aid to Ukraine"), the first of the next
     /// best of the same article that holds one and names what the figure counts, if the question says ("…an additional
-    /// $60 billion financing to Ukraine") goes first: a sentence without a figure does not answer "how much" and would be declined
-    /// (<see cref="AnswerabilityFeatures.LacksAskedFigure"/>). "how many ceos were at the event" finds no sentence that
-    /// counts CEOs, and still declines.
+    /// $60 billion financing to Ukraine") goes first: a sentence without a figure does not answer "how much" and would be
+    /// declined (<see cref="AnswerabilityFeatures.LacksAskedFigure"/>). "how many ceos were at the event" finds no
+    /// sentence that counts CEOs, and still declines.
     /// </summary>
     private static List<ScoredSentence> FigureFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
         question.Kind != AnswerKind.Number || ranked.Count == 0 || AnswerabilityFeatures.HoldsFigure(ranked[0])
