@@ -47,10 +47,10 @@ public static partial class AnswerShapes
     public static bool NamesSeveralTimes(string question) =>
         DateMentions.Find(question).Select(d => (d.From, d.To)).Distinct().Count() >= 2;
 
-    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
-    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
     /// <summary>
@@ -115,7 +115,7 @@ public static partial class AnswerShapes
         "main", "key", "points", "highlights", "nutshell", "brief", "short", "quick", "version", "latest", "newest", "recent", "new",
         "news", "update", "updates", "developments", "story", "stories", "article", "articles", "piece", "report", "reports",
         "happened", "happening", "going", "stuff", "thing", "things", "give", "anything", "current", "state", "stand", "now",
-        "these", "days", "currently", "last", "lately", "tell", "fill", "know", "lowdown", "low", "down", "catch",
+        "these", "days", "currently", "last", "lately", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
     };
 
     [GeneratedRegex(@"\b(article|story|piece|report)\b", RegexOptions.IgnoreCase)]

@@ -33,6 +33,9 @@ public sealed class AnswerShapesTests
     [InlineData("give me the lowdown on the us-india stuff", AnswerShape.Summary)]
     [InlineData("catch me up on xi and putin", AnswerShape.Latest)]
     [InlineData("update me on taiwan", AnswerShape.Latest)]
+    [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
+    [InlineData("what's the story with the drones", AnswerShape.Summary)] // it was declined
+    [InlineData("whats the situation with taiwan", AnswerShape.Summary)]
     [InlineData("tell me a fun fact about cats", AnswerShape.Fact)]
     public void ChatWaysOfAskingForASummaryOrTheNewsAskForThem(string question, AnswerShape shape) =>
         Assert.Equal(shape, AnswerShapes.Of(question));
@@ -40,6 +43,7 @@ public sealed class AnswerShapesTests
     [Theory]
     [InlineData("tell me about the lunar new year call", "lunar year call")]
     [InlineData("catch me up on taiwan", "taiwan")]
+    [InlineData("whats the situation with taiwan", "taiwan")]
     public void ChatWordsAskingForASummaryAreNotItsTopic(string question, string topic) =>
         Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
 
