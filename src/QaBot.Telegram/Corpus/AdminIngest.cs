@@ -13,7 +13,8 @@ namespace QaBot.Telegram.Corpus;
 /// <summary>
 /// What an admin sends to add to the articles: web addresses (a feed or a page) or a document (PDF, DOCX, TXT, MD,
 /// HTML). A document is saved under <c>{Ingestion:ArticlesPath}/telegram/</c> — so it stays one of the articles, and a
-/// newer file of the same name replaces it — and ingested there and then. The reply says what was added.
+/// newer file of the same name replaces it — and ingested there and then. The reply says what was added, also when the
+/// folder watcher ingested the new file first.
 /// </summary>
 public sealed class AdminIngest(ArticleIngestor ingestor, ArticleCatalog catalog, IOptions<IngestionOptions> options, IOptions<ArticleLoaderOptions> limits)
 {
@@ -53,6 +54,7 @@ public sealed class AdminIngest(ArticleIngestor ingestor, ArticleCatalog catalog
         var root = Path.GetFullPath(options.Value.ArticlesPath);
         var target = Path.Combine(root, Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var before = File.Exists(target) ? await File.ReadAllBytesAsync(target, ct) : null;
         // Written under a hidden name first, so the folder watcher never reads half a file.
         var partial = Path.Combine(Path.GetDirectoryName(target)!, $".{name}.{Guid.NewGuid():N}.part");
         try
@@ -70,8 +72,18 @@ public sealed class AdminIngest(ArticleIngestor ingestor, ArticleCatalog catalog
         }
 
         var report = await ingestor.SyncFolderAsync(root, [target], [], ct);
+        var after = await File.ReadAllBytesAsync(target, ct);
+        var unchanged = before is not null && SameBytes(before, after);
+        if (report.Written.Count == 0 && report.Failed.Count == 0 && report.Skipped > 0 && !unchanged)
+        {
+            // The folder watcher saw the new file and ingested it first: it is new to the articles all the same.
+            report = report with { Added = before is null ? 1 : 0, Updated = before is null ? 0 : 1, Skipped = 0, Written = [ArticleIds.ForFile(root, target)] };
+        }
+
         return await DescribeAsync(report, $"<code>{Html.Escape(name)}</code>", ct);
     }
+
+    private static bool SameBytes(byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b);
 
     /// <summary>"✅ Added …" / "🔄 Updated …" per article, "already there" or the failures, in HTML.</summary>
     private async Task<string> DescribeAsync(IngestReport report, string what, CancellationToken ct)
