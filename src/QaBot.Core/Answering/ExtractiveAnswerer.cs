@@ -319,8 +319,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// countries in asia is nato working with"), the best sentence that lists names (<see cref="QuestionIntent.ListsNames"/>:
     /// "…with Australia, New Zealand, and South Korea"), when the best does not and it is at least
     /// <see cref="ListShare"/> as likely: a list answers such a question better than a sentence about the
-    /// same topic that names one place ("…a threat not just to Asia but also to Europe"); one among the
-    /// <see cref="ListLooksAt"/> best leads however likely it is. Null otherwise.
+    /// same topic that names one place ("…a threat not just to Asia but also to Europe"); one among the three best
+    /// (<see cref="SentenceReader.LeadLooksAt"/>, as the reader's own leads) leads however likely it is. Null otherwise.
     /// </summary>
     private static ScoredSentence? ListLead(SentenceReading reading, AnswerShape shape)
     {
@@ -332,8 +332,9 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         }
 
         var best = reading.Ranked.Max(s => s.Probability);
-        return reading.Ranked.Skip(1).Select((s, i) => (s, Rank: i + 1))
-            .FirstOrDefault(x => (x.Rank < ListLooksAt || x.s.Probability >= best * ListShare) && QuestionIntent.ListsNames(question, x.s.Candidate.Text)).s;
+        return reading.Ranked.Skip(1)
+            .Where((s, i) => i < SentenceReader.LeadLooksAt - 1 || s.Probability >= best * ListShare)
+            .FirstOrDefault(s => QuestionIntent.ListsNames(question, s.Candidate.Text));
     }
 
     /// <summary>
@@ -347,11 +348,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => PersonTitle.IsTitledIn(s.Candidate.Text, person))
             : null;
 
-    /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the <see cref="ListLooksAt"/> best.</summary>
+    /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>
     private const double ListShare = 0.2;
-
-    /// <summary>Among how many of the best sentences one that lists names leads however likely it is (<see cref="ListLead"/>), as the other leads look among three.</summary>
-    private const int ListLooksAt = 3;
 
     /// <summary>
     /// The best sentence of the newest article whose best is at least an eighth as likely as the best of all: "latest"

@@ -305,8 +305,7 @@ public static partial class QuestionIntent
     {
         ArgumentNullException.ThrowIfNull(question);
         var m = ListRequest().Match(question);
-        if (!m.Success || ListedOverTime.Contains(m.Groups["noun"].Value.ToLowerInvariant()) || NotPlural.Contains(m.Groups["noun"].Value.ToLowerInvariant())
-            || !Text.WordTokens.Of(m.Groups["words"].Value).All(w => w == "other" || Text.WordTokens.IsContent(w)))
+        if (!m.Success || !NamesAKindInThePlural(m) || ListedOverTime.Contains(m.Groups["noun"].Value.ToLowerInvariant()))
         {
             return question;
         }
@@ -338,7 +337,7 @@ public static partial class QuestionIntent
         "mentions", "articles", "stories",
     };
 
-    [GeneratedRegex(@"(?<=^\W*)(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:list|name)\s+(?:(?:all|every|each|some)\s+(?:of\s+)?)?(?:the\s+)?(?<words>(?:[\p{L}-]+\s+){0,3}?)(?<noun>\p{L}+[^\Ws]s|people)\b(?!')", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\W*)(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:list|name)\s+(?:(?:all|every|each|some)\s+(?:of\s+)?)?(?:the\s+)?" + PluralKind, RegexOptions.IgnoreCase)]
     private static partial Regex ListRequest();
 
     /// <summary>
@@ -346,9 +345,18 @@ public static partial class QuestionIntent
     /// nato working with", "what us officials are quoted", "which leaders…"; the words before the plural are "other"
     /// or not stop words, so "what did both leaders say" asks no such thing): its answer is a list of names.
     /// </summary>
-    public static bool AsksForSeveral(string question) =>
-        SeveralPattern().Matches(question).Any(m => !NotPlural.Contains(m.Groups["noun"].Value.ToLowerInvariant())
-            && Text.WordTokens.Of(m.Groups["words"].Value).All(w => w == "other" || Text.WordTokens.IsContent(w)));
+    public static bool AsksForSeveral(string question) => SeveralPattern().Matches(question).Any(NamesAKindInThePlural);
+
+    /// <summary>
+    /// True when the <see cref="PluralKind"/> of <paramref name="m"/> names things of a kind: its noun is a plural (not
+    /// "news", "this"…) and the words before it are content words or "other" ("what did both leaders say" names none).
+    /// </summary>
+    private static bool NamesAKindInThePlural(Match m) =>
+        !NotPlural.Contains(m.Groups["noun"].Value.ToLowerInvariant())
+        && Text.WordTokens.Of(m.Groups["words"].Value).All(w => w == "other" || Text.WordTokens.IsContent(w));
+
+    /// <summary>Up to three words, then a plural noun: what "which…" or "list the…" asks for ("other countries in asia", "us officials").</summary>
+    private const string PluralKind = @"(?<words>(?:[\p{L}-]+\s+){0,3}?)(?<noun>\p{L}+[^\Ws]s|people)\b(?!')";
 
     /// <summary>
     /// True when <paramref name="sentence"/> lists three or more names ("with Australia, New Zealand, and South Korea"),
@@ -370,7 +378,7 @@ public static partial class QuestionIntent
         "is", "was", "has", "does", "us", "this", "its", "his", "hers", "yours", "ours", "theirs", "whats", "thus", "plus", "news", "always", "perhaps",
     };
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?<words>(?:[\p{L}-]+\s+){0,3}?)(?<noun>\p{L}+[^\Ws]s|people)\b(?!')", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+" + PluralKind, RegexOptions.IgnoreCase)]
     private static partial Regex SeveralPattern();
 
     [GeneratedRegex("(?<name>" + Text.CapitalisedWords.Name + @")(?:,\s+(?<name>" + Text.CapitalisedWords.Name + @"))+,?\s+(?:and|or)\s+(?<name>" + Text.CapitalisedWords.Name + ")")]

@@ -46,7 +46,7 @@ public static partial class Acronyms
                 var capitals = Enumerable.Range(0, words.Length).Where(i => char.IsUpper(words[i][0])).ToList();
                 foreach (var first in capitals)
                 {
-                    foreach (var last in capitals.Where(i => i > first))
+                    foreach (var last in capitals.Where(i => i > first).Take(MaxLength - 1))
                     {
                         var span = words[first..(last + 1)];
                         var all = string.Concat(span.Select(w => char.ToLowerInvariant(w[0])));

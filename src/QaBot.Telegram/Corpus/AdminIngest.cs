@@ -72,9 +72,7 @@ public sealed class AdminIngest(ArticleIngestor ingestor, ArticleCatalog catalog
         }
 
         var report = await ingestor.SyncFolderAsync(root, [target], [], ct);
-        var after = await File.ReadAllBytesAsync(target, ct);
-        var unchanged = before is not null && SameBytes(before, after);
-        if (report.Written.Count == 0 && report.Failed.Count == 0 && report.Skipped > 0 && !unchanged)
+        if (report.Written.Count == 0 && report.Failed.Count == 0 && report.Skipped > 0 && !await IsUnchangedAsync(before, target, ct))
         {
             // The folder watcher saw the new file and ingested it first: it is new to the articles all the same.
             report = report with { Added = before is null ? 1 : 0, Updated = before is null ? 0 : 1, Skipped = 0, Written = [ArticleIds.ForFile(root, target)] };
@@ -83,7 +81,17 @@ public sealed class AdminIngest(ArticleIngestor ingestor, ArticleCatalog catalog
         return await DescribeAsync(report, $"<code>{Html.Escape(name)}</code>", ct);
     }
 
-    private static bool SameBytes(byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b);
+    /// <summary>True when <paramref name="target"/> holds just the bytes it held <paramref name="before"/> the document was saved (null: it did not exist).</summary>
+    private static async Task<bool> IsUnchangedAsync(byte[]? before, string target, CancellationToken ct)
+    {
+        if (before is null)
+        {
+            return false;
+        }
+
+        var after = await File.ReadAllBytesAsync(target, ct);
+        return before.AsSpan().SequenceEqual(after);
+    }
 
     /// <summary>"✅ Added …" / "🔄 Updated …" per article, "already there" or the failures, in HTML.</summary>
     private async Task<string> DescribeAsync(IngestReport report, string what, CancellationToken ct)

@@ -90,12 +90,13 @@ public static partial class FollowUpCarryOver
 
         // "when is that supposed to happen" leans on the turn before; "what big party event was coming up for xi after
         // that" says enough of its own to be searched as it is.
-        if (Demonstrative().IsMatch(text) && !Name().IsMatch(text) && WordTokens.Of(text).Count(WordTokens.IsContentWord) <= MaxDemonstrativeWords)
+        var contentWords = WordTokens.Of(text).Count(WordTokens.IsContentWord);
+        if (Demonstrative().IsMatch(text) && !Name().IsMatch(text) && contentWords <= MaxDemonstrativeWords)
         {
             return true;
         }
 
-        return WordTokens.Of(text).Count(WordTokens.IsContentWord) <= 1 && (text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text) || text.Any(char.IsDigit));
+        return contentWords <= 1 && (text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text) || text.Any(char.IsDigit));
     }
 
     /// <summary>The most content words a question that points back with "that" or "this" may have and still lean on the turn before.</summary>

@@ -38,6 +38,12 @@ public static partial class PersonTitle
         ArgumentNullException.ThrowIfNull(person);
         var surname = person.Split(' ')[^1];
         var words = Word().Matches(sentence).Select(w => w.Value).ToList();
+        // After the name: an apposition ("Yuri Ushakov, Putin's foreign policy adviser,").
+        if (AfterComma(sentence, surname).Any(TitleWords.Contains))
+        {
+            return words.Any(w => string.Equals(w, surname, StringComparison.OrdinalIgnoreCase));
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             if (!string.Equals(words[i], surname, StringComparison.OrdinalIgnoreCase))
@@ -46,10 +52,7 @@ public static partial class PersonTitle
             }
 
             // Before the name: up to Reach words back, past its first names ("…Minister Sergey Lavrov").
-            var before = words.Take(i).TakeLast(Reach).Select(w => w.ToLowerInvariant());
-            // After it: an apposition ("Yuri Ushakov, Putin's foreign policy adviser,").
-            var after = AfterComma(sentence, surname);
-            if (before.Any(TitleWords.Contains) || after.Any(TitleWords.Contains))
+            if (words.Take(i).TakeLast(Reach).Any(w => TitleWords.Contains(w.ToLowerInvariant())))
             {
                 return true;
             }

@@ -153,7 +153,7 @@ public sealed class SentenceReader
         ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
     /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
-    private const int LeadLooksAt = 3;
+    internal const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
     public static (ReaderQuestion Question, IReadOnlyList<CandidateSentence> Candidates, IReadOnlyList<double[]> Features) Featurize(string question, RetrievalResult retrieval)
