@@ -5,10 +5,11 @@ namespace QaBot.Core.Retrieval;
 /// <summary>The content words of a passage and their stems, for fast repeated matching.</summary>
 public sealed class PassageWords
 {
-    private PassageWords(HashSet<string> words, HashSet<string> stems)
+    private PassageWords(HashSet<string> words, HashSet<string> stems, HashSet<string> countries)
     {
         Words = words;
         Stems = stems;
+        Countries = countries;
     }
 
     /// <summary>Distinct content words.</summary>
@@ -16,6 +17,20 @@ public sealed class PassageWords
 
     /// <summary>Their stems.</summary>
     public HashSet<string> Stems { get; }
+
+    /// <summary>The stems of the countries whose capitals the passage names (<see cref="Stemmer.CountryOfCapital"/>): "Moscow" is Russia's government.</summary>
+    public HashSet<string> Countries { get; }
+
+    /// <summary>
+    /// True when the passage says <paramref name="term"/>: the word, its stem, or the country it names by its capital, so
+    /// "what was ukraine accusing russia of" meets "The Ukrainian government has accused Moscow…". Only this way round:
+    /// "visit moscow" does not meet every "Russian President…".
+    /// </summary>
+    public bool Has(WeightedTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return Words.Contains(term.Word) || Stems.Contains(term.Stem) || Countries.Contains(term.Stem);
+    }
 
     /// <summary>
     /// Tokenises <paramref name="text"/>, the country read as "United States" however it is written ("US", "U.S.", "the
@@ -26,6 +41,7 @@ public sealed class PassageWords
     {
         var words = new HashSet<string>(WordTokens.Content(Answering.QuestionIntent.UnitedStatesSpelledOut(text)), StringComparer.Ordinal);
         var stems = new HashSet<string>(words.Select(Stemmer.Stem), StringComparer.Ordinal);
-        return new PassageWords(words, stems);
+        var countries = new HashSet<string>(words.Select(Stemmer.CountryOfCapital).OfType<string>(), StringComparer.Ordinal);
+        return new PassageWords(words, stems, countries);
     }
 }

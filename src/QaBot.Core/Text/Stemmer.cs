@@ -48,8 +48,22 @@ public static class Stemmer
         ("western", "west"), ("eastern", "east"), ("siberian", "siberia"),
     ];
 
+    /// <summary>
+    /// Capitals that news writes for their country's government, and the country: "Moscow accused…" is Russia, "Kyiv
+    /// said…" Ukraine. Washington is left out: it is as often the city ("in Washington, D.C.") and the country is "US" there.
+    /// </summary>
+    private static readonly (string Capital, string Place)[] CapitalPairs =
+    [
+        ("moscow", "russia"), ("beijing", "china"), ("kyiv", "ukraine"), ("kiev", "ukraine"), ("delhi", "india"),
+        ("tokyo", "japan"), ("taipei", "taiwan"), ("seoul", "korea"), ("pyongyang", "korea"), ("tashkent", "uzbekistan"),
+        ("london", "britain"), ("paris", "france"), ("berlin", "germany"), ("tehran", "iran"), ("ankara", "turkey"),
+        ("minsk", "belarus"), ("canberra", "australia"), ("ottawa", "canada"), ("brussels", "belgium"), ("warsaw", "poland"),
+    ];
+
     private static readonly Dictionary<string, string> Demonyms = DemonymPairs
         .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => Porter2Word.Inflectional(p.Place), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> Capitals = CapitalPairs.ToDictionary(p => p.Capital, p => p.Place, StringComparer.Ordinal);
 
     /// <summary>Numbers written as words, and their figures: "seven" ↔ "7".</summary>
     private static readonly string[] NumberWords =
@@ -72,6 +86,12 @@ public static class Stemmer
 
     /// <summary>The figure for a number word ("seven" → "7"); null for any other word.</summary>
     public static string? Figure(string word) => Figures.GetValueOrDefault(word);
+
+    /// <summary>
+    /// The stem of the country a capital stands for ("moscow" → "russia"); null for any other word. A question's term
+    /// meets it in a passage (<see cref="Retrieval.PassageWords.Has"/>); the capital's own stem stays the city's.
+    /// </summary>
+    public static string? CountryOfCapital(string word) => Capitals.GetValueOrDefault(word);
 
     /// <summary>The stem of one lower-case word.</summary>
     public static string Stem(string word)

@@ -101,6 +101,18 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task ACountryTheArticlesNameByItsCapitalIsFound()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, "Moscow" did not count as Russia, and the answer had no sentence of the 2021 article.
+        var answer = await AskAsync(host, "what did ukraine accuse russia of");
+
+        Assert.Contains("The Ukrainian government has accused Moscow of assembling tens of thousands of troops", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "003_45b16b857479f6c5");
+    }
+
+    [Fact]
     public async Task TwoQuestionsInOneMessageAreEachAnsweredAndCited()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -15,4 +15,16 @@ public sealed class PassageWordsTests
         var words = PassageWords.Of(passage);
         Assert.Equal(named, words.Stems.Contains(Stemmer.Stem("united")) && words.Stems.Contains(Stemmer.Stem("states")));
     }
+
+    [Theory]
+    [InlineData("The Ukrainian government has accused Moscow of assembling troops.", "russia", true)] // the capital for the government
+    [InlineData("Beijing is ready to increase strategic cooperation.", "china", true)]
+    [InlineData("Russian President Vladimir Putin spoke.", "moscow", false)] // not the other way round
+    [InlineData("Jake Sullivan spoke in Washington, D.C.", "us", false)] // Washington is as often the city
+    public void AQuestionsCountryMeetsItsCapital(string passage, string questionWord, bool met)
+    {
+        var term = new WeightedTerm(questionWord, Stemmer.Stem(questionWord), 1.0);
+
+        Assert.Equal(met, PassageWords.Of(passage).Has(term));
+    }
 }

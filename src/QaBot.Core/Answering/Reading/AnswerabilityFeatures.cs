@@ -43,7 +43,7 @@ public static partial class AnswerabilityFeatures
         double total = question.Terms.Sum(t => t.Weight), absent = 0;
         foreach (var term in question.Terms)
         {
-            if (!words.Any(w => w.Words.Contains(term.Word) || w.Stems.Contains(term.Stem)))
+            if (!words.Any(w => w.Has(term)))
             {
                 absent += term.Weight;
             }

@@ -192,7 +192,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         foreach (var term in Terms)
         {
             total += term.Weight;
-            if (passage.Words.Contains(term.Word) || passage.Stems.Contains(term.Stem))
+            if (passage.Has(term))
             {
                 matched += term.Weight;
             }
