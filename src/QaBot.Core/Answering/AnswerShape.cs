@@ -47,7 +47,7 @@ public static partial class AnswerShapes
     public static bool NamesSeveralTimes(string question) =>
         DateMentions.Find(question).Select(d => (d.From, d.To)).Distinct().Count() >= 2;
 
-    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
     [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new)\b", RegexOptions.IgnoreCase)]
@@ -68,12 +68,13 @@ public static partial class AnswerShapes
 
     /// <summary>
     /// The stems of what a summary or "latest" question is about: its content words less those that ask for the summary
-    /// or the news ("whats the newest on taiwan" → "taiwan", "summarize the g20 climate summit" → "g20", "climat", "summit").
+    /// or the news ("whats the newest on taiwan" → "taiwan", "summarize the g20 climate summit" → "g20", "climat", "summit",
+    /// "what's the deal with the quad" → "quad").
     /// </summary>
     public static IReadOnlyList<string> TopicStems(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return [.. Text.WordTokens.Content(question).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
+        return [.. Text.WordTokens.Content(Without(Summary(), question)).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -118,7 +119,8 @@ public static partial class AnswerShapes
         "these", "days", "currently", "last", "lately", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
     };
 
-    [GeneratedRegex(@"\b(article|story|piece|report)\b", RegexOptions.IgnoreCase)]
+    // "what's the story with the drones" asks about the drones, not about a story.
+    [GeneratedRegex(@"\b(article|story(?! (with|on)\b)|piece|report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
     [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]

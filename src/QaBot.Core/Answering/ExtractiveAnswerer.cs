@@ -109,14 +109,21 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             return null;
         }
 
-        List<CandidateSentence> chosen = shape switch
+        CandidateSentence? topicLead = null;
+        List<CandidateSentence> chosen;
+        if (shape is AnswerShape.Summary or AnswerShape.Latest)
         {
-            AnswerShape.Comparison => OnePerArticle(reading, model, reader.Tokens),
-            AnswerShape.Summary or AnswerShape.Latest => KeySentences(reading, shape, model, newest),
-            _ => [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)],
-        };
+            (chosen, topicLead) = KeySentences(reading, shape, model, newest);
+        }
+        else
+        {
+            chosen = shape == AnswerShape.Comparison
+                ? OnePerArticle(reading, model, reader.Tokens)
+                : [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)];
+        }
+
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
-        return (chosen, dated, latestLead is { } opening && chosen.Contains(opening.Candidate) ? opening.Candidate : null);
+        return (chosen, dated, latestLead is { } opening && chosen.Contains(opening.Candidate) ? opening.Candidate : topicLead);
     }
 
     /// <summary>
@@ -245,8 +252,11 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// "latest" the newest relevant one), then its key sentences
     /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
     /// another article that scores close to the main one (and is of the date the question names, if it names one).
+    /// The lead: for a summary of a topic its main article is not about (its opening does not name it: "tell me about the
+    /// quad"), the main sentence, which opens the article's part rather than taking its place in reading order — where
+    /// the one sentence on the Quad came fifth of six; null otherwise.
     /// </summary>
-    private static List<CandidateSentence> KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model, ScoredSentence? newest)
+    private static (List<CandidateSentence> Chosen, CandidateSentence? Lead) KeySentences(SentenceReading reading, AnswerShape shape, ReaderModel model, ScoredSentence? newest)
     {
         var best = reading.Ranked.Max(s => s.Probability);
         var heads = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).ToList();
@@ -258,9 +268,11 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
+        var aside = false;
         if (!wholeArticle && ofNamedDate is null)
         {
-            sentences = OnTopic(topic, sentences, main);
+            aside = shape == AnswerShape.Summary && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
+            sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
         }
 
         var others = firsts
@@ -270,7 +282,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead).
         var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0] : main;
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first);
-        return [.. chosen.Concat(others).Select(c => c.Candidate)];
+        return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }
 
     /// <summary>
@@ -372,11 +384,16 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// article's opening passage names the topic: then it is the article's subject, and every sentence is about it,
     /// naming it or not ("recap the lunar new year call").
     /// </summary>
-    private static List<ScoredSentence> OnTopic(HashSet<string> topic, List<ScoredSentence> sentences, ScoredSentence main)
+    private static List<ScoredSentence> OnTopic(HashSet<string> topic, List<ScoredSentence> sentences, ScoredSentence main, double share)
     {
         var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, topic)).ToList();
         var subject = Opening(sentences, main) is not { } opening || NamesAny(opening.Text, topic);
-        return topic.Count == 0 || subject || onTopic.Count < MinOnTopic ? sentences : onTopic;
+        if (topic.Count == 0 || subject)
+        {
+            return sentences;
+        }
+
+        return onTopic.Count >= MinOnTopic ? onTopic : [.. sentences.Where(s => s == main || s.Probability >= main.Probability * share)];
     }
 
     /// <summary>The opening passage of <paramref name="sentence"/>'s article, when one of <paramref name="read"/> is from it; null otherwise.</summary>

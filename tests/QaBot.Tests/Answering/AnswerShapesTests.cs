@@ -36,6 +36,7 @@ public sealed class AnswerShapesTests
     [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
     [InlineData("what's the story with the drones", AnswerShape.Summary)] // it was declined
     [InlineData("whats the situation with taiwan", AnswerShape.Summary)]
+    [InlineData("what's the deal with the quad", AnswerShape.Summary)] // it was declined
     [InlineData("tell me a fun fact about cats", AnswerShape.Fact)]
     public void ChatWaysOfAskingForASummaryOrTheNewsAskForThem(string question, AnswerShape shape) =>
         Assert.Equal(shape, AnswerShapes.Of(question));
@@ -79,6 +80,7 @@ public sealed class AnswerShapesTests
     [InlineData("gist of the dec 2022 video call article", true)]
     [InlineData("main points of the story where lavrov talks about xi's visit", true)]
     [InlineData("quick rundown of the us india tech deal pls", false)]
+    [InlineData("whats the story with the drones", false)] // the drones, not a story: it quoted the whole September 2022 article
     public void ASummaryIsOfTheWholeArticleWhenTheQuestionNamesTheArticle(string question, bool whole) =>
         Assert.Equal(whole, AnswerShapes.AsksAboutAnArticle(question));
 
@@ -87,6 +89,8 @@ public sealed class AnswerShapesTests
     [InlineData("summarize the g20 climate summit", "g20 climat summit")]
     [InlineData("quick rundown of the tech deal pls", "tech deal")]
     [InlineData("what's the latest news", "")]
+    [InlineData("what's the deal with the quad", "quad")]
+    [InlineData("tell me about the us india tech deal", "india tech deal")] // "deal" is the topic here
     public void ASummarysTopicIsItsContentWordsLessThoseAskingForTheSummary(string question, string topic) =>
         Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
 }

@@ -54,9 +54,16 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
             terms = [.. terms.Where(t => !CompareWord().IsMatch(t.Word))];
         }
 
+        var summary = AnswerShapes.Of(question) is AnswerShape.Summary or AnswerShape.Latest;
+        if (summary && AnswerShapes.TopicStems(question).ToHashSet(StringComparer.Ordinal) is var topic && terms.Any(t => topic.Contains(t.Stem)))
+        {
+            // "whats the story with the naval drills": "story" asks for the summary, as "compare" for the comparison.
+            terms = [.. terms.Where(t => topic.Contains(t.Stem))];
+        }
+
         return new ReaderQuestion(question, kind, Capped(terms), years, DateMentions.Find(question, KnownDays(retrieval)), retrieval.QueryVector)
         {
-            FocusWord = FocusWordOf(question),
+            FocusWord = summary ? null : FocusWordOf(question), // "what's the story with…" asks for no story by name
             WhichWord = WhichWordOf(question),
             Role = RoleOf(question),
             SinceYear = OpenStart().Matches(question).Select(m => (int?)int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min(),
