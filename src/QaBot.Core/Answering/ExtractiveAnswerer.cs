@@ -353,11 +353,17 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// For a question for who someone is ("who is lavrov", <see cref="PersonTitle.AskedPerson"/>), the most likely
     /// sentence that names them with their title or role (<see cref="PersonTitle.IsTitledIn"/>: "Russian Foreign Minister
     /// Sergey Lavrov indicated…"): it answers the question, however little else of it the sentence says, so it leads and
-    /// the answer is given. Null for other questions, or when no sentence read gives the person a title.
+    /// the answer is given. The same for a question for who holds an office somewhere ("who runs china", "whos the nato
+    /// boss", <see cref="RoleHolder"/>): the most likely sentence that names the holder with the office as the place's
+    /// (<see cref="RoleHolder.NamesHolderIn"/>: "NATO Secretary General Jens Stoltenberg said…"). Null for other
+    /// questions, or when no sentence read names the person with a title or the office's holder.
     /// </summary>
     private static ScoredSentence? IdentityLead(SentenceReading reading, AnswerShape shape) =>
-        shape == AnswerShape.Fact && PersonTitle.AskedPerson(reading.Question.Text) is { } person
-            ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => PersonTitle.IsTitledIn(s.Candidate.Text, person))
+        shape != AnswerShape.Fact ? null
+            : PersonTitle.AskedPerson(reading.Question.Text) is { } person
+                ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => PersonTitle.IsTitledIn(s.Candidate.Text, person))
+            : RoleHolder.Of(reading.Question.Text) is { } office
+                ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => office.NamesHolderIn(s.Candidate.Text))
             : null;
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>

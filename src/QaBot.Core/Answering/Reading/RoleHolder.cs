@@ -24,8 +24,14 @@ public sealed partial record RoleHolder(string Office, string Place)
             }
         }
 
-        return null;
+        return LeadsPlace().Match(text) is { Success: true } leads ? new RoleHolder("leader", leads.Groups["place"].Value) : null;
     }
+
+    /// <summary>
+    /// True when the office asked for is whoever leads the place, whatever the title ("who runs china", "whos the nato
+    /// boss", "who is the leader of japan"): a president, a prime minister, a secretary general… holds it.
+    /// </summary>
+    private bool AnyHead => Heads().IsMatch(Office);
 
     /// <summary>
     /// True when <paramref name="sentence"/> names the office as the asked place's: "India's prime minister", "Indian
@@ -33,11 +39,21 @@ public sealed partial record RoleHolder(string Office, string Place)
     /// place within <see cref="Nearby"/> words. "Japanese Prime Minister Fumio Kishida" is another place's; "between
     /// President Xi Jinping and…" says nothing of Taiwan's unless Taiwan is named next to it.
     /// </summary>
-    public bool IsNamedIn(string sentence)
+    public bool IsNamedIn(string sentence) => Namings(sentence).Any();
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> names the office as the asked place's (<see cref="IsNamedIn"/>) and who holds
+    /// it, by name right after it: "NATO Secretary-General Jens Stoltenberg", "The president of Taiwan, Tsai Ing-wen".
+    /// </summary>
+    public bool NamesHolderIn(string sentence) => Namings(sentence).Any(n => HolderName().IsMatch(n.Text[(n.Match.Index + n.Match.Length)..]));
+
+    /// <summary>Where <paramref name="sentence"/> (normalised) names the office as the asked place's.</summary>
+    private IEnumerable<(string Text, Match Match)> Namings(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = Normalise(sentence);
-        foreach (Match m in Regex.Matches(text, $@"(?:(?<before>[\p{{L}}.]+)(?<owner>'s?)?\s+)?\b{Regex.Escape(Office)}(?:\s+of\s+(?:the\s+)?(?<after>[\p{{L}}.]+))?\b", RegexOptions.IgnoreCase))
+        var office = AnyHead ? $"(?:{HeadTitles})" : Regex.Escape(Office);
+        foreach (Match m in Regex.Matches(text, $@"(?:(?<before>[\p{{L}}.]+)(?<owner>'s?)?\s+)?\b{office}(?:\s+of\s+(?:the\s+)?(?<after>[\p{{L}}.]+))?\b", RegexOptions.IgnoreCase))
         {
             var before = m.Groups["before"].Value;
             var after = m.Groups["after"].Value;
@@ -47,11 +63,9 @@ public sealed partial record RoleHolder(string Office, string Place)
                 : null;
             if (qualifier is null ? NearbyWords(text, m).Any(w => SamePlace(w, Place)) : SamePlace(qualifier, Place))
             {
-                return true;
+                yield return (text, m);
             }
         }
-
-        return false;
     }
 
     /// <summary>The words up to <see cref="Nearby"/> words before and after <paramref name="match"/>.</summary>
@@ -101,7 +115,21 @@ public sealed partial record RoleHolder(string Office, string Place)
     /// <summary>"who's the", "whos", "who is", "what's the name of the", "name the".</summary>
     private const string Opening = @"^\W*(?:who|what|name)(?:'?s\b|\s+is\b|\s+was\b|\s+are\b)?\s+(?:the\s+)?(?:name\s+of\s+(?:the\s+)?)?";
 
-    private const string Offices = "president|vice president|prime minister|premier|chancellor|king|queen|secretary general|foreign minister|defen[cs]e minister|finance minister|minister|head of state|leader|ruler|mayor|governor|ambassador";
+    private const string Offices = "president|vice president|prime minister|premier|chancellor|king|queen|secretary general|foreign minister|defen[cs]e minister|finance minister|minister|head of state|leader|ruler|boss|chief|head|mayor|governor|ambassador";
+
+    /// <summary>The titles of whoever leads a country or a body, which a question for its leader, ruler, head, boss or chief asks for.</summary>
+    private const string HeadTitles = "president|prime minister|premier|chancellor|king|queen|secretary general|leader|ruler|head of state|chief|head|chairman|chairwoman|chair";
+
+    [GeneratedRegex(@"^(leader|ruler|head of state|boss|chief|head)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Heads();
+
+    /// <summary>"who runs china", "who's in charge of nato", "who leads the un" — the place ends the phrase ("who heads russia's foreign ministry" asks for no leader of Russia).</summary>
+    [GeneratedRegex(@"^\W*who(?:'?s\b|\s+is\b|\s+was\b)?\s+(?:currently\s+|now\s+)?(?:runs|running|ran|leads|leading|led|heads|heading|rules|ruling|in\s+charge\s+(?:of|at))\s+(?:the\s+)?(?<place>[\p{L}.]+)\s*(?:$|[?!.,]|\s(?:now|today|currently|these\s+days|right\s+now|at\s+the\s+moment|that|who|and)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadsPlace();
+
+    /// <summary>A person's name right after an office: a capitalised first and last name, after a comma or not.</summary>
+    [GeneratedRegex(@"^,?\s+\p{Lu}[\p{L}.'-]+\s+\p{Lu}")]
+    private static partial Regex HolderName();
 
     /// <summary>"who's the president of taiwan", "who is the current prime minister of india".</summary>
     [GeneratedRegex(Opening + @"(?:current\s+|new\s+)?(?<office>" + Offices + @")\s+of\s+(?:the\s+)?(?<place>[\p{L}.]+)", RegexOptions.IgnoreCase)]

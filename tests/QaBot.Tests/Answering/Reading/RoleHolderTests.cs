@@ -13,6 +13,11 @@ public sealed class RoleHolderTests
     [InlineData("what's the name of the uzbek president who hosted them", "president", "uzbek")]
     [InlineData("who is the current prime minister of japan", "prime minister", "japan")]
     [InlineData("who is the United States ambassador to china", "ambassador", "US")] // "the us" is searched as "United States"
+    [InlineData("who runs china", "leader", "china")]
+    [InlineData("who's in charge of nato these days", "leader", "nato")]
+    [InlineData("who leads the UN?", "leader", "UN")]
+    [InlineData("whos the nato boss that keeps talking about china", "boss", "nato")]
+    [InlineData("who is the head of nato", "head", "nato")]
     public void AQuestionForAnOfficeHolderNamesTheOfficeAndThePlace(string question, string office, string place) =>
         Assert.Equal(new RoleHolder(office, place), RoleHolder.Of(question));
 
@@ -22,6 +27,8 @@ public sealed class RoleHolderTests
     [InlineData("who did the president meet")]
     [InlineData("who's the kremlin spokesman")]
     [InlineData("what did the president of china say")]
+    [InlineData("who heads russia's foreign ministry")] // not Russia's leader
+    [InlineData("who leads the us delegation")]
     [InlineData("")]
     public void OtherQuestionsAskForNoOfficeHolder(string question) => Assert.Null(RoleHolder.Of(question));
 
@@ -43,4 +50,15 @@ public sealed class RoleHolderTests
     [InlineData("who is the american president", "CEOs from American and Indian technology companies and university presidents", false)]
     public void ASentenceAnswersOnlyWhenItNamesTheOfficeAsThePlacesOwn(string question, string sentence, bool named) =>
         Assert.Equal(named, RoleHolder.Of(question)!.IsNamedIn(sentence));
+
+    [Theory]
+    [InlineData("who runs china", "Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are unprecedented.", true)]
+    [InlineData("who runs china", "China’s president is set to embark on his first trip.", false)] // no name
+    [InlineData("who runs china", "Chinese Foreign Ministry spokesman Wang Wenbin did not mention any topics.", false)] // not the head
+    [InlineData("whos the nato boss", "said NATO Secretary-General Jens Stoltenberg on Wednesday", true)]
+    [InlineData("who is the leader of japan", "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.", true)]
+    [InlineData("who leads the un", "said NATO Secretary-General Jens Stoltenberg on Wednesday", false)]
+    [InlineData("who's the president of taiwan", "The president of Taiwan, Tsai Ing-wen, replied.", true)]
+    public void ASentenceNamesTheHolderWhenANameFollowsTheOffice(string question, string sentence, bool named) =>
+        Assert.Equal(named, RoleHolder.Of(question)!.NamesHolderIn(sentence));
 }
