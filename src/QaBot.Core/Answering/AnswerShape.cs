@@ -126,7 +126,7 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Every();
 
-    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]
@@ -140,6 +140,6 @@ public static partial class AnswerShapes
     private static partial Regex RecencyWord();
 
     /// <summary>The words of <see cref="Comparison"/> that ask for a comparison, without those that also name its topic.</summary>
-    [GeneratedRegex(@"\b(compar(e|ed|es|ing|ison)|versus|vs\.?|differ(s|ed|ent|ence|ences)?|chang(e|ed|es|ing)|evolv(e|ed|es|ing)|evolution|over time|over the (years|yrs)|grow(n|s|th|ing)?|grew|trends?|shift(s|ed|ing)?|develop(s|ed|ing|ment|ments)?|progress(ed)?|across|timeline|history of|throughout|any ?more|every time|each time|both times|all the times|used to|so far|list( the| all| every)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(compar(e|ed|es|ing|ison)|versus|vs\.?|differ(s|ed|ent|ence|ences)?|(?<!climate |regime )chang(e|ed|es|ing)|evolv(e|ed|es|ing)|evolution|over time|over the (years|yrs)|grow(n|s|th|ing)?|grew|trends?|shift(s|ed|ing)?|develop(s|ed|ing|ment|ments)?|progress(ed)?|across|timeline|history of|throughout|any ?more|every time|each time|both times|all the times|used to|so far|list( the| all| every)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWord();
 }

@@ -12,7 +12,8 @@ namespace QaBot.Core.Text;
 /// plain a–z (numbers, other scripts) are returned unchanged, and a number written as a word up to twenty, or a whole ten
 /// up to ninety, is its figure ("seven" → "7"), so "the first 7 months" meets "the first seven months". A place's
 /// adjective or people stem as the place ("Crimean", "Japanese", "Russians" → "crimea", "japan", "russia"), so
-/// "grabbing crimea" meets "the Crimean peninsula". Input is a folded token from <see cref="WordTokens"/>.
+/// "grabbing crimea" meets "the Crimean peninsula". British spellings stem as the American ones ("criticised" as
+/// "criticized", "Organisation" as "organization", "defence" as "defense"). Input is a folded token from <see cref="WordTokens"/>.
 /// </summary>
 public static class Stemmer
 {
@@ -63,6 +64,18 @@ public static class Stemmer
     private static readonly Dictionary<string, string> Demonyms = DemonymPairs
         .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => Porter2Word.Inflectional(p.Place), StringComparer.Ordinal);
 
+    /// <summary>British spellings that no ending rule turns American (<see cref="American"/>), and the American.</summary>
+    private static readonly (string British, string American)[] SpellingPairs =
+    [
+        ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("pretence", "pretense"), ("centre", "center"),
+        ("theatre", "theater"), ("programme", "program"), ("labour", "labor"), ("neighbour", "neighbor"), ("favour", "favor"),
+        ("honour", "honor"), ("behaviour", "behavior"), ("colour", "color"), ("rumour", "rumor"), ("harbour", "harbor"),
+        ("analyse", "analyze"), ("paralyse", "paralyze"), ("catalogue", "catalog"),
+    ];
+
+    private static readonly Dictionary<string, string> Spellings = SpellingPairs
+        .ToDictionary(p => Porter2Word.Inflectional(p.British), p => Porter2Word.Inflectional(p.American), StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Capitals = CapitalPairs.ToDictionary(p => p.Capital, p => p.Place, StringComparer.Ordinal);
 
     /// <summary>Numbers written as words, and their figures: "seven" ↔ "7".</summary>
@@ -93,6 +106,18 @@ public static class Stemmer
     /// </summary>
     public static string? CountryOfCapital(string word) => Capitals.GetValueOrDefault(word);
 
+    /// <summary>
+    /// A British spelling's stem as the American one's, so that a question and an article written in the other meet:
+    /// "-ise" verbs ("criticised", "criticising" → "criticiz", as "criticized"), "-isation" ("Organisation" →
+    /// "organization") and the words of <see cref="SpellingPairs"/> ("defence" → "defens"). A stem that ends in "is" comes
+    /// only from "-ise" (Porter2 leaves "crisis" as "crisi"), and one of fewer than six letters ("rais", "advis") has no
+    /// "-ize" twin.
+    /// </summary>
+    private static string American(string stem) =>
+        stem.Length >= 6 && stem.EndsWith("is", StringComparison.Ordinal) ? string.Concat(stem.AsSpan(0, stem.Length - 2), "iz")
+        : stem.Contains("isation", StringComparison.Ordinal) ? stem.Replace("isation", "ization", StringComparison.Ordinal)
+        : Spellings.GetValueOrDefault(stem) ?? stem;
+
     /// <summary>The stem of one lower-case word.</summary>
     public static string Stem(string word)
     {
@@ -112,7 +137,7 @@ public static class Stemmer
             return cached;
         }
 
-        var stem = Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(word);
+        var stem = American(Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(word));
         if (Demonyms.TryGetValue(stem, out var place))
         {
             stem = place;

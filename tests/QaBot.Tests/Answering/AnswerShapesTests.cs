@@ -23,6 +23,7 @@ public sealed class AnswerShapesTests
     [Theory]
     [InlineData("what did putin say in december 2022")]
     [InlineData("What was the trade volume between Russia and China in 2023?")]
+    [InlineData("what did xi say about climate change")] // a topic, not a change over time
     public void AQuestionNamingOneTimeStaysAFact(string question) =>
         Assert.Equal(AnswerShape.Fact, AnswerShapes.Of(question));
 

@@ -85,4 +85,20 @@ public sealed class StemmerTests
         var expected = words.Select(Stemmer.Stem).ToList();
         Parallel.For(0, 2000, i => Assert.Equal(expected[i % words.Length], Stemmer.Stem(words[i % words.Length])));
     }
+
+    [Theory]
+    [InlineData("criticised", "criticized")]
+    [InlineData("criticising", "criticize")]
+    [InlineData("organisation", "organization")]
+    [InlineData("recognises", "recognizes")]
+    [InlineData("defence", "defense")]
+    [InlineData("neighbours", "neighbors")]
+    [InlineData("analysed", "analyzed")]
+    public void ABritishSpellingStemsAsTheAmerican(string british, string american) =>
+        Assert.Equal(Stemmer.Stem(american), Stemmer.Stem(british));
+
+    [Theory]
+    [InlineData("crisis", "crisi")] // no "-ise" verb
+    [InlineData("raise", "rais")] // too short to have an "-ize" twin
+    public void OtherWordsEndingInIsKeepTheirStem(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
 }
