@@ -171,6 +171,7 @@ public sealed class QuestionIntentTests
     [InlineData("who did kishida meet", "")]
     [InlineData("who is russias top diplomat", "")] // no article or possessive: maybe a name, not a role
     [InlineData("who was the first to visit", "")] // "first" ends at "to": no role
+    [InlineData("who's the indian guy sullivan met", "")] // a person, then what they did: no role (it read "sullivan" as one)
     public void AWhoQuestionAsksWhoHoldsTheRoleAfterTheOrAPossessive(string question, string role) =>
         Assert.Equal(role, string.Join(' ', QaBot.Core.Answering.Reading.ReaderQuestion.RoleOf(question)));
 }

@@ -124,6 +124,13 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     {
         var m = WhoRolePattern().Match(question);
         var phrase = m.Success ? NounPhrase(m.Groups["phrase"].Value) : [];
+        // "who's the indian guy sullivan met": a person word ends the phrase, and what follows says what they did.
+        var person = phrase.FindIndex(w => PersonWord().IsMatch(w));
+        if (person >= 0)
+        {
+            phrase = phrase[..(person + 1)];
+        }
+
         return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) || NotARole().IsMatch(phrase[^1]) ? []
             : [.. QaBot.Core.Text.WordTokens.Of(m.Groups["owner"].Value), .. phrase];
     }
@@ -232,6 +239,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// <summary>"who was xi's translator", "who's the kremlin spokesman": who holds a role, named after "the" or a possessive.</summary>
     [GeneratedRegex(@"^\W*who(?:'?s|\s+(?:is|was|were|are))\s+(?:the\s+(?:(?<owner>[\p{L}.-]+)['’]s\s+)?|(?<owner>[\p{L}.-]+)['’]s\s+)(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex WhoRolePattern();
+
+    /// <summary>Words for a person that name no role ("the indian guy", "the man who…").</summary>
+    [GeneratedRegex(@"^(man|woman|person|people|guy|guys|one|lady|fellow|dude)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonWord();
 
     /// <summary>Words after "who was the" that rank or pick someone rather than name a role ("who was the first to…").</summary>
     [GeneratedRegex(@"^(first|second|third|last|next|only|one|ones|same|other|latest|best|most|main|biggest|man|woman|person|people|guy|one's)$", RegexOptions.IgnoreCase)]
