@@ -355,8 +355,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// Sergey Lavrov indicated…"): it answers the question, however little else of it the sentence says, so it leads and
     /// the answer is given. The same for a question for who holds an office somewhere ("who runs china", "whos the nato
     /// boss", <see cref="RoleHolder"/>): the most likely sentence that names the holder with the office as the place's
-    /// (<see cref="RoleHolder.NamesHolderIn"/>: "NATO Secretary General Jens Stoltenberg said…"). Null for other
-    /// questions, or when no sentence read names the person with a title or the office's holder.
+    /// (<see cref="RoleHolder.NamesHolderIn"/>: "NATO Secretary General Jens Stoltenberg said…"), and for a question for
+    /// what a named thing is ("what's tass"), the most likely sentence that says what kind of thing it is
+    /// (<see cref="NameDescription.IsDescribedIn"/>: "…according to Russian state media Tass"). Null for other
+    /// questions, or when no sentence read names the person with a title, the office's holder or the thing's kind.
     /// </summary>
     private static ScoredSentence? IdentityLead(SentenceReading reading, AnswerShape shape) =>
         shape != AnswerShape.Fact ? null
@@ -364,6 +366,8 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
                 ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => PersonTitle.IsTitledIn(s.Candidate.Text, person))
             : RoleHolder.Of(reading.Question.Text) is { } office
                 ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => office.NamesHolderIn(s.Candidate.Text))
+            : NameDescription.AskedName(reading.Question.Text) is { } name
+                ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => NameDescription.IsDescribedIn(s.Candidate.Text, name))
             : null;
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>

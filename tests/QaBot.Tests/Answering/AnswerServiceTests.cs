@@ -59,6 +59,8 @@ public sealed class AnswerServiceTests
     [InlineData("what came out of the 2023 sco summit", "ArcticXs")] // "sco" is spelt out; the Shanghai Cooperation Organisation is told of in 2022 only
     [InlineData("who did putin meet at the sco summit in 2024", "None")]
     [InlineData("who leads the UN", "ArcticXs")] // no article names the UN's head; NATO's is no answer
+    [InlineData("how old is xi", "ArcticXs")] // was answered with "first overseas trip in over two years"
+    [InlineData("whats putin's age", "ArcticXs")]
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
@@ -95,6 +97,9 @@ public sealed class AnswerServiceTests
     // "who is the leader of japan" were declined.
     [InlineData("who runs china", "Russian Foreign Minister Sergey Lavrov indicated that Chinese President Xi Jinping", "000_793bee40b2c27b8f")]
     [InlineData("who is the leader of japan", "Stoltenberg and Japanese Prime Minister Fumio Kishida", "000_793bee40b2c27b8f")]
+    // What a named thing is: before, "what's tass" was declined (0.53 against 0.58).
+    [InlineData("what's tass", "“The heads of state summarized the development of the Sino-Russian comprehensive partnership", "002_9fdd9d7dd336cfc0")]
+    [InlineData("what is cctv", "In its report on the meeting, China’s state broadcaster CCTV", "004_9da2021daccc2bf8")]
     [InlineData("whos the nato boss that keeps talking about china", "China's rising aggressiveness and partnership with Russia represent a threat not just to Asia but also to Europe, said NATO Secretary-General Jens Stoltenberg", "000_793bee40b2c27b8f")]
     public async Task TheSentenceThatAnswersLeads(string question, string leading, string articleId)
     {

@@ -79,7 +79,7 @@ public static partial class AnswerabilityFeatures
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
-        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading);
+        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAge(reading);
 
     /// <summary>
     /// True when a fact question asks which one of a kind ("which islands exactly did the drones fly over", "which
@@ -305,6 +305,24 @@ public static partial class AnswerabilityFeatures
         ArgumentNullException.ThrowIfNull(reading);
         return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !HoldsFigure(reading.Ranked[0]);
     }
+
+    /// <summary>
+    /// True when the question asks someone's age ("how old is xi", "what's putin's age") and none of the reader's best
+    /// sentences gives one ("Putin, 70,", "the 69-year-old", "aged 70"): "first overseas trip in over two years" holds a
+    /// figure, not Xi's age. A thing's age ("how old is the treaty") is asked with an article and left to the figure check.
+    /// </summary>
+    public static bool LacksAskedAge(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && AsksAge().IsMatch(reading.Question.Text)
+            && !reading.Ranked.Take(KindLooksAt).Any(s => GivesAge().IsMatch(s.Candidate.Text));
+    }
+
+    [GeneratedRegex(@"\bhow old (?:is|was|'s)\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my)\b)\p{L}|\bwhat(?:'?s| is| was) (?:\p{L}+['’]s?\s+)?age\b|\bwhat age (?:is|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAge();
+
+    [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\b[Aa]ged? \d{1,3}\b|\b[Aa]ge of \d{1,3}\b|\p{Lu}\p{L}+, \d{2,3},")]
+    private static partial Regex GivesAge();
 
     /// <summary>True when <paramref name="sentence"/> holds a figure a "how many" question asks for, or a vague amount ("a short list of world leaders").</summary>
     public static bool HoldsFigure(ScoredSentence sentence)
