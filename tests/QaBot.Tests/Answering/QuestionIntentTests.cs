@@ -128,6 +128,8 @@ public sealed class QuestionIntentTests
     [InlineData("what did xi call putin 🤔🤔", "what did xi describe putin")] // emoji are dropped
     [InlineData("trade in 2023 ❤️👨‍👩‍👧 how much", "trade in 2023   how much")]
     [InlineData("👍", "👍")] // nothing but emoji is left for the off-task check
+    [InlineData("what did they discuss on the december 2022 call with the leaders", "what did they discuss on the december 2022 call with the leaders")] // a phone call
+    [InlineData("what did xi say on the dec call — what did putin say?", "what did xi say on the dec call — what did putin say?")] // a follow-up carried over
     public void TheQuestionIsSearchedWithTheUnitedStatesNamedAndCallAsDescribe(string question, string searched) =>
         Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
 
