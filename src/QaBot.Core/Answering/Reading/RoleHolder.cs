@@ -96,7 +96,7 @@ public sealed partial record RoleHolder(string Office, string Place)
             common++;
         }
 
-        return shortest > 0 && common >= Math.Min(4, shortest) && common >= shortest - 1;
+        return shortest > 1 && common >= Math.Min(4, shortest) && common >= shortest - 1; // one letter ("I") names no place
     }
 
     /// <summary>

@@ -59,6 +59,7 @@ public sealed class RoleHolderTests
     [InlineData("who is the leader of japan", "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.", true)]
     [InlineData("who leads the un", "said NATO Secretary-General Jens Stoltenberg on Wednesday", false)]
     [InlineData("who's the president of taiwan", "The president of Taiwan, Tsai Ing-wen, replied.", true)]
+    [InlineData("who is india's prime minister", "Last November, Prime Minister Attlee, Prime Minister MacKenzie King, and I announced our proposal.", false)] // "I" is not India
     public void ASentenceNamesTheHolderWhenANameFollowsTheOffice(string question, string sentence, bool named) =>
         Assert.Equal(named, RoleHolder.Of(question)!.NamesHolderIn(sentence));
 }
