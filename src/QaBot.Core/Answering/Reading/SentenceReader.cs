@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -118,6 +118,20 @@ public sealed class SentenceReader
                 && AnswerabilityFeatures.HoldsFigure(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
 
     /// <summary>
+    /// For a "when" question whose best sentence writes out no date, the first of the next best that writes one out (a
+    /// year, a month or a day, not "eight days after") and says every word of the question (<see cref="PassageWords.Has"/>)
+    /// goes first: "when did putin invade ukraine" was led by "…if it invaded Ukraine again" and now by "…his decision to
+    /// invade Ukraine in 2022". A sentence that leaves out a word does not ("what year did russia take crimea": no dated
+    /// sentence names Crimea, and the question still declines).
+    /// </summary>
+    private static List<ScoredSentence> DateFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
+        question.Kind != AnswerKind.Date || ranked.Count == 0 || WritesDate(ranked[0])
+            ? ranked
+            : FirstThatFits(ranked, s => WritesDate(s) && PassageWords.Of(s.Candidate.Text) is var words && question.Terms.All(words.Has));
+
+    private static bool WritesDate(ScoredSentence sentence) => Articles.DateMentions.Find(sentence.Candidate.Text).Count > 0;
+
+    /// <summary>
     /// For a question for an office holder ("who is the american president") whose best sentence does not name that
     /// office as the asked place's, the first of the next best that does ("US President Joe Biden warned…") goes first.
     /// </summary>
@@ -152,7 +166,7 @@ public sealed class SentenceReader
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits) =>
         ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
-    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
+    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
     internal const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
