@@ -73,7 +73,7 @@ public sealed class AnswerService(
         foreach (var part in CompoundQuestion.Parts(query.SearchText))
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
-            parts.Add(new AnswerPart(text, await RetrieveAsync(text, cancellationToken), part.FollowsOn));
+            parts.Add(new AnswerPart(text, await RetrieveAsync(text, cancellationToken), part.FollowsOn, await UnknownNameAsync(text, cancellationToken)));
         }
 
         var searchText = string.Join(" + ", parts.Select(p => p.Question));
@@ -140,6 +140,21 @@ public sealed class AnswerService(
         var expanded = Acronyms.Expand(text, acronyms, found.Chunks.Select(c => c.Chunk.Text));
         return SpellingCorrection.Correct(expanded, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)),
             embeddings.Generator is SentenceEncoder dictionary ? dictionary.VocabularyRank : null);
+    }
+
+    /// <summary>
+    /// A word of <paramref name="searchText"/> (as <see cref="SearchTextAsync"/> left it, typos mended) that no stored
+    /// chunk holds and no dictionary knows — neither <see cref="EnglishWords"/> nor the encoder's —, and that is no acronym
+    /// and no capital the articles name by its country: a name no article mentions ("zelensky", "modi", "blinken"), which
+    /// the question asks about, so whatever the articles say of Ukraine or India does not answer it. Null when there is
+    /// none; English words only (a Russian question's words are in no English dictionary).
+    /// </summary>
+    public async Task<string?> UnknownNameAsync(string searchText, CancellationToken cancellationToken = default)
+    {
+        var terms = await weighter.WeighAsync(searchText, cancellationToken);
+        return terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.Length >= SpellingCorrection.MinLength && t.Word.All(char.IsAsciiLetterLower)
+            && !EnglishWords.Contains(t.Word) && embeddings.Generator is SentenceEncoder encoder && !encoder.IsVocabularyWord(t.Word)
+            && !Acronyms.CouldBe(t.Word) && Stemmer.CountryOfCapital(t.Word) is null)?.Word;
     }
 
     /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>

@@ -5,8 +5,12 @@ using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering;
 
-/// <summary>One question of a message (<see cref="Queries.QuestionPart"/>) as searched, with what was retrieved for it.</summary>
-public sealed record AnswerPart(string Question, RetrievalResult Retrieval, bool FollowsOn = false);
+/// <summary>
+/// One question of a message (<see cref="Queries.QuestionPart"/>) as searched, with what was retrieved for it and the
+/// name it asks about that no article mentions, if any (<see cref="AnswerService.UnknownNameAsync"/>: "what did zelensky
+/// say" is not answered by what the articles say of Ukraine).
+/// </summary>
+public sealed record AnswerPart(string Question, RetrievalResult Retrieval, bool FollowsOn = false, string? UnknownName = null);
 
 /// <summary>The text of an answer with the citations its <c>[n]</c> markers refer to. Empty citations = abstained.</summary>
 public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
@@ -67,7 +71,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var answered = false;
         foreach (var part in parts)
         {
-            var pick = part.FollowsOn && !answered ? null : Choose(part.Question, part.Retrieval);
+            var pick = (part.FollowsOn && !answered) || part.UnknownName is not null ? null : Choose(part.Question, part.Retrieval);
             answered = pick is not null;
             if (pick is { } found)
             {

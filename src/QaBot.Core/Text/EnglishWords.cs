@@ -1,0 +1,58 @@
+namespace QaBot.Core.Text;
+
+/// <summary>
+/// The English dictionary: the single-word lemmas of WordNet 3.1 (<c>english-words.txt</c>, embedded; licence in
+/// <c>english-words.LICENSE</c>), with a word's inflections read back to its lemma ("navies" → "navy", "meddling" →
+/// "meddle"). It tells a word from a name: "zelensky", "modi" or "blinken" is in no dictionary.
+/// </summary>
+public static class EnglishWords
+{
+    private static readonly Lazy<HashSet<string>> Lemmas = new(Load);
+
+    /// <summary>True when <paramref name="word"/> (lower-case) is an English word or an inflection of one.</summary>
+    public static bool Contains(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Lemmas.Value.Contains(word) || Bases(word).Any(Lemmas.Value.Contains);
+    }
+
+    /// <summary>The lemmas <paramref name="word"/> may be an inflection of: plurals, third persons, -ing and -ed forms, -ly adverbs.</summary>
+    private static IEnumerable<string> Bases(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+
+        foreach (var ending in new[] { "es", "s", "ed", "d", "ing", "ly", "er", "est" })
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = word[..^ending.Length];
+                yield return stem;
+                yield return stem + "e"; // "meddling" → "meddle"
+                if (stem.Length > 2 && stem[^1] == stem[^2])
+                {
+                    yield return stem[..^1]; // "stopped" → "stop"
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> Load()
+    {
+        using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("QaBot.Core.Text.english-words.txt")
+            ?? throw new InvalidOperationException("The embedded English word list is missing from QaBot.Core.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                words.Add(line);
+            }
+        }
+
+        return words;
+    }
+}
