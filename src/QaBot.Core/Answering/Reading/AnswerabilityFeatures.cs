@@ -159,8 +159,8 @@ public static partial class AnswerabilityFeatures
 
     /// <summary>
     /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a
-    /// stop word), or a name or figure among the <see cref="NameReach"/> words after it,
-    /// up to a stop word.
+    /// stop word), a name before "as his…" ("described Putin as his best friend"), or a name or figure among the
+    /// <see cref="NameReach"/> words after it, up to a stop word.
     /// </summary>
     private static bool SaysWhich(IReadOnlyList<string> words, int at, Func<string, bool> asked, Func<string, bool> own)
     {
@@ -174,6 +174,13 @@ public static partial class AnswerabilityFeatures
 
             if (QaBot.Core.Text.StopWords.Contains(word))
             {
+                // "…described Putin as his best friend": the name before "as his" is the one.
+                if (word is "his" or "her" or "their" or "its" or "a" or "the" && i >= 2 && words[i - 1].Equals("as", StringComparison.OrdinalIgnoreCase)
+                    && char.IsUpper(words[i - 2][0]) && !own(words[i - 2]))
+                {
+                    return true;
+                }
+
                 break;
             }
 
