@@ -365,13 +365,24 @@ public static partial class AnswerabilityFeatures
     /// <summary>
     /// True when the question asks who holds an office somewhere ("who is india's prime minister") and none of the
     /// reader's best sentences names that office as that place's (only "Japanese Prime Minister Fumio Kishida", say):
-    /// see <see cref="RoleHolder"/>.
+    /// see <see cref="RoleHolder"/>. Also when it asks what that office's holder said or did ("what did the uzbek
+    /// president say", <see cref="RoleHolder.OfSubject"/>) and no sentence read names the office as the place's.
     /// </summary>
     public static bool MissesAskedOffice(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && RoleHolder.Of(reading.Question.Text) is { } asked
-            && !reading.Ranked.Take(KindLooksAt).Any(s => asked.IsNamedIn(s.Candidate.Text));
+        if (reading.Ranked.Count == 0)
+        {
+            return false;
+        }
+
+        if (RoleHolder.Of(reading.Question.Text) is { } asked)
+        {
+            return !reading.Ranked.Take(KindLooksAt).Any(s => asked.IsNamedIn(s.Candidate.Text));
+        }
+
+        // "what did the uzbek president say": the articles must say who that is somewhere in what was read.
+        return RoleHolder.OfSubject(reading.Question.Text) is { } subject && !reading.Ranked.Any(s => subject.IsNamedIn(s.Candidate.Text));
     }
 
     /// <summary>True when <paramref name="sentence"/> holds the asked-for kind of answer (a description, for a description question).</summary>

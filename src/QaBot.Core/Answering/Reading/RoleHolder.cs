@@ -28,6 +28,26 @@ public sealed partial record RoleHolder(string Office, string Place)
     }
 
     /// <summary>
+    /// The office and place of the holder <paramref name="question"/> asks what they said or did ("what did the uzbek
+    /// president say", "what has india's defence minister said about ge", "how did the president of taiwan react"), or
+    /// null. Such a question is answered only when the articles say who that is (<see cref="AnswerabilityFeatures.MissesAskedOffice"/>).
+    /// </summary>
+    public static RoleHolder? OfSubject(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Normalise(question);
+        foreach (var pattern in new[] { SubjectOfficeOfPlace(), SubjectPlacesOffice(), SubjectPlaceOffice() })
+        {
+            if (pattern.Match(text) is { Success: true } m)
+            {
+                return new RoleHolder(m.Groups["office"].Value, m.Groups["place"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// True when the office asked for is whoever leads the place, whatever the title ("who runs china", "whos the nato
     /// boss", "who is the leader of japan"): a president, a prime minister, a secretary general… holds it.
     /// </summary>
@@ -122,6 +142,18 @@ public sealed partial record RoleHolder(string Office, string Place)
 
     [GeneratedRegex(@"^(leader|ruler|head of state|boss|chief|head)$", RegexOptions.IgnoreCase)]
     private static partial Regex Heads();
+
+    /// <summary>"what did", "how has", "why would"…: a question about what someone did.</summary>
+    private const string SubjectOpening = @"^\W*(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(?:the\s+)?";
+
+    [GeneratedRegex(SubjectOpening + @"(?<office>" + Offices + @")\s+of\s+(?:the\s+)?(?<place>[\p{L}.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectOfficeOfPlace();
+
+    [GeneratedRegex(SubjectOpening + @"(?<place>[\p{L}.]+)'s?\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPlacesOffice();
+
+    [GeneratedRegex(SubjectOpening + @"(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPlaceOffice();
 
     /// <summary>"who runs china", "who's in charge of nato", "who leads the un" — the place ends the phrase ("who heads russia's foreign ministry" asks for no leader of Russia).</summary>
     [GeneratedRegex(@"^\W*who(?:'?s\b|\s+is\b|\s+was\b)?\s+(?:currently\s+|now\s+)?(?:runs|running|ran|leads|leading|led|heads|heading|rules|ruling|in\s+charge\s+(?:of|at))\s+(?:the\s+)?(?<place>[\p{L}.]+)\s*(?:$|[?!.,]|\s(?:now|today|currently|these\s+days|right\s+now|at\s+the\s+moment|that|who|and)\b)", RegexOptions.IgnoreCase)]

@@ -62,4 +62,17 @@ public sealed class RoleHolderTests
     [InlineData("who is india's prime minister", "Last November, Prime Minister Attlee, Prime Minister MacKenzie King, and I announced our proposal.", false)] // "I" is not India
     public void ASentenceNamesTheHolderWhenANameFollowsTheOffice(string question, string sentence, bool named) =>
         Assert.Equal(named, RoleHolder.Of(question)!.NamesHolderIn(sentence));
+
+    [Theory]
+    [InlineData("what did the uzbek president say", "president", "uzbek")]
+    [InlineData("what has india's defence minister said about ge", "defence minister", "india")]
+    [InlineData("how did the president of taiwan react", "president", "taiwan")]
+    public void AQuestionAboutWhatAnOfficeHolderDidNamesTheOfficeAndThePlace(string question, string office, string place) =>
+        Assert.Equal(new RoleHolder(office, place), RoleHolder.OfSubject(question));
+
+    [Theory]
+    [InlineData("what did the president say")]
+    [InlineData("what did both presidents say")]
+    [InlineData("who is the president of taiwan")] // RoleHolder.Of reads it
+    public void OtherQuestionsAskAboutNoOfficeHolder(string question) => Assert.Null(RoleHolder.OfSubject(question));
 }
