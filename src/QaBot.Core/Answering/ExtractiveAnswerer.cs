@@ -394,9 +394,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// Of one article's <paramref name="sentences"/>, those that name a word of the <paramref name="topic"/> (<see cref="TopicTerms"/>: "tell me about the
     /// us india tech deal": "India", "deal"…), with <paramref name="main"/>: an article covers several topics, and a
     /// summary of one quotes none of the others ("NATO is enhancing its practical collaboration with Australia…"). All of
-    /// them when the question names no topic ("what's the latest") or fewer than <see cref="MinOnTopic"/> do, and when the
-    /// article's opening passage names the topic: then it is the article's subject, and every sentence is about it,
-    /// naming it or not ("recap the lunar new year call").
+    /// them when the question names no topic ("what's the latest"), and when the article's opening passage names the
+    /// topic: then it is the article's subject, and every sentence is about it, naming it or not ("recap the lunar new
+    /// year call"). When fewer than <see cref="MinOnTopic"/> name it, the article only touches on it ("tell me about the
+    /// quad"): those at least <paramref name="share"/> as likely as <paramref name="main"/>, not the article's other news.
     /// </summary>
     private static List<ScoredSentence> OnTopic(HashSet<string> topic, List<ScoredSentence> sentences, ScoredSentence main, double share)
     {

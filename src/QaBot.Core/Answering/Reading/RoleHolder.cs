@@ -16,15 +16,8 @@ public sealed partial record RoleHolder(string Office, string Place)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Normalise(question);
-        foreach (var pattern in new[] { OfficeOfPlace(), PlacesOffice(), PlaceOffice() })
-        {
-            if (pattern.Match(text) is { Success: true } m)
-            {
-                return new RoleHolder(m.Groups["office"].Value, m.Groups["place"].Value);
-            }
-        }
-
-        return LeadsPlace().Match(text) is { Success: true } leads ? new RoleHolder("leader", leads.Groups["place"].Value) : null;
+        return FirstMatch(text, OfficeOfPlace(), PlacesOffice(), PlaceOffice())
+            ?? (LeadsPlace().Match(text) is { Success: true } leads ? new RoleHolder("leader", leads.Groups["place"].Value) : null);
     }
 
     /// <summary>
@@ -35,17 +28,12 @@ public sealed partial record RoleHolder(string Office, string Place)
     public static RoleHolder? OfSubject(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = Normalise(question);
-        foreach (var pattern in new[] { SubjectOfficeOfPlace(), SubjectPlacesOffice(), SubjectPlaceOffice() })
-        {
-            if (pattern.Match(text) is { Success: true } m)
-            {
-                return new RoleHolder(m.Groups["office"].Value, m.Groups["place"].Value);
-            }
-        }
-
-        return null;
+        return FirstMatch(Normalise(question), SubjectOfficeOfPlace(), SubjectPlacesOffice(), SubjectPlaceOffice());
     }
+
+    /// <summary>The office and place of the first of <paramref name="patterns"/> that matches <paramref name="text"/>; null when none does.</summary>
+    private static RoleHolder? FirstMatch(string text, params Regex[] patterns) =>
+        patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success) is { } m ? new RoleHolder(m.Groups["office"].Value, m.Groups["place"].Value) : null;
 
     /// <summary>
     /// True when the office asked for is whoever leads the place, whatever the title ("who runs china", "whos the nato
