@@ -97,9 +97,10 @@ public sealed class AnswerServiceTests
     [InlineData("who is lavrov", "Russian Foreign Minister Sergey Lavrov", "000_793bee40b2c27b8f")]
     [InlineData("whats lavrov's job", "Russian Foreign Minister Sergey Lavrov", "000_793bee40b2c27b8f")]
     [InlineData("who is stoltenberg", "NATO Secretary General Jens Stoltenberg", "002_9fdd9d7dd336cfc0")]
-    // Who leads a country or a body: before, "who runs china" led with Lavrov's sentence, and "whos the nato boss…" and
+    // Who leads a country or a body: before, "who runs china", "whos in charge of russia", "whos the nato boss…" and
     // "who is the leader of japan" were declined.
-    [InlineData("who runs china", "Russian Foreign Minister Sergey Lavrov indicated that Chinese President Xi Jinping", "000_793bee40b2c27b8f")]
+    [InlineData("who runs china", "Russian President Vladimir Putin and Chinese leader Xi Jinping pledged December 30", "004_9da2021daccc2bf8")]
+    [InlineData("whos in charge of russia", "Russian President Vladimir Putin and Chinese leader Xi Jinping pledged December 30", "004_9da2021daccc2bf8")]
     [InlineData("who is the leader of japan", "Stoltenberg and Japanese Prime Minister Fumio Kishida", "000_793bee40b2c27b8f")]
     // A "when" question led by a sentence that gives no date: before, "…if it invaded Ukraine again".
     [InlineData("when did putin invade ukraine", "Putin has sought refuge in his relationship with Xi, who is among a short list of world leaders", "002_9fdd9d7dd336cfc0")]

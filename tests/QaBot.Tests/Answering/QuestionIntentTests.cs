@@ -176,4 +176,15 @@ public sealed class QuestionIntentTests
     [InlineData("who's the indian guy sullivan met", "")] // a person, then what they did: no role (it read "sullivan" as one)
     public void AWhoQuestionAsksWhoHoldsTheRoleAfterTheOrAPossessive(string question, string role) =>
         Assert.Equal(role, string.Join(' ', QaBot.Core.Answering.Reading.ReaderQuestion.RoleOf(question)));
+
+    [Theory]
+    [InlineData("who runs china", "who is the leader of china")]
+    [InlineData("whos in charge of russia", "who is the leader of russia")]
+    [InlineData("who's in charge of nato these days", "who is the leader of nato these days")]
+    [InlineData("who leads the UN?", "who is the leader of UN?")]
+    [InlineData("who heads russia's foreign ministry", "who heads russia's foreign ministry")] // not Russia's leader
+    [InlineData("who leads the us delegation", "who leads the us delegation")]
+    [InlineData("who did kishida meet", "who did kishida meet")]
+    public void AQuestionForWhoRunsAPlaceAsksForItsLeader(string question, string searched) =>
+        Assert.Equal(searched, QuestionIntent.AsLeaderQuestion(question));
 }

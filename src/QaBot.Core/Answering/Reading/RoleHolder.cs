@@ -16,8 +16,7 @@ public sealed partial record RoleHolder(string Office, string Place)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Normalise(question);
-        return FirstMatch(text, OfficeOfPlace(), PlacesOffice(), PlaceOffice())
-            ?? (LeadsPlace().Match(text) is { Success: true } leads ? new RoleHolder("leader", leads.Groups["place"].Value) : null);
+        return FirstMatch(text, OfficeOfPlace(), PlacesOffice(), PlaceOffice());
     }
 
     /// <summary>
@@ -142,10 +141,6 @@ public sealed partial record RoleHolder(string Office, string Place)
 
     [GeneratedRegex(SubjectOpening + @"(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPlaceOffice();
-
-    /// <summary>"who runs china", "who's in charge of nato", "who leads the un" — the place ends the phrase ("who heads russia's foreign ministry" asks for no leader of Russia).</summary>
-    [GeneratedRegex(@"^\W*who(?:'?s\b|\s+is\b|\s+was\b)?\s+(?:currently\s+|now\s+)?(?:runs|running|ran|leads|leading|led|heads|heading|rules|ruling|in\s+charge\s+(?:of|at))\s+(?:the\s+)?(?<place>[\p{L}.]+)\s*(?:$|[?!.,]|\s(?:now|today|currently|these\s+days|right\s+now|at\s+the\s+moment|that|who|and)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadsPlace();
 
     /// <summary>A person's name right after an office: a capitalised first and last name, after a comma or not.</summary>
     [GeneratedRegex(@"^,?\s+\p{Lu}[\p{L}.'-]+\s+\p{Lu}")]
