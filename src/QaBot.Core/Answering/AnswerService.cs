@@ -73,7 +73,8 @@ public sealed class AnswerService(
         foreach (var part in CompoundQuestion.Parts(query.SearchText))
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
-            parts.Add(new AnswerPart(text, await RetrieveAsync(text, cancellationToken), part.FollowsOn, await UnknownNameAsync(text, cancellationToken)));
+            var found = await RetrieveAsync(text, cancellationToken);
+            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found.Terms)));
         }
 
         var searchText = string.Join(" + ", parts.Select(p => p.Question));
@@ -127,10 +128,7 @@ public sealed class AnswerService(
         var terms = await weighter.WeighAsync(text, cancellationToken);
         var absent = terms.Where(t => t.DocumentFrequency == 0).Select(t => t.Word).ToList();
         var acronyms = absent.Where(Acronyms.CouldBe).ToHashSet(StringComparer.Ordinal);
-        var misspelt = absent
-            .Where(w => w.Length >= SpellingCorrection.MinLength && w.All(char.IsLetter)
-                && embeddings.Generator is SentenceEncoder encoder && !encoder.IsVocabularyWord(w))
-            .ToHashSet(StringComparer.Ordinal);
+        var misspelt = absent.Where(IsUnknownWord).ToHashSet(StringComparer.Ordinal);
         if (misspelt.Count == 0 && acronyms.Count == 0)
         {
             return text;
@@ -143,22 +141,25 @@ public sealed class AnswerService(
     }
 
     /// <summary>
-    /// A word of <paramref name="searchText"/> (as <see cref="SearchTextAsync"/> left it, typos mended) that no stored
-    /// chunk holds and no dictionary knows — neither <see cref="EnglishWords"/> nor the encoder's —, and that is no acronym
-    /// and no capital the articles name by its country: a name no article mentions ("zelensky", "modi", "blinken"), which
-    /// the question asks about, so whatever the articles say of Ukraine or India does not answer it. Null when there is
-    /// none; English words only (a Russian question's words are in no English dictionary).
+    /// Of the weighed <paramref name="terms"/> of a search text (as <see cref="SearchTextAsync"/> left it, typos mended),
+    /// the word that no stored chunk holds and no dictionary knows — neither the encoder's (<see cref="IsUnknownWord"/>)
+    /// nor <see cref="EnglishWords"/> —, and that is no acronym and no capital the articles name by its country: a name no
+    /// article mentions ("zelensky", "modi", "blinken"), which the question asks about, so whatever the articles say of
+    /// Ukraine or India does not answer it. Null when there is none; English words only (a Russian question's words are
+    /// in no English dictionary).
     /// </summary>
-    public async Task<string?> UnknownNameAsync(string searchText, CancellationToken cancellationToken = default)
-    {
-        var terms = await weighter.WeighAsync(searchText, cancellationToken);
-        return terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.Length >= SpellingCorrection.MinLength && t.Word.All(char.IsAsciiLetterLower)
-            && !EnglishWords.Contains(t.Word) && embeddings.Generator is SentenceEncoder encoder && !encoder.IsVocabularyWord(t.Word)
-            && !Acronyms.CouldBe(t.Word) && Stemmer.CountryOfCapital(t.Word) is null)?.Word;
-    }
+    private string? UnknownName(IReadOnlyList<WeightedTerm> terms) =>
+        terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && IsUnknownWord(t.Word)
+            && !EnglishWords.Contains(t.Word) && !Acronyms.CouldBe(t.Word) && Stemmer.CountryOfCapital(t.Word) is null)?.Word;
 
     /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>
     private bool IsWord(string word) => embeddings.Generator is not SentenceEncoder encoder || encoder.IsVocabularyWord(word);
+
+    /// <summary>
+    /// True when <paramref name="word"/> (in no stored chunk) is long enough to judge, all letters, and not a word of the
+    /// encoder's dictionary: a typo to mend or, left so, an unknown name (none without the encoder).
+    /// </summary>
+    private bool IsUnknownWord(string word) => word.Length >= SpellingCorrection.MinLength && word.All(char.IsLetter) && !IsWord(word);
 
     /// <summary>
     /// The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles

@@ -7,7 +7,7 @@ namespace QaBot.Core.Answering;
 
 /// <summary>
 /// One question of a message (<see cref="Queries.QuestionPart"/>) as searched, with what was retrieved for it and the
-/// name it asks about that no article mentions, if any (<see cref="AnswerService.UnknownNameAsync"/>: "what did zelensky
+/// name it asks about that no article mentions, if any (found by <see cref="AnswerService"/>: "what did zelensky
 /// say" is not answered by what the articles say of Ukraine).
 /// </summary>
 public sealed record AnswerPart(string Question, RetrievalResult Retrieval, bool FollowsOn = false, string? UnknownName = null);
@@ -272,10 +272,10 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
             : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
-        var aside = false;
-        if (!wholeArticle && ofNamedDate is null)
+        // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
+        var aside = !wholeArticle && ofNamedDate is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
+        if (aside)
         {
-            aside = shape == AnswerShape.Summary && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
             sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
         }
 
@@ -286,7 +286,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead).
         var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0] : main;
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first);
-        return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
+        return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }
 
     /// <summary>
@@ -364,15 +364,16 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     /// (<see cref="NameDescription.IsDescribedIn"/>: "…according to Russian state media Tass"). Null for other
     /// questions, or when no sentence read names the person with a title, the office's holder or the thing's kind.
     /// </summary>
-    private static ScoredSentence? IdentityLead(SentenceReading reading, AnswerShape shape) =>
-        shape != AnswerShape.Fact ? null
-            : PersonTitle.AskedPerson(reading.Question.Text) is { } person
-                ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => PersonTitle.IsTitledIn(s.Candidate.Text, person))
-            : RoleHolder.Of(reading.Question.Text) is { } office
-                ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => office.NamesHolderIn(s.Candidate.Text))
-            : NameDescription.AskedName(reading.Question.Text) is { } name
-                ? reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => NameDescription.IsDescribedIn(s.Candidate.Text, name))
+    private static ScoredSentence? IdentityLead(SentenceReading reading, AnswerShape shape)
+    {
+        var question = reading.Question.Text;
+        Func<string, bool>? identifies = shape != AnswerShape.Fact ? null
+            : PersonTitle.AskedPerson(question) is { } person ? text => PersonTitle.IsTitledIn(text, person)
+            : RoleHolder.Of(question) is { } office ? office.NamesHolderIn
+            : NameDescription.AskedName(question) is { } name ? text => NameDescription.IsDescribedIn(text, name)
             : null;
+        return identifies is null ? null : reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => identifies(s.Candidate.Text));
+    }
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>
     private const double ListShare = 0.2;
@@ -391,23 +392,17 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     }
 
     /// <summary>
-    /// Of one article's <paramref name="sentences"/>, those that name a word of the <paramref name="topic"/> (<see cref="TopicTerms"/>: "tell me about the
-    /// us india tech deal": "India", "deal"…), with <paramref name="main"/>: an article covers several topics, and a
-    /// summary of one quotes none of the others ("NATO is enhancing its practical collaboration with Australia…"). All of
-    /// them when the question names no topic ("what's the latest"), and when the article's opening passage names the
-    /// topic: then it is the article's subject, and every sentence is about it, naming it or not ("recap the lunar new
-    /// year call"). When fewer than <see cref="MinOnTopic"/> name it, the article only touches on it ("tell me about the
-    /// quad"): those at least <paramref name="share"/> as likely as <paramref name="main"/>, not the article's other news.
+    /// Of the <paramref name="sentences"/> of an article whose opening passage does not name the <paramref name="topic"/>
+    /// (<see cref="TopicTerms"/>: "tell me about the us india tech deal": "India", "deal"…) — an article that does is
+    /// about it, and every sentence counts, naming it or not ("recap the lunar new year call") —, those that name a word
+    /// of it, with <paramref name="main"/>: an article covers several topics, and a summary of one quotes none of the
+    /// others ("NATO is enhancing its practical collaboration with Australia…"). When fewer than <see cref="MinOnTopic"/>
+    /// name it, the article only touches on it ("tell me about the quad"): those at least <paramref name="share"/> as
+    /// likely as <paramref name="main"/>, not the article's other news.
     /// </summary>
     private static List<ScoredSentence> OnTopic(HashSet<string> topic, List<ScoredSentence> sentences, ScoredSentence main, double share)
     {
         var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, topic)).ToList();
-        var subject = Opening(sentences, main) is not { } opening || NamesAny(opening.Text, topic);
-        if (topic.Count == 0 || subject)
-        {
-            return sentences;
-        }
-
         return onTopic.Count >= MinOnTopic ? onTopic : [.. sentences.Where(s => s == main || s.Probability >= main.Probability * share)];
     }
 
