@@ -47,7 +47,7 @@ public static partial class NameDescription
                 continue;
             }
 
-            if (Word().Matches(sentence[..m.Index]).TakeLast(Reach).Any(w => KindWords.Contains(w.Value.ToLowerInvariant())))
+            if (PersonTitle.Word().Matches(sentence[..m.Index]).TakeLast(Reach).Any(w => KindWords.Contains(w.Value.ToLowerInvariant())))
             {
                 return true;
             }
@@ -67,7 +67,4 @@ public static partial class NameDescription
 
     [GeneratedRegex(@"^\W*what(?:['’]?s|\s+is|\s+was|\s+are)\s+(?:the\s+|an?\s+)?(?<name>[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
-
-    [GeneratedRegex(@"\p{L}{2,}")]
-    private static partial Regex Word();
 }

@@ -81,7 +81,7 @@ public static partial class PersonTitle
     [GeneratedRegex(@"^\W*who(?:['’]?s|\s+is|\s+was)\s+(?<name>[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIs();
 
-    /// <summary>A word of two letters or more (a possessive's "s" is none).</summary>
+    /// <summary>A word of two letters or more (a possessive's "s" is none); <see cref="NameDescription"/> reads words so too.</summary>
     [GeneratedRegex(@"\p{L}{2,}")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 }
