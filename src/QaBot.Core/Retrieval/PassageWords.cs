@@ -29,8 +29,17 @@ public sealed class PassageWords
     public bool Has(WeightedTerm term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        return Words.Contains(term.Word) || Stems.Contains(term.Stem) || Countries.Contains(term.Stem);
+        return Has(term.Word, term.Stem);
     }
+
+    /// <summary>True when the passage says the lower-case <paramref name="word"/> as <see cref="Has(WeightedTerm)"/> reads it.</summary>
+    public bool Has(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Has(word, Stemmer.Stem(word));
+    }
+
+    private bool Has(string word, string stem) => Words.Contains(word) || Stems.Contains(stem) || Countries.Contains(stem);
 
     /// <summary>
     /// Tokenises <paramref name="text"/>, the country read as "United States" however it is written ("US", "U.S.", "the

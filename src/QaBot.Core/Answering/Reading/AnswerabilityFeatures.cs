@@ -79,7 +79,24 @@ public static partial class AnswerabilityFeatures
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
-        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAge(reading);
+        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAge(reading) || MissesAskedSubject(reading);
+
+    /// <summary>
+    /// True when the question asks what someone said ("what did the pope say about the war") or what about ("what did xi
+    /// and putin say about iran"), and the passages read never name that speaker, or most of that topic
+    /// (<see cref="AskedSubject"/>): what they say of the same leaders does not answer.
+    /// </summary>
+    public static bool MissesAskedSubject(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Ranked.Count == 0 || AskedSubject.Of(reading.Question.Text) is not { } asked)
+        {
+            return false;
+        }
+
+        var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
+        return asked.AbsentFrom(passages);
+    }
 
     /// <summary>
     /// True when a fact question asks which one of a kind ("which islands exactly did the drones fly over", "which

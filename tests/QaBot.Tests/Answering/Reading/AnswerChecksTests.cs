@@ -43,6 +43,21 @@ public sealed class AnswerChecksTests
         Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
 
     [Theory]
+    [InlineData("what did the pope say about the war", true)] // the speaker is named nowhere
+    [InlineData("how did trump react to the call", true)]
+    [InlineData("whats kim jong un's take on putin", true)]
+    [InlineData("what did xi and putin say about iran", true)] // the topic is named nowhere
+    [InlineData("what did putin and xi discuss about the northern sea route", false)] // no speech verb: left to the model
+    [InlineData("what did putin say about taiwan when they spoke", false)]
+    [InlineData("what did the us say about russia in dec 2021", false)] // "the us" is the United States; a time is no topic
+    [InlineData("what did xi say about outside meddling", false)] // half the topic is named
+    [InlineData("what did he say about it", false)] // nothing to look for
+    public void AQuestionAboutWhatSomeoneSaidIsDeclinedWhenThePassagesNeverNameThemOrTheTopic(string question, bool declined) =>
+        Assert.Equal(declined, AnswerabilityFeatures.MissesAskedSubject(Reading(question,
+            "Putin reportedly expressed solidarity with Xi and China over Taiwan.",
+            "The United States, which has long feared that China would attack Taiwan, warned Moscow against outside interference.")));
+
+    [Theory]
     [InlineData("what did the g20 in india end up agreeing in sept 2023", true)]
     [InlineData("where did biden travel in sept 2023", true)]
     [InlineData("where was biden headed in sept 2023", false)]

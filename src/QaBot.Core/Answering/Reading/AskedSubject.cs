@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Retrieval;
+using QaBot.Core.Text;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// Who a question asks what they said, and what about, where no article can answer unless it names them: the speaker
+/// of "what did the pope say about the war" or "how did trump react", the topic of "what did xi and putin say about
+/// iran". Passages about the same leaders or the same war share the question's other words, and the reader's
+/// confidence alone quotes them; when the passages read never name the speaker, or name little of the topic, they do
+/// not answer (<see cref="AnswerabilityFeatures.MissesAskedSubject"/>).
+/// </summary>
+public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOnlyList<string> Topic)
+{
+    /// <summary>What <paramref name="question"/> asks about, or null when it is none of the forms read here.</summary>
+    public static AskedSubject? Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (Said().Match(question) is { Success: true } said)
+        {
+            return new AskedSubject(ContentWords(said.Groups["who"].Value), ContentWords(TopicOnly(said.Groups["topic"].Value)));
+        }
+
+        return Take().Match(question) is { Success: true } take
+            ? new AskedSubject(ContentWords(take.Groups["who"].Value), ContentWords(TopicOnly(take.Groups["topic"].Value)))
+            : null;
+    }
+
+    /// <summary>A topic phrase up to where it says when or compares ("russia in dec 2022 vs feb 2024" → "russia").</summary>
+    private static string TopicOnly(string phrase) => TopicEnd().Split(phrase)[0];
+
+    /// <summary>
+    /// True when none of <paramref name="passages"/> names the speaker (not one of its words), or more than half of the
+    /// topic's words are named in none of them.
+    /// </summary>
+    public bool AbsentFrom(IReadOnlyList<PassageWords> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        bool Named(string word) => passages.Any(p => p.Has(word));
+        return (Speaker.Count > 0 && !Speaker.Any(Named))
+            || (Topic.Count > 0 && Topic.Count(w => !Named(w)) * 2 > Topic.Count);
+    }
+
+    /// <summary>The content words of a phrase, without years and the words that only say when ("now", "these days").</summary>
+    private static List<string> ContentWords(string phrase) =>
+        [.. WordTokens.Content(QuestionIntent.UnitedStatesSpelledOut(phrase)).Where(w => !WordTokens.IsNumber(w) && !Filler().IsMatch(w))];
+
+    /// <summary>
+    /// "what did the pope say about the war", "how did trump react to the call", "what does nato think of china",
+    /// "did kishida say anything about taiwan": the speaker after the auxiliary, the topic after "about", "on", "of"…
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|ever|have|had)\s+)*(?:say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|to|towards?|re)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Said();
+
+    /// <summary>"what's the pope's take on the war", "what is trump's view of xi": a possessive speaker, the topic after "on", "of"…</summary>
+    [GeneratedRegex(@"^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?<who>\p{L}[\p{L}.\- ]{1,40}?)['’]s?\s+(?:take|view|views|position|stance|opinion|opinions|response|reaction|comment|comments|line|attitude)\b(?:\s+(?:on|of|about|regarding|over|to|towards?)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Take();
+
+    /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>
+    [GeneratedRegex(@"\s+(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicEnd();
+
+    /// <summary>Words of a topic phrase that say when or how sure, not what about.</summary>
+    [GeneratedRegex(@"^(?:now|days|these|today|recently|lately|anymore|yet|still|actually|really|exactly|even|lol|pls|please|thing|things|stuff|situation|whole|all|both|tho|though)$")]
+    private static partial Regex Filler();
+}

@@ -1,0 +1,27 @@
+using QaBot.Core.Answering.Reading;
+
+namespace QaBot.Tests.Answering.Reading;
+
+public sealed class AskedSubjectTests
+{
+    [Theory]
+    [InlineData("what did the pope say about the war", "pope", "war")]
+    [InlineData("how did the us respond to russia in 2021", "united states", "russia")]
+    [InlineData("did kishida say anything about taiwan?", "kishida", "taiwan")]
+    [InlineData("what's biden's view on china these days", "biden", "china")]
+    [InlineData("what did xi say about russia in dec 2022 vs feb 2024", "xi", "russia")]
+    [InlineData("what does nato think", "nato", "")]
+    public void ReadsTheSpeakerAndTheTopic(string question, string speaker, string topic)
+    {
+        var asked = AskedSubject.Of(question);
+        Assert.NotNull(asked);
+        Assert.Equal(speaker, string.Join(' ', asked.Speaker));
+        Assert.Equal(topic, string.Join(' ', asked.Topic));
+    }
+
+    [Theory]
+    [InlineData("how much did russia and china trade in 2023")]
+    [InlineData("what did xi call putin")]
+    [InlineData("who is the kremlin spokesman")]
+    public void OtherQuestionsAskNoSpeaker(string question) => Assert.Null(AskedSubject.Of(question));
+}
