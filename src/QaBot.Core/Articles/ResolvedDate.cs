@@ -71,14 +71,22 @@ public sealed record ResolvedDate(int Start, int End, string Text, DateOnly From
     /// <summary>
     /// True when <paramref name="other"/> speaks of this period about as exactly as it is named: it overlaps it and spans
     /// at most twice as many days, or a month ("October 12, 2023" or "last month" for "oct 2023", "in recent months" for
-    /// "autumn 2021"; not "in 2023", which says nothing of October).
+    /// "autumn 2021"; not "in 2023", which says nothing of October), or it is the year of a vague part of it ("in 2022"
+    /// for "mid 2022").
     /// </summary>
     public bool IsToldBy(ResolvedDate other)
     {
         ArgumentNullException.ThrowIfNull(other);
         var span = To.DayNumber - From.DayNumber + 1;
-        return Overlaps(other) && other.To.DayNumber - other.From.DayNumber + 1 <= Math.Max(2 * span, 31);
+        return Overlaps(other) && (other.To.DayNumber - other.From.DayNumber + 1 <= Math.Max(2 * span, 31) || VaguePartOf(other));
     }
+
+    /// <summary>
+    /// True when this period is a vague part of <paramref name="other"/>'s year ("mid 2022", "late 2021", "spring 2023"):
+    /// nobody asking so expects the day, and "$93 billion in the first seven months of 2022" answers "by mid 2022".
+    /// </summary>
+    private bool VaguePartOf(ResolvedDate other) =>
+        Precision is DatePrecision.Range or DatePrecision.Season && other.Precision == DatePrecision.Year && From.Year == To.Year && other.From.Year == From.Year;
 
     /// <summary>
     /// Words that let a keyword search find the expression by its absolute date: the years, and for spans of a year or

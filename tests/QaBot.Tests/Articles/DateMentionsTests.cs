@@ -50,6 +50,16 @@ public sealed class DateMentionsTests
         Assert.True(autumn.IsToldBy(Assert.Single(RelativeDates.Find("Tensions have intensified in recent months.", new DateOnly(2021, 12, 15)))));
     }
 
+    [Fact]
+    public void AVaguePartOfAYearAskedForIsToldByThatYear()
+    {
+        var mid = Assert.Single(DateMentions.Find("how much had they traded by mid 2022"));
+        Assert.True(mid.IsToldBy(Assert.Single(DateMentions.Find("Trade has already reached $93 billion in the first seven months of 2022."))));
+        Assert.False(mid.IsToldBy(Assert.Single(DateMentions.Find("Trade hit $140 billion in 2021."))));
+        var spring = Assert.Single(DateMentions.Find("what was planned for spring 2023"));
+        Assert.True(spring.IsToldBy(Assert.Single(DateMentions.Find("It will be the main political event of 2023."))));
+    }
+
     [Theory]
     [InlineData("where was putin sitting for the dec 30 video call", "dec 30 => December 30, 2022")]
     [InlineData("what did they say on 8 february", "8 february => February 8, 2024")]
