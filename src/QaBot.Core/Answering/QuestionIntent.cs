@@ -244,10 +244,11 @@ public static partial class QuestionIntent
     public static string UnitedStatesSpelledOut(string text) => UnitedStates().Replace(text, "United States");
 
     /// <summary>
-    /// "the us", "the US", "US" (capitals), "u.s.", "usa", "us-india", and a lowercase "us" before what only a country has
+    /// "the us", "the US", "US" (capitals), "u.s.", "usa", "us-india", "america" (not North, South, Latin or Central
+    /// America, nor the United States of America's), and a lowercase "us" before what only a country has
     /// ("us aid", "us india tech deal", "us officials", "us and china"): the country, not the pronoun ("tell us about").
     /// </summary>
-    [GeneratedRegex(@"(?<=\bthe\s+)(?i:us)\b|\bUS\b|\b(?i:u\.s\.(a\.?)?|usa)(?!\p{L})|\b(?i:us)(?=-\p{L})"
+    [GeneratedRegex(@"(?<=\bthe\s+)(?i:us)\b|\bUS\b|\b(?i:u\.s\.(a\.?)?|usa)(?!\p{L})|\b(?i:us)(?=-\p{L})|(?<!\b(?i:north|south|latin|central|of)\s+)\b(?i:america)\b"
         + @"|(?<![\p{L}'’])(?i:us)(?=\s+(?i:(?:and\s+)?(?:india|indian|china|chinese|russia|russian|japan|japanese|taiwan|ukraine|nato|eu)\b|(?:officials?|military|government|govt|president|presidential|election|aid|congress|senate|sanctions|troops|forces|army|navy|intelligence|economy|relations|ties|policy|dollar|treasury|defen[cs]e|secretary|envoy|ambassador|embassy|allies|administration)\b))")]
     private static partial Regex UnitedStates();
 

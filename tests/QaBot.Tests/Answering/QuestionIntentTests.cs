@@ -119,6 +119,8 @@ public sealed class QuestionIntentTests
     [InlineData("whats the us-india tech initiative", "whats the United States-india tech initiative")]
     [InlineData("how did u.s. officials react", "how did United States officials react")]
     [InlineData("what did xi tell us about putin", "what did xi tell us about putin")]
+    [InlineData("how does america see china", "how does United States see china")]
+    [InlineData("trade between china and latin america", "trade between china and latin america")]
     [InlineData("quick rundown us india tech deal", "quick rundown United States india tech deal")]
     [InlineData("how much us aid went to ukraine", "how much United States aid went to ukraine")]
     [InlineData("what do us officials think of china", "what do United States officials think of china")]
