@@ -231,7 +231,8 @@ public static partial class AnswerabilityFeatures
     /// True when a question about a year ("russia china trade 2024", "what did stoltenberg say about china back in 2019")
     /// gets a best sentence about another time: one that names years (in its words, or relative dates resolved against
     /// its article's date: "last year"), none of them asked, or that names none and comes from an article of another
-    /// year. Comparisons span years and are left to the model.
+    /// year; or one that names the year and nothing else the question says (<see cref="SaysOnlyTheYear"/>). Comparisons
+    /// span years and are left to the model.
     /// </summary>
     public static bool MissesAskedYear(SentenceReading reading)
     {
@@ -244,8 +245,22 @@ public static partial class AnswerabilityFeatures
 
         var best = reading.Ranked[0].Candidate;
         var named = YearsNamedIn(best);
-        return (named.Count > 0 ? !named.Overlaps(asked) : best.Chunk.Date is { } date && !asked.Contains(date.Year))
+        return (named.Count > 0 ? !named.Overlaps(asked) || SaysOnlyTheYear(reading.Question, best, asked) : best.Chunk.Date is { } date && !asked.Contains(date.Year))
             || ToldOnlyAtOtherTimes(reading, asked);
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> writes an <paramref name="asked"/> year out and says none of the question's
+    /// words but its numbers and months ("what was their trade in 2019" → "…attended a three-day economic symposium in
+    /// St. Petersburg in the year 2019"): the year is all it shares. A year read from a relative date ("On February 24"
+    /// in a February 2023 article) is left to the model, as such a sentence tells of the time in its own words ("the
+    /// conflict will last one year" for "which anniversary was coming up in feb 2023").
+    /// </summary>
+    private static bool SaysOnlyTheYear(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked)
+    {
+        var words = question.Terms.Where(t => !t.IsNumber && CalendarMath.MonthNumber(t.Word) == 0).ToList();
+        return words.Count > 0 && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
+            && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has);
     }
 
     /// <summary>

@@ -58,6 +58,18 @@ public sealed class AnswerChecksTests
             "The United States, which has long feared that China would attack Taiwan, warned Moscow against outside interference.")));
 
     [Theory]
+    [InlineData("what was their trade in 2019", true, "The leader of the Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019.")]
+    [InlineData("what was their trade in 2021", false, "Trade turnover between the countries hit US$140 billion in 2021.")]
+    [InlineData("what was their trade in 2019", true, "Trade turnover between the countries hit US$140 billion in 2021.")] // another year
+    public void AQuestionAboutAYearIsDeclinedWhenTheBestSentenceSharesOnlyTheYear(string question, bool declined, string best)
+    {
+        var reading = Reading(question, best);
+        var terms = QaBot.Core.Text.WordTokens.Content(question).Select(w => new WeightedTerm(w, QaBot.Core.Text.Stemmer.Stem(w), 1)).ToList();
+        var withTerms = reading with { Question = new ReaderQuestion(question, reading.Question.Kind, terms, reading.Question.Years, reading.Question.Dates, null) };
+        Assert.Equal(declined, AnswerabilityFeatures.MissesAskedYear(withTerms));
+    }
+
+    [Theory]
     [InlineData("what did the g20 in india end up agreeing in sept 2023", true)]
     [InlineData("where did biden travel in sept 2023", true)]
     [InlineData("where was biden headed in sept 2023", false)]
