@@ -314,7 +314,7 @@ public static partial class AnswerabilityFeatures
 
     /// <summary>
     /// True when the question asks which year ("what year did russia take crimea") or on which day ("on what date did xi
-    /// visit washington in 2023") and the reader's best sentence names none — for a day, no date at least as exact as a
+    /// visit washington in 2023", "what was the exact date of the sco summit") and the reader's best sentence names none — for a day, no date at least as exact as a
     /// week, written out or relative ("on Wednesday") —: it tells what happened, not when.
     /// </summary>
     public static bool LacksAskedDate(SentenceReading reading)
@@ -342,8 +342,39 @@ public static partial class AnswerabilityFeatures
     public static bool LacksAskedFigure(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0 && !HoldsFigure(reading.Ranked[0]);
+        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0
+            && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text));
     }
+
+    /// <summary>
+    /// True when the question counts a thing ("how many drones did russia launch at kyiv": <see cref="ReaderQuestion.FocusWord"/>
+    /// "drones") and <paramref name="sentence"/> names it without a count just before it ("…another night of drone
+    /// attacks" in a sentence whose figure is the "10-month war"): the figure counts something else. A sentence that
+    /// does not name the thing is left to the model ("how many soldiers" → "tens of thousands of troops").
+    /// </summary>
+    private static bool CountsSomethingElse(ReaderQuestion question, string sentence)
+    {
+        if (question.FocusWord is not { } focus || !HowMany().IsMatch(question.Text))
+        {
+            return false;
+        }
+
+        var words = QaBot.Core.Text.WordTokens.Of(sentence);
+        var named = Enumerable.Range(0, words.Count).Where(i => QaBot.Core.Text.WordForms.SameNoun(focus, words[i]) || QaBot.Core.Text.WordForms.SameNoun(words[i], focus)).ToList();
+        return named.Count > 0 && !named.Any(i => words.Skip(Math.Max(0, i - CountReach)).Take(Math.Min(i, CountReach)).Any(IsCount));
+    }
+
+    /// <summary>How many words before the thing counted its count may stand ("tens of thousands of troops", "at least one drone").</summary>
+    private const int CountReach = 4;
+
+    private static bool IsCount(string word) =>
+        QaBot.Core.Text.WordTokens.IsNumber(word) || QaBot.Core.Text.Stemmer.Figure(word) is not null || CountWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:dozens|hundreds|thousands|millions|billions|tens|scores|several|few|many|numerous|handful|couple|list|number|both|no|single|dozen|hundred|thousand|million|billion)$")]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"\bhow\s+many\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
 
     /// <summary>
     /// True when the question asks someone's age ("how old is xi", "what's putin's age") and none of the reader's best
@@ -427,7 +458,7 @@ public static partial class AnswerabilityFeatures
     [GeneratedRegex(@"^(small|smaller|large|larger|big|bigger|huge|tiny|major|minor|other|another|several|some|many|few|various|certain|new|old|key|main|long|short|more|most|less|such|own|local|foreign|national|international|top|senior|high|low|recent|unnamed|undisclosed|unspecified|numerous|multiple|different|similar|possible|potential|advanced|modern|military)$")]
     private static partial Regex VagueModifier();
 
-    [GeneratedRegex(@"\b(what|which) (?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what|which)(?:'?s|\s+(?:is|was|were))?(?:\s+the)?(?:\s+(?:exact|precise|specific|actual))?\s+(?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
     private static partial Regex WhichYearOrDay();
 
     /// <summary>A year a question asks about: not one after "since", "before", "of" and the like, nor one ending a date ("24, 2024").</summary>

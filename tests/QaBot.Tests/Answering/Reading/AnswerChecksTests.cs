@@ -22,7 +22,10 @@ public sealed class AnswerChecksTests
             features[SentenceFeatures.IndexOf("addsAnswer")] = QuestionIntent.AddsAnswer(kind, question, text) ? 1 : 0;
             return new ScoredSentence(candidate, features, 0.9 - (i * 0.1));
         }).ToList();
-        var reader = new ReaderQuestion(question, QuestionIntent.Of(question), new List<WeightedTerm>(), new HashSet<string>(), DateMentions.Find(question), null);
+        var reader = new ReaderQuestion(question, QuestionIntent.Of(question), new List<WeightedTerm>(), new HashSet<string>(), DateMentions.Find(question), null)
+        {
+            FocusWord = ReaderQuestion.FocusWordOf(question),
+        };
         return new SentenceReading(reader, ranked, 0.9, []);
     }
 
@@ -32,6 +35,9 @@ public sealed class AnswerChecksTests
     [InlineData("how much did they trade in 2021", "Trade hit US$140 billion in 2021.", false)]
     [InlineData("how many leaders are still friendly with putin", "Xi is among a short list of world leaders who have remained cordial with Putin.", false)]
     [InlineData("what did they trade", "Both men attended an event on Monday.", false)]
+    [InlineData("how many drones did russia launch at kyiv", "Moscow's 10-month war in Ukraine has weathered another night of drone attacks.", true)] // the figure counts months
+    [InlineData("how many drones did china fly over taiwan", "China has been flying drones over small islands, grounding at least one drone.", false)]
+    [InlineData("how many soldiers did russia mass", "Moscow has assembled tens of thousands of troops.", false)] // the thing is not named: left to the model
     public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
         Assert.Equal(declined, AnswerabilityFeatures.LacksAskedFigure(Reading(question, best)));
 
@@ -41,6 +47,14 @@ public sealed class AnswerChecksTests
     [InlineData("who is the kremlin spokesman", false, "Kremlin spokesman Dmitry Peskov said the leaders would talk.")]
     public void AnOfficeHolderQuestionIsDeclinedWhenNoBestSentenceNamesThatPlacesOffice(string question, bool declined, params string[] sentences) =>
         Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
+
+    [Theory]
+    [InlineData("what was the exact date of the sco summit", "In September, the leaders met at the Shanghai Cooperation Organisation summit.", true)]
+    [InlineData("on what date did they meet", "They met on September 15, 2022.", false)]
+    [InlineData("what year did russia take crimea", "Moscow's annexation of Crimea caused a rift.", true)]
+    [InlineData("what was the exact date of the call", "The couple spoke on February 8, 2024.", false)]
+    public void AQuestionForADayOrYearIsDeclinedWhenTheBestSentenceNamesNone(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerabilityFeatures.LacksAskedDate(Reading(question, best)));
 
     [Theory]
     [InlineData("what did the pope say about the war", true)] // the speaker is named nowhere
