@@ -3,11 +3,25 @@ namespace QaBot.Core.Text;
 /// <summary>
 /// The English dictionary: the single-word lemmas of WordNet 3.1 (<c>english-words.txt</c>, embedded; licence in
 /// <c>english-words.LICENSE</c>), with a word's inflections read back to its lemma ("navies" → "navy", "meddling" →
-/// "meddle"). It tells a word from a name: "zelensky", "modi" or "blinken" is in no dictionary.
+/// "meddle"). It tells a word from a name: "zelensky", "modi" or "blinken" is in no dictionary, and "iran" is a
+/// lemma WordNet only writes with a capital (<c>english-names.txt</c>).
 /// </summary>
 public static class EnglishWords
 {
-    private static readonly Lazy<HashSet<string>> Lemmas = new(Load);
+    private static readonly Lazy<HashSet<string>> Lemmas = new(() => Load("english-words.txt"));
+
+    private static readonly Lazy<HashSet<string>> Names = new(() => Load("english-names.txt"));
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower-case) names someone or something: a lemma WordNet writes only with a
+    /// capital ("iran", "moscow", "nato"; <c>english-names.txt</c>), or no English word at all ("zelensky", "kim").
+    /// "china", "pope" and "trump" are English words too, and are not told apart here.
+    /// </summary>
+    public static bool IsName(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Names.Value.Contains(word) || !Contains(word);
+    }
 
     /// <summary>True when <paramref name="word"/> (lower-case) is an English word or an inflection of one.</summary>
     public static bool Contains(string word)
@@ -39,10 +53,10 @@ public static class EnglishWords
         }
     }
 
-    private static HashSet<string> Load()
+    private static HashSet<string> Load(string file)
     {
-        using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("QaBot.Core.Text.english-words.txt")
-            ?? throw new InvalidOperationException("The embedded English word list is missing from QaBot.Core.");
+        using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("QaBot.Core.Text." + file)
+            ?? throw new InvalidOperationException($"The embedded English word list {file} is missing from QaBot.Core.");
         using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

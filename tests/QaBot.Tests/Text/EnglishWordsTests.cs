@@ -19,4 +19,13 @@ public sealed class EnglishWordsTests
     [InlineData("modi")]
     [InlineData("xqzt")]
     public void NamesAndNonsenseAreNot(string word) => Assert.False(EnglishWords.Contains(word));
+
+    [Theory]
+    [InlineData("iran", true)] // WordNet writes it only with a capital
+    [InlineData("moscow", true)]
+    [InlineData("kim", true)] // no English word
+    [InlineData("china", false)] // also the word for porcelain
+    [InlineData("deal", false)]
+    [InlineData("war", false)]
+    public void NamesAreTheWordsWrittenOnlyWithACapitalOrInNoDictionary(string word, bool name) => Assert.Equal(name, EnglishWords.IsName(word));
 }

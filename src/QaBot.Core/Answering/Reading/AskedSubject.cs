@@ -32,14 +32,16 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
 
     /// <summary>
     /// True when none of <paramref name="passages"/> names the speaker (not one of its words), or more than half of the
-    /// topic's words are named in none of them.
+    /// topic's words, or a name in it ("the nuclear deal with iran", <see cref="EnglishWords.IsName"/>), are named in
+    /// none of them.
     /// </summary>
     public bool AbsentFrom(IReadOnlyList<PassageWords> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
         bool Named(string word) => passages.Any(p => p.Has(word));
         return (Speaker.Count > 0 && !Speaker.Any(Named))
-            || (Topic.Count > 0 && Topic.Count(w => !Named(w)) * 2 > Topic.Count);
+            || (Topic.Count > 0 && Topic.Count(w => !Named(w)) * 2 > Topic.Count)
+            || Topic.Any(w => EnglishWords.IsName(w) && !Named(w));
     }
 
     /// <summary>The content words of a phrase, without years and the words that only say when ("now", "these days").</summary>

@@ -61,6 +61,7 @@ public sealed class AnswerChecksTests
     [InlineData("how did trump react to the call", true)]
     [InlineData("whats kim jong un's take on putin", true)]
     [InlineData("what did xi and putin say about iran", true)] // the topic is named nowhere
+    [InlineData("what did putin say about the nuclear deal with iran", true)] // a name in the topic is named nowhere
     [InlineData("what did putin and xi discuss about the northern sea route", false)] // no speech verb: left to the model
     [InlineData("what did putin say about taiwan when they spoke", false)]
     [InlineData("what did the us say about russia in dec 2021", false)] // "the us" is the United States; a time is no topic
