@@ -54,8 +54,8 @@ public sealed class HybridRetriever(
     /// <summary>
     /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles, of
     /// any article in the candidate pool published in a month or on a day <paramref name="query"/> names ("gist of the
-    /// dec 2022 article") and, when <paramref name="newest"/>, of the two newest articles in the pool (the reader then
-    /// decides which of them is relevant).
+    /// dec 2022 article", whose passages then lead) and, when <paramref name="newest"/>, of the two newest articles in
+    /// the pool (the reader then decides which of them is relevant).
     /// </summary>
     public async Task<RetrievalResult> RetrieveWholeArticlesAsync(string query, bool newest, CancellationToken ct)
     {
@@ -63,14 +63,16 @@ public sealed class HybridRetriever(
         var top = wide.Chunks.Take(_options.TopK).ToList();
         var pool = wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId).ToList();
         var dates = DateMentions.Find(query, pool.Where(c => c.Date is not null).Select(c => c.Date!.Value));
-        var articles = top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2)
-            .Concat(pool.Where(c => c.Date is { } date && dates.Any(d => d.NamesArticleDated(date))).Select(c => c.ArticleId));
+        var named = pool.Where(c => c.Date is { } date && dates.Any(d => d.NamesArticleDated(date))).Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var articles = named.Concat(top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2));
         if (newest)
         {
             articles = articles.Concat(pool.OrderByDescending(c => c.Date ?? DateOnly.MinValue).Take(2).Select(c => c.ArticleId));
         }
 
-        return await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
+        var whole = await WithArticlesAsync(wide with { Chunks = top }, articles, ct);
+        // The article the question names by its date ("the sept 2022 article") is the one asked about: its passages lead.
+        return named.Count == 0 ? whole : whole with { Chunks = [.. whole.Chunks.OrderBy(c => named.Contains(c.Chunk.ArticleId) ? 0 : 1)] };
     }
 
     /// <summary>

@@ -40,6 +40,19 @@ public sealed class AnswerServiceTests
     }
 
     [Theory]
+    [InlineData("summarize the sept 2022 article", "001_a3b08d5341e94a04")]
+    [InlineData("give me the gist of the dec 2022 video call", "004_9da2021daccc2bf8")]
+    public async Task ASummaryOfTheArticleOfADateReadsThatArticleFirst(string question, string articleId)
+    {
+        using var host = CoreTestHost.Create();
+
+        var answer = await AskAsync(host, question);
+
+        Assert.Equal(articleId, answer.Retrieved[0].Chunk.ArticleId);
+        Assert.All(answer.Citations, c => Assert.Equal(articleId, c.ArticleId));
+    }
+
+    [Theory]
     [InlineData("What was the trade volume between Russia and China in 2025?", "None")]
     [InlineData("What is the recipe for borscht?", "None")]
     [InlineData("What was the trade volume between Russia and China in 2025?", "ArcticXs")]
