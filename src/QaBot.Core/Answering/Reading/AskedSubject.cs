@@ -31,28 +31,29 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     private static string TopicOnly(string phrase) => TopicEnd().Split(phrase)[0];
 
     /// <summary>
-    /// True when none of <paramref name="passages"/> names the speaker (not one of its words), or more than half of the
-    /// topic's words, or a name in it ("the nuclear deal with iran", <see cref="EnglishWords.IsName"/>), are named in
-    /// none of them.
+    /// True when none of <paramref name="passages"/> names the speaker (not one of its words, or not a name among them:
+    /// "modi and putin"), or more than half of the topic's words, or a name in it ("the nuclear deal with iran",
+    /// <see cref="EnglishWords.IsName"/>), are named in none of them.
     /// </summary>
     public bool AbsentFrom(IReadOnlyList<PassageWords> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
         bool Named(string word) => passages.Any(p => p.Has(word));
-        return (Speaker.Count > 0 && !Speaker.Any(Named))
+        return (Speaker.Count > 0 && (!Speaker.Any(Named) || Speaker.Any(w => EnglishWords.IsName(w) && !Named(w))))
             || (Topic.Count > 0 && Topic.Count(w => !Named(w)) * 2 > Topic.Count)
             || Topic.Any(w => EnglishWords.IsName(w) && !Named(w));
     }
 
-    /// <summary>The content words of a phrase, without years and the words that only say when ("now", "these days").</summary>
+    /// <summary>The content words of a phrase, without years, months and the words that only say when ("now", "these days").</summary>
     private static List<string> ContentWords(string phrase) =>
-        [.. WordTokens.Content(QuestionIntent.UnitedStatesSpelledOut(phrase)).Where(w => !WordTokens.IsNumber(w) && !Filler().IsMatch(w))];
+        [.. WordTokens.Content(QuestionIntent.UnitedStatesSpelledOut(phrase)).Where(w => !WordTokens.IsNumber(w) && !Filler().IsMatch(w) && Articles.CalendarMath.MonthNumber(w) == 0)];
 
     /// <summary>
     /// "what did the pope say about the war", "how did trump react to the call", "what does nato think of china",
-    /// "did kishida say anything about taiwan": the speaker after the auxiliary, the topic after "about", "on", "of"…
+    /// "did kishida say anything about taiwan", "what did modi and putin discuss": the speaker after the auxiliary, the
+    /// topic after "about", "on", "of"…
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|ever|have|had)\s+)*(?:say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|to|towards?|re)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|ever|have|had)\s+)*(?:say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Said();
 
     /// <summary>"what's the pope's take on the war", "what is trump's view of xi": a possessive speaker, the topic after "on", "of"…</summary>
@@ -60,7 +61,7 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     private static partial Regex Take();
 
     /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>
-    [GeneratedRegex(@"\s+(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s+)(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]
     private static partial Regex TopicEnd();
 
     /// <summary>Words of a topic phrase that say when or how sure, not what about.</summary>

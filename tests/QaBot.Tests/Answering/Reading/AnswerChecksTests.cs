@@ -62,7 +62,10 @@ public sealed class AnswerChecksTests
     [InlineData("whats kim jong un's take on putin", true)]
     [InlineData("what did xi and putin say about iran", true)] // the topic is named nowhere
     [InlineData("what did putin say about the nuclear deal with iran", true)] // a name in the topic is named nowhere
-    [InlineData("what did putin and xi discuss about the northern sea route", false)] // no speech verb: left to the model
+    [InlineData("what did putin and xi discuss about the northern sea route", true)]
+    [InlineData("what did modi and putin discuss", true)] // a name among the speakers is named nowhere
+    [InlineData("what did xi and putin agree to work on in their december 2022 call", false)] // "agree to" names no topic
+    [InlineData("what did putin and xi agree on in late jan 2023", false)] // a time is no topic
     [InlineData("what did putin say about taiwan when they spoke", false)]
     [InlineData("what did the us say about russia in dec 2021", false)] // "the us" is the United States; a time is no topic
     [InlineData("what did xi say about outside meddling", false)] // half the topic is named
