@@ -75,11 +75,13 @@ public static partial class AnswerabilityFeatures
     /// for (<see cref="LacksAskedFigure"/>), another place's office where an office holder is asked for
     /// (<see cref="MissesAskedOffice"/>), an article older than the events asked about (<see cref="AsksAfterItsSources"/>),
     /// another time than the year asked about (<see cref="MissesAskedYear"/>), no year where one is asked for
-    /// (<see cref="LacksAskedDate"/>) or only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>).
+    /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
+    /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
+    /// (<see cref="LacksAskedAgeOrHeight"/>), or a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
-        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAge(reading) || MissesAskedSubject(reading);
+        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading);
 
     /// <summary>
     /// True when the question asks what someone said ("what did the pope say about the war") or what about ("what did xi
@@ -377,16 +379,23 @@ public static partial class AnswerabilityFeatures
     private static partial Regex HowMany();
 
     /// <summary>
-    /// True when the question asks someone's age ("how old is xi", "what's putin's age") and none of the reader's best
-    /// sentences gives one ("Putin, 70,", "the 69-year-old", "aged 70"): "first overseas trip in over two years" holds a
-    /// figure, not Xi's age. A thing's age ("how old is the treaty") is asked with an article and left to the figure check.
+    /// True when the question asks someone's age ("how old is xi", "what's putin's age") or height ("how tall is putin")
+    /// and none of the reader's best sentences gives one ("Putin, 70,", "the 69-year-old", "aged 70"; "1.70 m", "5'7"):
+    /// "first overseas trip in over two years" holds a figure, not Xi's age. A thing's age ("how old is the treaty") is
+    /// asked with an article and left to the figure check.
     /// </summary>
-    public static bool LacksAskedAge(SentenceReading reading)
+    public static bool LacksAskedAgeOrHeight(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && AsksAge().IsMatch(reading.Question.Text)
-            && !reading.Ranked.Take(KindLooksAt).Any(s => GivesAge().IsMatch(s.Candidate.Text));
+        var gives = AsksAge().IsMatch(reading.Question.Text) ? GivesAge() : AsksHeight().IsMatch(reading.Question.Text) ? GivesHeight() : null;
+        return reading.Ranked.Count > 0 && gives is not null && !reading.Ranked.Take(KindLooksAt).Any(s => gives.IsMatch(s.Candidate.Text));
     }
+
+    [GeneratedRegex(@"\bhow (?:tall|short) (?:is|was|'s|are)\b|\bwhat(?:'?s| is| was) (?:\p{L}+['’]s?\s+)?height\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksHeight();
+
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s*(?:cm|centimet(?:er|re)s?|m|met(?:er|re)s?|ft|feet|foot|inch(?:es)?)\b|\d\s*['’]\s*\d|\b\d+(?:[.,]\d+)?-(?:foot|metre|meter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesHeight();
 
     [GeneratedRegex(@"\bhow old (?:is|was|'s)\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my)\b)\p{L}|\bwhat(?:'?s| is| was) (?:\p{L}+['’]s?\s+)?age\b|\bwhat age (?:is|was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAge();

@@ -7,11 +7,11 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// Who a question asks what they said, and what about, where no article can answer unless it names them: the speaker
 /// of "what did the pope say about the war" or "how did trump react", the topic of "what did xi and putin say about
-/// iran". Passages about the same leaders or the same war share the question's other words, and the reader's
+/// iran", the attribute of "whats xi jinping's wife called". Passages about the same leaders or the same war share the question's other words, and the reader's
 /// confidence alone quotes them; when the passages read never name the speaker, or name little of the topic, they do
 /// not answer (<see cref="AnswerabilityFeatures.MissesAskedSubject"/>).
 /// </summary>
-public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOnlyList<string> Topic)
+public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOnlyList<string> Topic, IReadOnlyList<string> Attribute)
 {
     /// <summary>What <paramref name="question"/> asks about, or null when it is none of the forms read here.</summary>
     public static AskedSubject? Of(string question)
@@ -19,11 +19,16 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
         ArgumentNullException.ThrowIfNull(question);
         if (Said().Match(question) is { Success: true } said)
         {
-            return new AskedSubject(ContentWords(said.Groups["who"].Value), ContentWords(TopicOnly(said.Groups["topic"].Value)));
+            return new AskedSubject(ContentWords(said.Groups["who"].Value), ContentWords(TopicOnly(said.Groups["topic"].Value)), []);
         }
 
-        return Take().Match(question) is { Success: true } take
-            ? new AskedSubject(ContentWords(take.Groups["who"].Value), ContentWords(TopicOnly(take.Groups["topic"].Value)))
+        if (Take().Match(question) is { Success: true } take)
+        {
+            return new AskedSubject(ContentWords(take.Groups["who"].Value), ContentWords(TopicOnly(take.Groups["topic"].Value)), []);
+        }
+
+        return Possessed().Match(question) is { Success: true } owned && ContentWords(owned.Groups["what"].Value) is { Count: > 0 } attribute
+            ? new AskedSubject([], [], attribute)
             : null;
     }
 
@@ -33,7 +38,9 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     /// <summary>
     /// True when none of <paramref name="passages"/> names the speaker (not one of its words, or not a name among them:
     /// "modi and putin"), or more than half of the topic's words, or a name in it ("the nuclear deal with iran",
-    /// <see cref="EnglishWords.IsName"/>), are named in none of them.
+    /// <see cref="EnglishWords.IsName"/>), are named in none of them; when no one passage names both the speaker and
+    /// the topic ("what was biden's reaction to the lunar new year call": Biden is in the 2021 article, the call in the
+    /// 2024 one); or when none names the attribute asked of someone ("xi jinping's wife", "biden's approval rating").
     /// </summary>
     public bool AbsentFrom(IReadOnlyList<PassageWords> passages)
     {
@@ -41,7 +48,9 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
         bool Named(string word) => passages.Any(p => p.Has(word));
         return (Speaker.Count > 0 && (!Speaker.Any(Named) || Speaker.Any(w => EnglishWords.IsName(w) && !Named(w))))
             || (Topic.Count > 0 && Topic.Count(w => !Named(w)) * 2 > Topic.Count)
-            || Topic.Any(w => EnglishWords.IsName(w) && !Named(w));
+            || Topic.Any(w => EnglishWords.IsName(w) && !Named(w))
+            || (Speaker.Count > 0 && Topic.Count > 0 && !passages.Any(p => Speaker.Any(p.Has) && Topic.Count(w => !p.Has(w)) * 2 <= Topic.Count))
+            || (Attribute.Count > 0 && !Attribute.Any(Named));
     }
 
     /// <summary>The content words of a phrase, without years, months and the words that only say when ("now", "these days").</summary>
@@ -59,6 +68,13 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     /// <summary>"what's the pope's take on the war", "what is trump's view of xi": a possessive speaker, the topic after "on", "of"…</summary>
     [GeneratedRegex(@"^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?<who>\p{L}[\p{L}.\- ]{1,40}?)['’]s?\s+(?:take|view|views|position|stance|opinion|opinions|response|reaction|comment|comments|line|attitude)\b(?:\s+(?:on|of|about|regarding|over|to|towards?)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Take();
+
+    /// <summary>
+    /// "whats xi jinping's wife called", "what is biden's approval rating": what is asked of someone, after the possessive
+    /// (the views and reactions of <see cref="Take"/> are read before).
+    /// </summary>
+    [GeneratedRegex(@"^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?\p{L}[\p{L}.\- ]{1,40}?['’]s?\s+(?<what>\p{L}[\p{L}\- ]{2,40}?)(?:\s+(?:called|named|like|now|these\s+days|exactly|again|rn|today))?\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessed();
 
     /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>
     [GeneratedRegex(@"(?:^|\s+)(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]

@@ -70,10 +70,12 @@ public sealed class AnswerChecksTests
     [InlineData("what did the us say about russia in dec 2021", false)] // "the us" is the United States; a time is no topic
     [InlineData("what did xi say about outside meddling", false)] // half the topic is named
     [InlineData("what did he say about it", false)] // nothing to look for
+    [InlineData("what did xi say about the united states", false)] // both in one passage
+    [InlineData("what was putin's reaction to the interference", true)] // never in one passage
     public void AQuestionAboutWhatSomeoneSaidIsDeclinedWhenThePassagesNeverNameThemOrTheTopic(string question, bool declined) =>
         Assert.Equal(declined, AnswerabilityFeatures.MissesAskedSubject(Reading(question,
             "Putin reportedly expressed solidarity with Xi and China over Taiwan.",
-            "The United States, which has long feared that China would attack Taiwan, warned Moscow against outside interference.")));
+            "The United States, which has long feared that China would attack Taiwan, heard Xi warn Moscow against outside interference.")));
 
     [Theory]
     [InlineData("what was their trade in 2019", true, "The leader of the Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019.")]

@@ -11,12 +11,24 @@ public sealed class AskedSubjectTests
     [InlineData("what's biden's view on china these days", "biden", "china")]
     [InlineData("what did xi say about russia in dec 2022 vs feb 2024", "xi", "russia")]
     [InlineData("what does nato think", "nato", "")]
+    [InlineData("what was biden's reaction to the lunar new year call", "biden", "lunar new year call")]
     public void ReadsTheSpeakerAndTheTopic(string question, string speaker, string topic)
     {
         var asked = AskedSubject.Of(question);
         Assert.NotNull(asked);
         Assert.Equal(speaker, string.Join(' ', asked.Speaker));
         Assert.Equal(topic, string.Join(' ', asked.Topic));
+    }
+
+    [Theory]
+    [InlineData("whats xi jinping's wife called", "wife")]
+    [InlineData("what is biden's approval rating", "approval rating")]
+    [InlineData("what's putin's foreign policy adviser called", "foreign policy adviser")]
+    public void ReadsTheAttributeAskedOfSomeone(string question, string attribute)
+    {
+        var asked = AskedSubject.Of(question);
+        Assert.NotNull(asked);
+        Assert.Equal(attribute, string.Join(' ', asked.Attribute));
     }
 
     [Theory]
