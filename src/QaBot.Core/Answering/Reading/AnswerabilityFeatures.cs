@@ -260,7 +260,8 @@ public static partial class AnswerabilityFeatures
     /// </summary>
     private static bool SaysOnlyTheYear(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked)
     {
-        var words = question.Terms.Where(t => !t.IsNumber && CalendarMath.MonthNumber(t.Word) == 0).ToList();
+        // English words only: an untranslated question in another script shares none with any English sentence.
+        var words = question.Terms.Where(t => t.Word.All(char.IsAsciiLetterLower) && CalendarMath.MonthNumber(t.Word) == 0).ToList();
         return words.Count > 0 && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
             && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has);
     }

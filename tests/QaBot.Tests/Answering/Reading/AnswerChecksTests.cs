@@ -81,6 +81,7 @@ public sealed class AnswerChecksTests
     [InlineData("what was their trade in 2019", true, "The leader of the Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019.")]
     [InlineData("what was their trade in 2021", false, "Trade turnover between the countries hit US$140 billion in 2021.")]
     [InlineData("what was their trade in 2019", true, "Trade turnover between the countries hit US$140 billion in 2021.")] // another year
+    [InlineData("какой был товарооборот в 2021 году", false, "Trade turnover between the countries hit US$140 billion in 2021.")] // untranslated: no English word to share
     public void AQuestionAboutAYearIsDeclinedWhenTheBestSentenceSharesOnlyTheYear(string question, bool declined, string best)
     {
         var reading = Reading(question, best);
