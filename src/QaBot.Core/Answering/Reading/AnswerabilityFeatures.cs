@@ -84,9 +84,10 @@ public static partial class AnswerabilityFeatures
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading);
 
     /// <summary>
-    /// True when the question asks what someone said ("what did the pope say about the war") or what about ("what did xi
-    /// and putin say about iran"), and the passages read never name that speaker, or most of that topic
-    /// (<see cref="AskedSubject"/>): what they say of the same leaders does not answer.
+    /// True when the question asks what someone said ("what did the pope say about the war"), what about ("what did xi
+    /// and putin say about iran") or an attribute of someone ("whats xi jinping's wife called"), and the passages read
+    /// never name that speaker, most of that topic, the two together or the attribute (<see cref="AskedSubject"/>):
+    /// what they say of the same leaders does not answer.
     /// </summary>
     public static bool MissesAskedSubject(SentenceReading reading)
     {
@@ -317,8 +318,9 @@ public static partial class AnswerabilityFeatures
 
     /// <summary>
     /// True when the question asks which year ("what year did russia take crimea") or on which day ("on what date did xi
-    /// visit washington in 2023", "what was the exact date of the sco summit") and the reader's best sentence names none — for a day, no date at least as exact as a
-    /// week, written out or relative ("on Wednesday") —: it tells what happened, not when.
+    /// visit washington in 2023", "what was the exact date of the sco summit") and the reader's best sentence names none
+    /// — for a day, no date at least as exact as a week, written out or relative ("on Wednesday") —: it tells what
+    /// happened, not when.
     /// </summary>
     public static bool LacksAskedDate(SentenceReading reading)
     {
@@ -363,7 +365,7 @@ public static partial class AnswerabilityFeatures
         }
 
         var words = QaBot.Core.Text.WordTokens.Of(sentence);
-        var named = Enumerable.Range(0, words.Count).Where(i => QaBot.Core.Text.WordForms.SameNoun(focus, words[i]) || QaBot.Core.Text.WordForms.SameNoun(words[i], focus)).ToList();
+        var named = Enumerable.Range(0, words.Count).Where(i => QaBot.Core.Text.WordForms.SameNoun(focus, words[i])).ToList();
         return named.Count > 0 && !named.Any(i => words.Skip(Math.Max(0, i - CountReach)).Take(Math.Min(i, CountReach)).Any(IsCount));
     }
 

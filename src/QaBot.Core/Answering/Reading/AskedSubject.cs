@@ -7,9 +7,10 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// Who a question asks what they said, and what about, where no article can answer unless it names them: the speaker
 /// of "what did the pope say about the war" or "how did trump react", the topic of "what did xi and putin say about
-/// iran", the attribute of "whats xi jinping's wife called". Passages about the same leaders or the same war share the question's other words, and the reader's
-/// confidence alone quotes them; when the passages read never name the speaker, or name little of the topic, they do
-/// not answer (<see cref="AnswerabilityFeatures.MissesAskedSubject"/>).
+/// iran", the attribute of "whats xi jinping's wife called". Passages about the same leaders or the same war share the
+/// question's other words, and the reader's confidence alone quotes them; when the passages read never name the
+/// speaker, or name little of the topic or none of the attribute, they do not answer
+/// (<see cref="AnswerabilityFeatures.MissesAskedSubject"/>).
 /// </summary>
 public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOnlyList<string> Topic, IReadOnlyList<string> Attribute)
 {
