@@ -97,7 +97,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
     {
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
-        var shape = AnswerShapes.Of(question);
+        var shape = reading.Question.Shape;
         var newest = shape == AnswerShape.Latest && reading.Ranked.Count > 0 ? NewestRelevant(reading) : null;
         var latestLead = LatestKindLead(reading, newest, reader.Tokens, model);
         var identity = IdentityLead(reading, shape);
@@ -369,7 +369,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
         var question = reading.Question.Text;
         Func<string, bool>? identifies = shape != AnswerShape.Fact ? null
             : PersonTitle.AskedPerson(question) is { } person ? text => PersonTitle.IsTitledIn(text, person)
-            : RoleHolder.Of(question) is { } office ? office.NamesHolderIn
+            : reading.Question.Office is { } office ? office.NamesHolderIn
             : NameDescription.AskedName(question) is { } name ? text => NameDescription.IsDescribedIn(text, name)
             : null;
         return identifies is null ? null : reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => identifies(s.Candidate.Text));

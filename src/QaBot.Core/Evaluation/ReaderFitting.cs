@@ -24,7 +24,7 @@ public sealed record ReaderExample(EvalQuestion Question, ReaderQuestion Reader,
                 && (question.Sources.Count == 0 || question.Sources.Contains(c.Chunk.ArticleId))
                 && question.Facts.Any(f => FactMatcher.Matches(c.Text, f)))
             .ToList();
-        var recall = tokens is not null && candidates.Count > 1 && AnswerShapes.Of(searchText) == AnswerShape.Fact
+        var recall = tokens is not null && candidates.Count > 1 && reader.Shape == AnswerShape.Fact
             ? tokens.Recall(searchText, [.. candidates.Select(c => c.Text)], reader.WeightOf)
             : null;
         return new ReaderExample(question, reader, candidates, features, labels) { TokenRecall = recall };

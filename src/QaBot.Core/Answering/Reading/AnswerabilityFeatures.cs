@@ -114,7 +114,7 @@ public static partial class AnswerabilityFeatures
     public static bool NamesOnlyTheKind(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (reading.Question.WhichWord is not { } asked || reading.Ranked.Count == 0 || AnswerShapes.Of(reading.Question.Text) != AnswerShape.Fact)
+        if (reading.Question.WhichWord is not { } asked || reading.Ranked.Count == 0 || reading.Question.Shape != AnswerShape.Fact)
         {
             return false;
         }
@@ -136,7 +136,7 @@ public static partial class AnswerabilityFeatures
     {
         ArgumentNullException.ThrowIfNull(reading);
         var phrase = reading.Question.Role;
-        if (phrase.Count == 0 || AnswerShapes.Of(reading.Question.Text) != AnswerShape.Fact)
+        if (phrase.Count == 0 || reading.Question.Shape != AnswerShape.Fact)
         {
             return false;
         }
@@ -303,7 +303,7 @@ public static partial class AnswerabilityFeatures
     public static IReadOnlySet<int> AskedYears(ReaderQuestion question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return AnswerShapes.Of(question.Text) != AnswerShape.Fact ? new HashSet<int>()
+        return question.Shape != AnswerShape.Fact ? new HashSet<int>()
             : AskedYear().Matches(question.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
     }
 
@@ -451,7 +451,7 @@ public static partial class AnswerabilityFeatures
             return false;
         }
 
-        if (RoleHolder.Of(reading.Question.Text) is { } asked)
+        if (reading.Question.Office is { } asked)
         {
             return !reading.Ranked.Take(KindLooksAt).Any(s => asked.IsNamedIn(s.Candidate.Text));
         }

@@ -13,6 +13,12 @@ namespace QaBot.Core.Answering.Reading;
 /// </summary>
 public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadOnlyList<WeightedTerm> Terms, IReadOnlySet<string> Years, IReadOnlyList<ResolvedDate> Dates, float[]? Vector)
 {
+    /// <summary>The shape of answer the question asks for (<see cref="AnswerShapes.Of"/>), read once.</summary>
+    public AnswerShape Shape { get; } = AnswerShapes.Of(Text);
+
+    /// <summary>The office whose holder the question asks for (<see cref="RoleHolder.Of"/>), read once; null for none.</summary>
+    public RoleHolder? Office { get; } = RoleHolder.Of(Text);
+
     /// <summary>
     /// The thing whose amount or attribute the question asks for, as the question writes it, which a sentence answering
     /// it names too: "how many nuclear warheads…" → "warheads", "whats the capital of…" → "capital", "the names of the

@@ -76,7 +76,7 @@ public sealed class SentenceReader
     /// </summary>
     private List<ScoredSentence> TokenMatchFirst(ReaderQuestion question, List<ScoredSentence> ranked, ReaderModel model)
     {
-        if (Tokens is null || model.TokenWeight <= 0 || ranked.Count < 2 || AnswerShapes.Of(question.Text) != AnswerShape.Fact)
+        if (Tokens is null || model.TokenWeight <= 0 || ranked.Count < 2 || question.Shape != AnswerShape.Fact)
         {
             return ranked;
         }
@@ -136,7 +136,7 @@ public sealed class SentenceReader
     /// office as the asked place's, the first of the next best that does ("US President Joe Biden warned…") goes first.
     /// </summary>
     private static List<ScoredSentence> OfficeHolderFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
-        RoleHolder.Of(question.Text) is not { } asked || ranked.Count == 0 || asked.IsNamedIn(ranked[0].Candidate.Text)
+        question.Office is not { } asked || ranked.Count == 0 || asked.IsNamedIn(ranked[0].Candidate.Text)
             ? ranked
             : FirstThatFits(ranked, s => asked.IsNamedIn(s.Candidate.Text));
 
