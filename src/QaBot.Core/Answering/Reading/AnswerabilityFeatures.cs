@@ -77,11 +77,31 @@ public static partial class AnswerabilityFeatures
     /// another time than the year asked about (<see cref="MissesAskedYear"/>), no year where one is asked for
     /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
     /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
-    /// (<see cref="LacksAskedAgeOrHeight"/>), or a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>).
+    /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
+    /// or no winner where one is asked for (<see cref="NamesNoWinner"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
-        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading);
+        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
+        || NamesNoWinner(reading);
+
+    /// <summary>
+    /// True when the question asks who won ("who won the ukraine war", "who's winning the war") and none of the reader's
+    /// best sentences says that anyone won, beat or prevailed: "The war that began with Russia's invasion…" names the
+    /// war, not a winner.
+    /// </summary>
+    public static bool NamesNoWinner(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && AsksWhoWon().IsMatch(reading.Question.Text)
+            && !reading.Ranked.Take(KindLooksAt).Any(s => SaysWhoWon().IsMatch(s.Candidate.Text));
+    }
+
+    [GeneratedRegex(@"\bwho(?:'?s|\s+is|\s+was)?\s+(?:won|wins|win|winning|victorious)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoWon();
+
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|winner|winners|victor|victors|victory|victorious|defeat|defeated|defeats|beat|beaten|prevail|prevailed|triumph\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysWhoWon();
 
     /// <summary>
     /// True when the question asks what someone said ("what did the pope say about the war"), what about ("what did xi

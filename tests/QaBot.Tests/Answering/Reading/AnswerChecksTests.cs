@@ -49,6 +49,14 @@ public sealed class AnswerChecksTests
         Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
 
     [Theory]
+    [InlineData("who won the ukraine war", "The war that began with Russia's invasion of Ukraine last year has significantly escalated.", true)]
+    [InlineData("whos winning the war", "Ukraine has weathered another night of drone attacks.", true)]
+    [InlineData("who won the election", "Biden won the election in November.", false)]
+    [InlineData("who invaded ukraine", "The war that began with Russia's invasion of Ukraine last year has significantly escalated.", false)] // no winner asked for
+    public void AQuestionForAWinnerIsDeclinedWhenNoBestSentenceSaysAnyoneWon(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerabilityFeatures.NamesNoWinner(Reading(question, best)));
+
+    [Theory]
     [InlineData("what was the exact date of the sco summit", "In September, the leaders met at the Shanghai Cooperation Organisation summit.", true)]
     [InlineData("on what date did they meet", "They met on September 15, 2022.", false)]
     [InlineData("what year did russia take crimea", "Moscow's annexation of Crimea caused a rift.", true)]
