@@ -78,12 +78,30 @@ public static partial class AnswerabilityFeatures
     /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
     /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
     /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
-    /// or no winner where one is asked for (<see cref="NamesNoWinner"/>).
+    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading);
+        || NamesNoWinner(reading) || LacksAskedOrigin(reading);
+
+    /// <summary>
+    /// True when the question asks when something was founded, born, established, created or launched ("when was the sco
+    /// founded") and none of the reader's best sentences speaks of that ("…met on the margins of the Shanghai Cooperation
+    /// Organisation meeting" tells a meeting, not a founding).
+    /// </summary>
+    public static bool LacksAskedOrigin(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && AsksOrigin().IsMatch(reading.Question.Text)
+            && !reading.Ranked.Take(KindLooksAt).Any(s => TellsOrigin().IsMatch(s.Candidate.Text));
+    }
+
+    [GeneratedRegex(@"\bwhen\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksOrigin();
+
+    [GeneratedRegex(@"\b(?:found(?:ed|ing|er|ers|ation)?|born|birth|establish\w*|creat\w*|form(?:ed|ing|ation)|launch\w*|invent\w*|set\s+up|inaugurat\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TellsOrigin();
 
     /// <summary>
     /// True when the question asks who won ("who won the ukraine war", "who's winning the war") and none of the reader's

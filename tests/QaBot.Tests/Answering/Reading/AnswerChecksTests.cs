@@ -49,6 +49,13 @@ public sealed class AnswerChecksTests
         Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
 
     [Theory]
+    [InlineData("when was the sco founded", "In September, the two leaders met on the margins of the Shanghai Cooperation Organisation meeting.", true)]
+    [InlineData("when was the partnership established", "The no limits partnership was established in February.", false)]
+    [InlineData("when did the war start", "The war began with Russia's invasion of Ukraine last year.", false)] // no founding asked for
+    public void AQuestionForAFoundingIsDeclinedWhenNoBestSentenceTellsOne(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerabilityFeatures.LacksAskedOrigin(Reading(question, best)));
+
+    [Theory]
     [InlineData("who won the ukraine war", "The war that began with Russia's invasion of Ukraine last year has significantly escalated.", true)]
     [InlineData("whos winning the war", "Ukraine has weathered another night of drone attacks.", true)]
     [InlineData("who won the election", "Biden won the election in November.", false)]
