@@ -23,7 +23,7 @@ public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations)
 /// The offline answer. The <see cref="SentenceReader"/> scores every quotable sentence of the retrieved passages; when
 /// the best one is unlikely to answer the question (for a summary or "latest" question: when the best sentences name
 /// too little of its topic; for a question for who someone is: never when a sentence gives their title,
-/// <see cref="PersonTitle"/>), or what the reader found cannot be an answer (<see cref="AnswerabilityFeatures.RulesOut"/>:
+/// <see cref="PersonTitle"/>), or what the reader found cannot be an answer (<see cref="AnswerChecks.RulesOut"/>:
 /// no figure for "how many", another place's office, an article older than the events asked about, another year than
 /// the one asked about, no year for "what year"), the answer is "I could not find this in the articles.". Otherwise,
 /// by the question's <see cref="AnswerShape"/>: a fact gets its best sentence and any close runner-up; a comparison the
@@ -108,7 +108,7 @@ public sealed class ExtractiveAnswerer(SentenceReader reader, IOptions<Answering
 
         var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? null : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
-        if (reading.Ranked.Count == 0 || unlikely || AnswerabilityFeatures.RulesOut(reading))
+        if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
             return null;
         }

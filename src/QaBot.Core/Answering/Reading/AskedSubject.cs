@@ -10,7 +10,7 @@ namespace QaBot.Core.Answering.Reading;
 /// iran", the attribute of "whats xi jinping's wife called". Passages about the same leaders or the same war share the
 /// question's other words, and the reader's confidence alone quotes them; when the passages read never name the
 /// speaker, or name little of the topic or none of the attribute, they do not answer
-/// (<see cref="AnswerabilityFeatures.MissesAskedSubject"/>).
+/// (<see cref="AnswerChecks.MissesAskedSubject"/>).
 /// </summary>
 public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOnlyList<string> Topic, IReadOnlyList<string> Attribute)
 {

@@ -22,7 +22,7 @@ public sealed partial record RoleHolder(string Office, string Place)
     /// <summary>
     /// The office and place of the holder <paramref name="question"/> asks what they said or did ("what did the uzbek
     /// president say", "what has india's defence minister said about ge", "how did the president of taiwan react"), or
-    /// null. Such a question is answered only when the articles say who that is (<see cref="AnswerabilityFeatures.MissesAskedOffice"/>).
+    /// null. Such a question is answered only when the articles say who that is (<see cref="AnswerChecks.MissesAskedOffice"/>).
     /// </summary>
     public static RoleHolder? OfSubject(string question)
     {

@@ -82,8 +82,8 @@ public sealed class SentenceReader
         }
 
         // A figure question's best sentence that holds a figure is not passed over for one that holds none (it could not answer).
-        var figure = question.Kind == AnswerKind.Number && AnswerabilityFeatures.HoldsFigure(ranked[0]);
-        var head = ranked.Take(TokenMatch.Candidates).Where((s, i) => i == 0 || (!OffAskedTime(question, s) && (!figure || AnswerabilityFeatures.HoldsFigure(s)))).ToList();
+        var figure = question.Kind == AnswerKind.Number && AnswerChecks.HoldsFigure(ranked[0]);
+        var head = ranked.Take(TokenMatch.Candidates).Where((s, i) => i == 0 || (!OffAskedTime(question, s) && (!figure || AnswerChecks.HoldsFigure(s)))).ToList();
         if (head.Count < 2)
         {
             return ranked;
@@ -96,26 +96,26 @@ public sealed class SentenceReader
     /// <summary>
     /// True when <paramref name="sentence"/> cannot tell of the time the question asks about: it names other years or
     /// dates only, or its article was published before what the question asks happened
-    /// (<see cref="AnswerabilityFeatures.PublishedBeforeAskedTime"/>: "where was putin sitting for the dec 30 video call"
+    /// (<see cref="AnswerChecks.PublishedBeforeAskedTime"/>: "where was putin sitting for the dec 30 video call"
     /// is not told by the December 2021 article's call).
     /// </summary>
     private static bool OffAskedTime(ReaderQuestion question, ScoredSentence sentence) =>
         sentence.Features[SentenceFeatures.IndexOf("yearConflict")] > 0 || sentence.Features[SentenceFeatures.IndexOf("dateConflict")] > 0
-        || AnswerabilityFeatures.PublishedBeforeAskedTime(question, sentence.Candidate);
+        || AnswerChecks.PublishedBeforeAskedTime(question, sentence.Candidate);
 
     /// <summary>
     /// For a figure question ("how much us aid for ukraine") whose best sentence holds no figure ("The United States…
     /// is divided in Congress… on the question of providing additional foreign aid to Ukraine"), the first of the next
     /// best of the same article that holds one and names what the figure counts, if the question says ("…an additional
     /// $60 billion financing to Ukraine") goes first: a sentence without a figure does not answer "how much" and would be
-    /// declined (<see cref="AnswerabilityFeatures.LacksAskedFigure"/>). "how many ceos were at the event" finds no
+    /// declined (<see cref="AnswerChecks.LacksAskedFigure"/>). "how many ceos were at the event" finds no
     /// sentence that counts CEOs, and still declines.
     /// </summary>
     private static List<ScoredSentence> FigureFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
-        question.Kind != AnswerKind.Number || ranked.Count == 0 || AnswerabilityFeatures.HoldsFigure(ranked[0])
+        question.Kind != AnswerKind.Number || ranked.Count == 0 || AnswerChecks.HoldsFigure(ranked[0])
             ? ranked
             : FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId
-                && AnswerabilityFeatures.HoldsFigure(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
+                && AnswerChecks.HoldsFigure(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
 
     /// <summary>
     /// For a "when" question whose best sentence writes out no date, the first of the next best that writes one out (a
@@ -147,16 +147,16 @@ public sealed class SentenceReader
     /// </summary>
     private static List<ScoredSentence> AskedYearFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
-        var asked = AnswerabilityFeatures.AskedYears(question);
+        var asked = AnswerChecks.AskedYears(question);
         if (asked.Count == 0 || ranked.Count == 0)
         {
             return ranked;
         }
 
-        var named = AnswerabilityFeatures.YearsNamedIn(ranked[0].Candidate);
+        var named = AnswerChecks.YearsNamedIn(ranked[0].Candidate);
         return named.Count == 0 || named.Overlaps(asked)
             ? ranked
-            : FirstThatFits(ranked, s => AnswerabilityFeatures.YearsNamedIn(s.Candidate).Overlaps(asked));
+            : FirstThatFits(ranked, s => AnswerChecks.YearsNamedIn(s.Candidate).Overlaps(asked));
     }
 
     /// <summary>
@@ -166,7 +166,7 @@ public sealed class SentenceReader
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits) =>
         ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
-    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerabilityFeatures.MissesAskedOffice"/> does).</summary>
+    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
     internal const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>

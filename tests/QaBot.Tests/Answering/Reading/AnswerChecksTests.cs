@@ -39,21 +39,21 @@ public sealed class AnswerChecksTests
     [InlineData("how many drones did china fly over taiwan", "China has been flying drones over small islands, grounding at least one drone.", false)]
     [InlineData("how many soldiers did russia mass", "Moscow has assembled tens of thousands of troops.", false)] // the thing is not named: left to the model
     public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
-        Assert.Equal(declined, AnswerabilityFeatures.LacksAskedFigure(Reading(question, best)));
+        Assert.Equal(declined, AnswerChecks.LacksAskedFigure(Reading(question, best)));
 
     [Theory]
     [InlineData("who is india's prime minister", true, "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.", "The United States and India are expanding their alliance.")]
     [InlineData("who's the prime minister of japan", false, "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.")]
     [InlineData("who is the kremlin spokesman", false, "Kremlin spokesman Dmitry Peskov said the leaders would talk.")]
     public void AnOfficeHolderQuestionIsDeclinedWhenNoBestSentenceNamesThatPlacesOffice(string question, bool declined, params string[] sentences) =>
-        Assert.Equal(declined, AnswerabilityFeatures.MissesAskedOffice(Reading(question, sentences)));
+        Assert.Equal(declined, AnswerChecks.MissesAskedOffice(Reading(question, sentences)));
 
     [Theory]
     [InlineData("when was the sco founded", "In September, the two leaders met on the margins of the Shanghai Cooperation Organisation meeting.", true)]
     [InlineData("when was the partnership established", "The no limits partnership was established in February.", false)]
     [InlineData("when did the war start", "The war began with Russia's invasion of Ukraine last year.", false)] // no founding asked for
     public void AQuestionForAFoundingIsDeclinedWhenNoBestSentenceTellsOne(string question, string best, bool declined) =>
-        Assert.Equal(declined, AnswerabilityFeatures.LacksAskedOrigin(Reading(question, best)));
+        Assert.Equal(declined, AnswerChecks.LacksAskedOrigin(Reading(question, best)));
 
     [Theory]
     [InlineData("who won the ukraine war", "The war that began with Russia's invasion of Ukraine last year has significantly escalated.", true)]
@@ -61,7 +61,7 @@ public sealed class AnswerChecksTests
     [InlineData("who won the election", "Biden won the election in November.", false)]
     [InlineData("who invaded ukraine", "The war that began with Russia's invasion of Ukraine last year has significantly escalated.", false)] // no winner asked for
     public void AQuestionForAWinnerIsDeclinedWhenNoBestSentenceSaysAnyoneWon(string question, string best, bool declined) =>
-        Assert.Equal(declined, AnswerabilityFeatures.NamesNoWinner(Reading(question, best)));
+        Assert.Equal(declined, AnswerChecks.NamesNoWinner(Reading(question, best)));
 
     [Theory]
     [InlineData("what was the exact date of the sco summit", "In September, the leaders met at the Shanghai Cooperation Organisation summit.", true)]
@@ -69,7 +69,7 @@ public sealed class AnswerChecksTests
     [InlineData("what year did russia take crimea", "Moscow's annexation of Crimea caused a rift.", true)]
     [InlineData("what was the exact date of the call", "The couple spoke on February 8, 2024.", false)]
     public void AQuestionForADayOrYearIsDeclinedWhenTheBestSentenceNamesNone(string question, string best, bool declined) =>
-        Assert.Equal(declined, AnswerabilityFeatures.LacksAskedDate(Reading(question, best)));
+        Assert.Equal(declined, AnswerChecks.LacksAskedDate(Reading(question, best)));
 
     [Theory]
     [InlineData("what did the pope say about the war", true)] // the speaker is named nowhere
@@ -88,7 +88,7 @@ public sealed class AnswerChecksTests
     [InlineData("what did xi say about the united states", false)] // both in one passage
     [InlineData("what was putin's reaction to the interference", true)] // never in one passage
     public void AQuestionAboutWhatSomeoneSaidIsDeclinedWhenThePassagesNeverNameThemOrTheTopic(string question, bool declined) =>
-        Assert.Equal(declined, AnswerabilityFeatures.MissesAskedSubject(Reading(question,
+        Assert.Equal(declined, AnswerChecks.MissesAskedSubject(Reading(question,
             "Putin reportedly expressed solidarity with Xi and China over Taiwan.",
             "The United States, which has long feared that China would attack Taiwan, heard Xi warn Moscow against outside interference.")));
 
@@ -102,7 +102,7 @@ public sealed class AnswerChecksTests
         var reading = Reading(question, best);
         var terms = QaBot.Core.Text.WordTokens.Content(question).Select(w => new WeightedTerm(w, QaBot.Core.Text.Stemmer.Stem(w), 1)).ToList();
         var withTerms = reading with { Question = new ReaderQuestion(question, reading.Question.Kind, terms, reading.Question.Years, reading.Question.Dates, null) };
-        Assert.Equal(declined, AnswerabilityFeatures.MissesAskedYear(withTerms));
+        Assert.Equal(declined, AnswerChecks.MissesAskedYear(withTerms));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class AnswerChecksTests
     [InlineData("what did xi and putin agree in jan 2023", false)] // the article (1 February 2023) can tell of January
     [InlineData("what did the g20 in india agree", false)] // no time named
     public void AQuestionAboutWhatHappenedAfterItsSourceWasPublishedIsDeclined(string question, bool declined) =>
-        Assert.Equal(declined, AnswerabilityFeatures.AsksAfterItsSources(Reading(question, new DateOnly(2023, 2, 1),
+        Assert.Equal(declined, AnswerChecks.AsksAfterItsSources(Reading(question, new DateOnly(2023, 2, 1),
             "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting.")));
 
     [Theory]
@@ -126,7 +126,7 @@ public sealed class AnswerChecksTests
     [InlineData("what was xi expected to do before February 24, 2023", new int[0])]
     [InlineData("what was xi expected to do before feb 24 2023", new int[0])]
     public void TheYearsAFactQuestionAsksAboutLeaveOutEdgesAndFullDates(string question, int[] years) =>
-        Assert.Equal(years.ToHashSet(), AnswerabilityFeatures.AskedYears(Reading(question, "Trade hit US$140 billion in 2021.").Question));
+        Assert.Equal(years.ToHashSet(), AnswerChecks.AskedYears(Reading(question, "Trade hit US$140 billion in 2021.").Question));
 
     [Theory]
     [InlineData("2024-02-08", true)]

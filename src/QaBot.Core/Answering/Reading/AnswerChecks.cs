@@ -1,0 +1,465 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Articles;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// The checks that decline whatever the answerability model's confidence (<see cref="RulesOut"/>): what the reader
+/// found cannot be an answer when it lacks the kind of thing asked for (a figure, a day, an age, a winner, the asked
+/// office's holder…) or never names what the question is about (a speaker, a topic, an attribute). Each judges the
+/// reader's best sentences or the passages read, never the whole store.
+/// </summary>
+public static partial class AnswerChecks
+{
+    private const int KindLooksAt = AnswerabilityFeatures.KindLooksAt;
+
+    /// <summary>
+    /// True when what the reader found cannot be an answer, whatever the model's confidence: no figure where one is asked
+    /// for (<see cref="LacksAskedFigure"/>), another place's office where an office holder is asked for
+    /// (<see cref="MissesAskedOffice"/>), an article older than the events asked about (<see cref="AsksAfterItsSources"/>),
+    /// another time than the year asked about (<see cref="MissesAskedYear"/>), no year where one is asked for
+    /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
+    /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
+    /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
+    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>).
+    /// </summary>
+    public static bool RulesOut(SentenceReading reading) =>
+        LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
+        || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
+        || NamesNoWinner(reading) || LacksAskedOrigin(reading);
+
+    /// <summary>
+    /// True when the question asks when something was founded, born, established, created or launched ("when was the sco
+    /// founded") and none of the reader's best sentences speaks of that ("…met on the margins of the Shanghai Cooperation
+    /// Organisation meeting" tells a meeting, not a founding).
+    /// </summary>
+    public static bool LacksAskedOrigin(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && AsksOrigin().IsMatch(reading.Question.Text)
+            && !reading.Ranked.Take(KindLooksAt).Any(s => TellsOrigin().IsMatch(s.Candidate.Text));
+    }
+
+    [GeneratedRegex(@"\bwhen\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksOrigin();
+
+    [GeneratedRegex(@"\b(?:found(?:ed|ing|er|ers|ation)?|born|birth|establish\w*|creat\w*|form(?:ed|ing|ation)|launch\w*|invent\w*|set\s+up|inaugurat\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TellsOrigin();
+
+    /// <summary>
+    /// True when the question asks who won ("who won the ukraine war", "who's winning the war") and none of the reader's
+    /// best sentences says that anyone won, beat or prevailed: "The war that began with Russia's invasion…" names the
+    /// war, not a winner.
+    /// </summary>
+    public static bool NamesNoWinner(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && AsksWhoWon().IsMatch(reading.Question.Text)
+            && !reading.Ranked.Take(KindLooksAt).Any(s => SaysWhoWon().IsMatch(s.Candidate.Text));
+    }
+
+    [GeneratedRegex(@"\bwho(?:'?s|\s+is|\s+was)?\s+(?:won|wins|win|winning|victorious)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoWon();
+
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|winner|winners|victor|victors|victory|victorious|defeat|defeated|defeats|beat|beaten|prevail|prevailed|triumph\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysWhoWon();
+
+    /// <summary>
+    /// True when the question asks what someone said ("what did the pope say about the war"), what about ("what did xi
+    /// and putin say about iran") or an attribute of someone ("whats xi jinping's wife called"), and the passages read
+    /// never name that speaker, most of that topic, the two together or the attribute (<see cref="AskedSubject"/>):
+    /// what they say of the same leaders does not answer.
+    /// </summary>
+    public static bool MissesAskedSubject(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Ranked.Count == 0 || AskedSubject.Of(reading.Question.Text) is not { } asked)
+        {
+            return false;
+        }
+
+        var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
+        return asked.AbsentFrom(passages);
+    }
+
+    /// <summary>
+    /// True when a fact question asks which one of a kind ("which islands exactly did the drones fly over", "which
+    /// universities sent presidents") and the reader's best sentence names that kind only in general ("small islands
+    /// controlled by Taiwan", "university presidents", "long-range missiles"): each time it says the kind, the words
+    /// before it (up to a stop word) add only the question's own words or vague ones ("small", "other"), and the names
+    /// after it are the question's own. A kind with words of its own before it ("a 20-year friendship and cooperation
+    /// treaty") or a name after it ("news agency Tass", "the Chinese Communist Party's 20th National Congress") says
+    /// which one; a sentence that does not repeat the kind ("which company…" → "General Electric") is left to the model,
+    /// and so is a best sentence one of the next best backs with a name.
+    /// </summary>
+    public static bool NamesOnlyTheKind(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Question.WhichWord is not { } asked || reading.Ranked.Count == 0 || reading.Question.Shape != AnswerShape.Fact)
+        {
+            return false;
+        }
+
+        var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
+        bool? Tells(ScoredSentence sentence) => SaysWhichOne(sentence.Candidate.Text, asked, questionStems);
+        return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(s => Tells(s) == true);
+    }
+
+    /// <summary>
+    /// True when a fact question asks who holds a role (<see cref="ReaderQuestion.Role"/>: "who was xi's translator on
+    /// the video call") and the sentences read that say the role, and whose role it is when the question says ("Xi"), never
+    /// say who holds it ("Mr. Xi, in turn, said through a translator…"): the articles mention the role without naming
+    /// the person. A role said with a name ("Kremlin spokesman Dmitry Peskov", "Yuri Ushakov, Putin's foreign policy
+    /// adviser") answers; a role no such sentence says ("who's the nato chief" → "Secretary General Jens Stoltenberg";
+    /// a speech's "the boss" is nobody's at NATO) is left to the model.
+    /// </summary>
+    public static bool NamesNoRoleHolder(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var phrase = reading.Question.Role;
+        if (phrase.Count == 0 || reading.Question.Shape != AnswerShape.Fact)
+        {
+            return false;
+        }
+
+        var whoseStems = phrase.Take(phrase.Count - 1).Where(QaBot.Core.Text.WordTokens.IsContent).Select(QaBot.Core.Text.Stemmer.Stem).ToList();
+        var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
+        var said = false;
+        foreach (var sentence in reading.Ranked)
+        {
+            if (whoseStems.Count > 0 && !whoseStems.Any(Retrieval.PassageWords.Of(sentence.Candidate.Text).Stems.Contains))
+            {
+                continue;
+            }
+
+            var tells = SaysWhichOne(sentence.Candidate.Text, phrase[^1], questionStems);
+            if (tells == true)
+            {
+                return false;
+            }
+
+            said |= tells == false;
+        }
+
+        return said;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says which one of <paramref name="kind"/> it means at some mention of it
+    /// (<see cref="SaysWhich"/>, the question's own words <paramref name="questionStems"/> telling nothing); null when
+    /// it does not mention the kind.
+    /// </summary>
+    private static bool? SaysWhichOne(string sentence, string kind, HashSet<string> questionStems)
+    {
+        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(kind, word.ToLowerInvariant());
+        bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
+        var words = QaBot.Core.Text.WordTokens.AsWritten(sentence);
+        var mentions = Enumerable.Range(0, words.Count).Where(i => Asked(words[i])).ToList();
+        return mentions.Count == 0 ? null : mentions.Any(i => SaysWhich(words, i, Asked, Own));
+    }
+
+    /// <summary>
+    /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a
+    /// stop word), a name before "as his…" ("described Putin as his best friend"), or a name or figure among the
+    /// <see cref="NameReach"/> words after it, up to a stop word.
+    /// </summary>
+    private static bool SaysWhich(IReadOnlyList<string> words, int at, Func<string, bool> asked, Func<string, bool> own)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (word == "s")
+            {
+                continue; // a possessive's "s" ("Yuri Ushakov, Putin's foreign policy adviser")
+            }
+
+            if (QaBot.Core.Text.StopWords.Contains(word))
+            {
+                // "…described Putin as his best friend": the name before "as his" is the one.
+                if (word is "his" or "her" or "their" or "its" or "a" or "the" && i >= 2 && words[i - 1].Equals("as", StringComparison.OrdinalIgnoreCase)
+                    && char.IsUpper(words[i - 2][0]) && !own(words[i - 2]))
+                {
+                    return true;
+                }
+
+                break;
+            }
+
+            if (!asked(word) && !own(word) && !VagueModifier().IsMatch(word))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < words.Count && i <= at + NameReach; i++)
+        {
+            var word = words[i];
+            if (word.Any(char.IsDigit) || (char.IsUpper(word[0]) && !own(word)))
+            {
+                return true;
+            }
+
+            if (word != "s" && QaBot.Core.Text.StopWords.Contains(word.ToLowerInvariant()))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after the kind a name may stand, within its phrase, and still say which one ("state media Tass").</summary>
+    private const int NameReach = 3;
+
+    /// <summary>
+    /// True when a question about a year ("russia china trade 2024", "what did stoltenberg say about china back in 2019")
+    /// gets a best sentence about another time: one that names years (in its words, or relative dates resolved against
+    /// its article's date: "last year"), none of them asked, or that names none and comes from an article of another
+    /// year; or one that names the year and nothing else the question says (<see cref="SaysOnlyTheYear"/>). Comparisons
+    /// span years and are left to the model.
+    /// </summary>
+    public static bool MissesAskedYear(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var asked = AskedYears(reading.Question);
+        if (asked.Count == 0 || reading.Ranked.Count == 0)
+        {
+            return false;
+        }
+
+        var best = reading.Ranked[0].Candidate;
+        var named = YearsNamedIn(best);
+        return (named.Count > 0 ? !named.Overlaps(asked) || SaysOnlyTheYear(reading.Question, best, asked) : best.Chunk.Date is { } date && !asked.Contains(date.Year))
+            || ToldOnlyAtOtherTimes(reading, asked);
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> writes an <paramref name="asked"/> year out and says none of the question's
+    /// words but its numbers and months ("what was their trade in 2019" → "…attended a three-day economic symposium in
+    /// St. Petersburg in the year 2019"): the year is all it shares. A year read from a relative date ("On February 24"
+    /// in a February 2023 article) is left to the model, as such a sentence tells of the time in its own words ("the
+    /// conflict will last one year" for "which anniversary was coming up in feb 2023").
+    /// </summary>
+    private static bool SaysOnlyTheYear(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked)
+    {
+        // English words only: an untranslated question in another script shares none with any English sentence.
+        var words = question.Terms.Where(t => t.Word.All(char.IsAsciiLetterLower) && CalendarMath.MonthNumber(t.Word) == 0).ToList();
+        return words.Count > 0 && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
+            && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has);
+    }
+
+    /// <summary>
+    /// True when the question names something in capitals of two words or more ("the 2023 Shanghai Cooperation
+    /// Organisation summit", as "sco" is spelt out) and every sentence read that names it is about other years than those
+    /// asked (its years, or else its article's): the thing is told of, but not at the time asked about.
+    /// </summary>
+    private static bool ToldOnlyAtOtherTimes(SentenceReading reading, IReadOnlySet<int> asked)
+    {
+        var names = MultiWordName().Matches(reading.Question.Text)
+            .Select(m => QaBot.Core.Text.WordTokens.ContentStems(m.Value))
+            .Where(stems => stems.Count > 0)
+            .ToList();
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var telling = reading.Ranked.Select(s => s.Candidate)
+            .Where(c => Retrieval.PassageWords.Of(c.Text).Stems is var stems && names.Any(n => n.IsSubsetOf(stems)))
+            .ToList();
+        return telling.Count > 0 && telling.All(c => YearsNamedIn(c) is { Count: > 0 } years
+            ? !years.Overlaps(asked)
+            : c.Chunk.Date is { } published && !asked.Contains(published.Year));
+    }
+
+    /// <summary>Two or more capitalised words in a row, not opening the question.</summary>
+    [GeneratedRegex(@"(?<=\S\s+)" + QaBot.Core.Text.CapitalisedWords.Run)]
+    private static partial Regex MultiWordName();
+
+    /// <summary>
+    /// The years a fact question asks about ("in 2019", "trade 2024"): not one that only marks a starting point or an
+    /// edge ("since 2019", "before 2023"), names an occasion ("the main political event of 2023") or ends a full date
+    /// ("February 24, 2024", "24 feb 2023"); none for a comparison, which spans years.
+    /// </summary>
+    public static IReadOnlySet<int> AskedYears(ReaderQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Shape != AnswerShape.Fact ? new HashSet<int>()
+            : AskedYear().Matches(question.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    }
+
+    /// <summary>The years <paramref name="sentence"/> names: written out, or as relative dates resolved against its article's date.</summary>
+    public static IReadOnlySet<int> YearsNamedIn(CandidateSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return ReaderQuestion.YearsIn(sentence.Text).Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(ReaderQuestion.DatesIn(sentence.Text, sentence.Chunk.Date).SelectMany(d => Enumerable.Range(d.From.Year, d.To.Year - d.From.Year + 1)))
+            .ToHashSet();
+    }
+
+    /// <summary>
+    /// True when the question asks which year ("what year did russia take crimea") or on which day ("on what date did xi
+    /// visit washington in 2023", "what was the exact date of the sco summit") and the reader's best sentence names none
+    /// — for a day, no date at least as exact as a week, written out or relative ("on Wednesday") —: it tells what
+    /// happened, not when.
+    /// </summary>
+    public static bool LacksAskedDate(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var asked = WhichYearOrDay().Match(reading.Question.Text);
+        if (reading.Ranked.Count == 0 || !asked.Success)
+        {
+            return false;
+        }
+
+        var best = reading.Ranked[0].Candidate;
+        return asked.Groups["year"].Success
+            ? YearsNamedIn(best).Count == 0
+            : !ReaderQuestion.DatesIn(best.Text, best.Chunk.Date).Any(d => d.Precision <= DatePrecision.Week);
+    }
+
+    /// <summary>
+    /// True when the question asks for a figure ("how many ceos were at the event") and the reader's best sentence holds
+    /// none — not even a vague one ("a short list of world leaders", "several", "a handful") —: whatever else it says, it
+    /// does not answer, so the answer declines whatever the model's confidence. (The other
+    /// kinds are looser — a name or place is easily found in any sentence, and a date question's answer may be the
+    /// article's own date —, so for them this is only a feature.)
+    /// </summary>
+    public static bool LacksAskedFigure(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0
+            && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text));
+    }
+
+    /// <summary>
+    /// True when the question counts a thing ("how many drones did russia launch at kyiv": <see cref="ReaderQuestion.FocusWord"/>
+    /// "drones") and <paramref name="sentence"/> names it without a count just before it ("…another night of drone
+    /// attacks" in a sentence whose figure is the "10-month war"): the figure counts something else. A sentence that
+    /// does not name the thing is left to the model ("how many soldiers" → "tens of thousands of troops").
+    /// </summary>
+    private static bool CountsSomethingElse(ReaderQuestion question, string sentence)
+    {
+        if (question.FocusWord is not { } focus || !HowMany().IsMatch(question.Text))
+        {
+            return false;
+        }
+
+        var words = QaBot.Core.Text.WordTokens.Of(sentence);
+        var named = Enumerable.Range(0, words.Count).Where(i => QaBot.Core.Text.WordForms.SameNoun(focus, words[i])).ToList();
+        return named.Count > 0 && !named.Any(i => words.Skip(Math.Max(0, i - CountReach)).Take(Math.Min(i, CountReach)).Any(IsCount));
+    }
+
+    /// <summary>How many words before the thing counted its count may stand ("tens of thousands of troops", "at least one drone").</summary>
+    private const int CountReach = 4;
+
+    private static bool IsCount(string word) =>
+        QaBot.Core.Text.WordTokens.IsNumber(word) || QaBot.Core.Text.Stemmer.Figure(word) is not null || CountWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:dozens|hundreds|thousands|millions|billions|tens|scores|several|few|many|numerous|handful|couple|list|number|both|no|single|dozen|hundred|thousand|million|billion)$")]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"\bhow\s+many\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
+
+    /// <summary>
+    /// True when the question asks someone's age ("how old is xi", "what's putin's age") or height ("how tall is putin")
+    /// and none of the reader's best sentences gives one ("Putin, 70,", "the 69-year-old", "aged 70"; "1.70 m", "5'7"):
+    /// "first overseas trip in over two years" holds a figure, not Xi's age. A thing's age ("how old is the treaty") is
+    /// asked with an article and left to the figure check.
+    /// </summary>
+    public static bool LacksAskedAgeOrHeight(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var gives = AsksAge().IsMatch(reading.Question.Text) ? GivesAge() : AsksHeight().IsMatch(reading.Question.Text) ? GivesHeight() : null;
+        return reading.Ranked.Count > 0 && gives is not null && !reading.Ranked.Take(KindLooksAt).Any(s => gives.IsMatch(s.Candidate.Text));
+    }
+
+    [GeneratedRegex(@"\bhow (?:tall|short) (?:is|was|'s|are)\b|\bwhat(?:'?s| is| was) (?:\p{L}+['’]s?\s+)?height\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksHeight();
+
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s*(?:cm|centimet(?:er|re)s?|m|met(?:er|re)s?|ft|feet|foot|inch(?:es)?)\b|\d\s*['’]\s*\d|\b\d+(?:[.,]\d+)?-(?:foot|metre|meter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesHeight();
+
+    [GeneratedRegex(@"\bhow old (?:is|was|'s)\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my)\b)\p{L}|\bwhat(?:'?s| is| was) (?:\p{L}+['’]s?\s+)?age\b|\bwhat age (?:is|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAge();
+
+    [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\b[Aa]ged? \d{1,3}\b|\b[Aa]ge of \d{1,3}\b|\p{Lu}\p{L}+, \d{2,3},")]
+    private static partial Regex GivesAge();
+
+    /// <summary>True when <paramref name="sentence"/> holds a figure a "how many" question asks for, or a vague amount ("a short list of world leaders").</summary>
+    public static bool HoldsFigure(ScoredSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return AnswerabilityFeatures.AddsAskedAnswer(sentence) || VagueAmount().IsMatch(sentence.Candidate.Text);
+    }
+
+    /// <summary>
+    /// True when the question asks what happened at a time ("what did the g20 in india end up agreeing in sept 2023")
+    /// and the reader's best sentence comes from an article published before that time: such an article can tell what
+    /// was expected, not what happened, so a question about what was said or expected ("what did putin say xi would do
+    /// in spring 2023") or about what is to come ("what milestone does the war hit on 24 feb 2024") is not declined.
+    /// </summary>
+    public static bool AsksAfterItsSources(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && PublishedBeforeAskedTime(reading.Question, reading.Ranked[0].Candidate);
+    }
+
+    /// <summary>
+    /// True when <paramref name="question"/> asks in the past tense what happened at a time (not what was expected then)
+    /// and <paramref name="sentence"/>'s article was published before it (<see cref="AsksAfterItsSources"/>).
+    /// </summary>
+    public static bool PublishedBeforeAskedTime(ReaderQuestion question, CandidateSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentence);
+        return question.Dates.Count > 0 && PastTense().IsMatch(question.Text) && !Expectation().IsMatch(question.Text)
+            && sentence.Chunk.Date is { } published && published < question.Dates.Min(d => d.From);
+    }
+
+    /// <summary>
+    /// True when the question asks who holds an office somewhere ("who is india's prime minister") and none of the
+    /// reader's best sentences names that office as that place's (only "Japanese Prime Minister Fumio Kishida", say):
+    /// see <see cref="RoleHolder"/>. Also when it asks what that office's holder said or did ("what did the uzbek
+    /// president say", <see cref="RoleHolder.OfSubject"/>) and no sentence read names the office as the place's.
+    /// </summary>
+    public static bool MissesAskedOffice(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Ranked.Count == 0)
+        {
+            return false;
+        }
+
+        if (reading.Question.Office is { } asked)
+        {
+            return !reading.Ranked.Take(KindLooksAt).Any(s => asked.IsNamedIn(s.Candidate.Text));
+        }
+
+        // "what did the uzbek president say": the articles must say who that is somewhere in what was read.
+        return RoleHolder.OfSubject(reading.Question.Text) is { } subject && !reading.Ranked.Any(s => subject.IsNamedIn(s.Candidate.Text));
+    }
+
+    /// <summary>Words that say how big, how many or how important, not which one ("small islands", "other countries").</summary>
+    [GeneratedRegex(@"^(small|smaller|large|larger|big|bigger|huge|tiny|major|minor|other|another|several|some|many|few|various|certain|new|old|key|main|long|short|more|most|less|such|own|local|foreign|national|international|top|senior|high|low|recent|unnamed|undisclosed|unspecified|numerous|multiple|different|similar|possible|potential|advanced|modern|military)$")]
+    private static partial Regex VagueModifier();
+
+    [GeneratedRegex(@"\b(?:what|which)(?:'?s|\s+(?:is|was|were))?(?:\s+the)?(?:\s+(?:exact|precise|specific|actual))?\s+(?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichYearOrDay();
+
+    /// <summary>A year a question asks about: not one after "since", "before", "of" and the like, nor one ending a date ("24, 2024").</summary>
+    [GeneratedRegex(@"(?<!\b(?:since|before|after|until|till|of|by|from|to|through)\s+)(?<!\d,?\s+)(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)\b(?:18|19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedYear();
+
+    [GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueAmount();
+
+    /// <summary>A question about what happened: "what did…", "was there…", "how did it end up".</summary>
+    [GeneratedRegex(@"\b(did|was|were|happened|ended|end(ed)? up|turned out|agreed|signed|met)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastTense();
+
+    /// <summary>A question about what was said, expected or planned, or is still to come.</summary>
+    [GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Expectation();
+}
