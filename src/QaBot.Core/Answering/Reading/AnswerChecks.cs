@@ -67,8 +67,8 @@ public static partial class AnswerChecks
     /// <summary>
     /// True when the question asks what someone said ("what did the pope say about the war"), what about ("what did xi
     /// and putin say about iran") or an attribute of someone ("whats xi jinping's wife called"), and the passages read
-    /// never name that speaker, most of that topic, the two together or the attribute (<see cref="AskedSubject"/>):
-    /// what they say of the same leaders does not answer.
+    /// never name that speaker, most of that topic, the two together or the attribute, or never have the speaker say
+    /// anything (<see cref="AskedSubject"/>): what they say of the same leaders does not answer.
     /// </summary>
     public static bool MissesAskedSubject(SentenceReading reading)
     {
@@ -79,7 +79,7 @@ public static partial class AnswerChecks
         }
 
         var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
-        return asked.AbsentFrom(passages);
+        return asked.AbsentFrom(passages) || asked.NeverQuotedIn(reading.Ranked.Select(s => s.Candidate.Text));
     }
 
     /// <summary>

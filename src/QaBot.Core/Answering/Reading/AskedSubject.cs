@@ -20,7 +20,10 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
         ArgumentNullException.ThrowIfNull(question);
         if (Said().Match(question) is { Success: true } said)
         {
-            return new AskedSubject(ContentWords(said.Groups["who"].Value), ContentWords(TopicOnly(said.Groups["topic"].Value)), []);
+            return new AskedSubject(ContentWords(said.Groups["who"].Value), ContentWords(TopicOnly(said.Groups["topic"].Value)), [])
+            {
+                Spoken = SpeechVerb().IsMatch(said.Groups["verb"].Value),
+            };
         }
 
         if (Take().Match(question) is { Success: true } take)
@@ -31,6 +34,21 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
         return Possessed().Match(question) is { Success: true } owned && ContentWords(owned.Groups["what"].Value) is { Count: > 0 } attribute
             ? new AskedSubject([], [], attribute)
             : null;
+    }
+
+    /// <summary>True when the question asks what the speaker said ("say", "tell", "comment", "announce"…), not what they think or agreed.</summary>
+    public bool Spoken { get; init; }
+
+    /// <summary>
+    /// True when the question asks what the speaker said and none of <paramref name="sentences"/> names the speaker
+    /// saying anything (a word of theirs with a verb of saying or a quote in one sentence): "what did kishida say about
+    /// china" finds Kishida only meeting Stoltenberg and agreeing to closer ties.
+    /// </summary>
+    public bool NeverQuotedIn(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Spoken && Speaker.Count > 0
+            && !sentences.Any(s => SpeechCue().IsMatch(s) && PassageWords.Of(s) is var words && Speaker.Any(words.Has));
     }
 
     /// <summary>A topic phrase up to where it says when or compares ("russia in dec 2022 vs feb 2024" → "russia").</summary>
@@ -63,7 +81,7 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     /// "did kishida say anything about taiwan", "what did modi and putin discuss": the speaker after the auxiliary, the
     /// topic after "about", "on", "of"…
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|ever|have|had)\s+)*(?:say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|ever|have|had)\s+)*(?<verb>say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Said();
 
     /// <summary>"what's the pope's take on the war", "what is trump's view of xi": a possessive speaker, the topic after "on", "of"…</summary>
@@ -76,6 +94,13 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     /// </summary>
     [GeneratedRegex(@"^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?\p{L}[\p{L}.\- ]{1,40}?['’]s?\s+(?<what>\p{L}[\p{L}\- ]{2,40}?)(?:\s+(?:called|named|like|now|these\s+days|exactly|again|rn|today))?\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessed();
+
+    [GeneratedRegex(@"^(?:say|said|saying|says|claim|claimed|tell|told|comment|commented|tweet|tweeted|post|posted|write|wrote|mention|mentioned|announce|announced)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
+    /// <summary>A sentence that reports words: a verb of saying or a quotation mark.</summary>
+    [GeneratedRegex(@"[“”""]|\b(?:said|says|say|saying|stated|told|tells|added|adds|noted|warned|warns|called|calls|described|describes|according\s+to|expressed|indicated|pointed\s+out|remarked|declared|announced|claimed|claims|insisted|urged|stressed|argued|affirmed|confirmed|reiterated|chastised|accused|boasting|boasted|hailed|mentioned|denies|denied|statement|speech)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechCue();
 
     /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>
     [GeneratedRegex(@"(?:^|\s+)(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]

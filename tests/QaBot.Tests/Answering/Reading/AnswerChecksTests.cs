@@ -82,9 +82,12 @@ public sealed class AnswerChecksTests
     [InlineData("what did xi and putin agree to work on in their december 2022 call", false)] // "agree to" names no topic
     [InlineData("what did putin and xi agree on in late jan 2023", false)] // a time is no topic
     [InlineData("what did putin say about taiwan when they spoke", false)]
-    [InlineData("what did the us say about russia in dec 2021", false)] // "the us" is the United States; a time is no topic
+    [InlineData("what does the us think about russia in dec 2021", false)] // "the us" is the United States; a time is no topic
     [InlineData("what did xi say about outside meddling", false)] // half the topic is named
     [InlineData("what did he say about it", false)] // nothing to look for
+    [InlineData("what did the united states say", true)] // named, but no sentence has it say anything
+    [InlineData("what does the united states think", false)] // what it thinks need not be quoted
+    [InlineData("what did putin say", false)] // "Putin reportedly expressed solidarity…"
     [InlineData("what did xi say about the united states", false)] // both in one passage
     [InlineData("what was putin's reaction to the interference", true)] // never in one passage
     public void AQuestionAboutWhatSomeoneSaidIsDeclinedWhenThePassagesNeverNameThemOrTheTopic(string question, bool declined) =>
