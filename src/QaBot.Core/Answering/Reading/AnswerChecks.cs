@@ -36,9 +36,15 @@ public static partial class AnswerChecks
     public static bool LacksAskedOrigin(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && AsksOrigin().IsMatch(reading.Question.Text)
-            && !reading.Ranked.Take(KindLooksAt).Any(s => TellsOrigin().IsMatch(s.Candidate.Text));
+        return NoneOfTheBestTells(reading, AsksOrigin(), TellsOrigin());
     }
+
+    /// <summary>
+    /// True when the question is one <paramref name="asks"/> matches and none of the reader's <see cref="KindLooksAt"/>
+    /// best sentences is one <paramref name="tells"/> matches: the kind of answer asked for is not there.
+    /// </summary>
+    private static bool NoneOfTheBestTells(SentenceReading reading, Regex asks, Regex tells) =>
+        reading.Ranked.Count > 0 && asks.IsMatch(reading.Question.Text) && !reading.Ranked.Take(KindLooksAt).Any(s => tells.IsMatch(s.Candidate.Text));
 
     [GeneratedRegex(@"\bwhen\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksOrigin();
@@ -54,8 +60,7 @@ public static partial class AnswerChecks
     public static bool NamesNoWinner(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && AsksWhoWon().IsMatch(reading.Question.Text)
-            && !reading.Ranked.Take(KindLooksAt).Any(s => SaysWhoWon().IsMatch(s.Candidate.Text));
+        return NoneOfTheBestTells(reading, AsksWhoWon(), SaysWhoWon());
     }
 
     [GeneratedRegex(@"\bwho(?:'?s|\s+is|\s+was)?\s+(?:won|wins|win|winning|victorious)\b", RegexOptions.IgnoreCase)]
@@ -371,8 +376,7 @@ public static partial class AnswerChecks
     public static bool LacksAskedAgeOrHeight(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        var gives = AsksAge().IsMatch(reading.Question.Text) ? GivesAge() : AsksHeight().IsMatch(reading.Question.Text) ? GivesHeight() : null;
-        return reading.Ranked.Count > 0 && gives is not null && !reading.Ranked.Take(KindLooksAt).Any(s => gives.IsMatch(s.Candidate.Text));
+        return NoneOfTheBestTells(reading, AsksAge(), GivesAge()) || NoneOfTheBestTells(reading, AsksHeight(), GivesHeight());
     }
 
     [GeneratedRegex(@"\bhow (?:tall|short) (?:is|was|'s|are)\b|\bwhat(?:'?s| is| was) (?:\p{L}+['’]s?\s+)?height\b", RegexOptions.IgnoreCase)]
