@@ -36,7 +36,8 @@ public static partial class ChatShorthand
     public static string Expand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Shorthand().Replace(text, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
+        var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
@@ -71,6 +72,10 @@ public static partial class ChatShorthand
         var year = Number(figures);
         return figures.Length != 2 ? year : year <= 50 ? 2000 + year : 1900 + year;
     }
+
+    /// <summary>"fm" before a spokesman: the foreign ministry's ("the chinese fm spokesman", "fm spox").</summary>
+    [GeneratedRegex(@"\bfm(?=\s+(?:spokes\w*|spox|statement|officials?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinistrySpokesman();
 
     /// <summary>A year typed as an apostrophe and two figures ("'21", "’23"), not inside a word or number.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])['’](?<yy>\d{2})(?![\p{L}\p{N}'’])")]

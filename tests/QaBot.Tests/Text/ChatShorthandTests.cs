@@ -7,6 +7,8 @@ public sealed class ChatShorthandTests
 {
     [Theory]
     [InlineData("who's japan's pm", "who's japan's prime minister")]
+    [InlineData("who is the chinese fm spokesman", "who is the chinese foreign ministry spokesman")] // the ministry's spokesman
+    [InlineData("what did russia's fm say", "what did russia's foreign minister say")]
     [InlineData("how many ppl live in moscow", "how many people live in moscow")]
     [InlineData("what did the nato chief say about china's nukes", "what did the nato chief say about china's nuclear weapons")]
     [InlineData("gist of the uzbekistan meetup story", "gist of the uzbekistan meeting story")]
