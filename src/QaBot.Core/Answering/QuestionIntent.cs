@@ -197,7 +197,8 @@ public static partial class QuestionIntent
 
     /// <summary>
     /// True when <paramref name="sentence"/> describes <paramref name="subject"/>: a describing verb shortly before it
-    /// ("described Putin as…", "called the war a crisis") or "as" shortly after it ("Putin as his best friend").
+    /// ("described Putin as…", "called the war a crisis"), "as" shortly after it ("Putin as his best friend"), or a verb
+    /// that says what it is ("relations between Moscow and China are at an unprecedented level").
     /// </summary>
     private static bool Describes(string? subject, string sentence)
     {
@@ -215,8 +216,8 @@ public static partial class QuestionIntent
             }
 
             var before = words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4));
-            var after = words.Skip(i + 1).Take(4);
-            if (before.Any(IsDescribingWord) || after.Contains("as"))
+            var after = words.Skip(i + 1).Take(5).ToList();
+            if (before.Any(IsDescribingWord) || after.Take(4).Contains("as") || after.Any(Copulas.Contains))
             {
                 return true;
             }
@@ -224,6 +225,9 @@ public static partial class QuestionIntent
 
         return false;
     }
+
+    /// <summary>The verbs that say what something is ("relations between Moscow and China are at an unprecedented level").</summary>
+    private static readonly HashSet<string> Copulas = new(["is", "are", "was", "were", "remain", "remains", "remained"], StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="sentence"/> contains the kind of content <paramref name="kind"/> asks for.</summary>
     public static bool Satisfies(AnswerKind kind, string sentence) => kind switch

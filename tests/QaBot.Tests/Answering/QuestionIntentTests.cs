@@ -64,6 +64,14 @@ public sealed class QuestionIntentTests
         Assert.False(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "Putin expressed solidarity with Xi over Taiwan, which Beijing has called a rogue province."));
     }
 
+    [Fact]
+    public void ASentenceSayingWhatTheAskedThingIsDescribesIt()
+    {
+        const string question = "how did they describe relations in the new year call";
+        Assert.True(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "Friendly relations between Moscow and China are at an unprecedented level, the statement said."));
+        Assert.False(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "It refers to a telephone conversation celebrating the Lunar New Year."));
+    }
+
     [Theory]
     [InlineData("which asia pacific countries is nato getting closer to", true)]
     [InlineData("and which other countries in that part of the world is nato working with", true)]
@@ -152,6 +160,7 @@ public sealed class QuestionIntentTests
     [InlineData("who won the election", "election")]
     [InlineData("who leads the alliance that called china a challenge", null)] // an answer names the alliance, not the word
     [InlineData("who did kishida meet", null)]
+    [InlineData("how much extra money for ukraine was the pentagon pushing for", null)] // money is what a currency figure is
     public void TheAskedAboutThingIsTheHeadOfThePhraseAfterTheQuestionWord(string question, string? focus) =>
         Assert.Equal(focus, QaBot.Core.Answering.Reading.ReaderQuestion.FocusWordOf(question));
 
@@ -163,6 +172,8 @@ public sealed class QuestionIntentTests
     [InlineData("which city in uzbekistan did they meet in", null)] // a place: the place check judges it
     [InlineData("the nato expansion they oppose, which part of europe", null)]
     [InlineData("what did the paper which reported it say", null)] // "which" relating a clause asks nothing
+    [InlineData("what was the name of the naval exercise", "exercise")] // a name asked for picks one of the kind too
+    [InlineData("whats the partnership called", "partnership")]
     public void AWhichQuestionAsksForOneOfTheKindItsPhraseNames(string question, string? word) =>
         Assert.Equal(word, QaBot.Core.Answering.Reading.ReaderQuestion.WhichWordOf(question));
 

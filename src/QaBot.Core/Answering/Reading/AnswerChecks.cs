@@ -106,7 +106,7 @@ public static partial class AnswerChecks
         }
 
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
-        bool? Tells(ScoredSentence sentence) => SaysWhichOne(sentence.Candidate.Text, asked, questionStems);
+        bool? Tells(ScoredSentence sentence) => SaysWhichOne(sentence.Candidate.Text, asked, questionStems, reading.Question.AsksName);
         return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(s => Tells(s) == true);
     }
 
@@ -151,24 +151,25 @@ public static partial class AnswerChecks
 
     /// <summary>
     /// Whether <paramref name="sentence"/> says which one of <paramref name="kind"/> it means at some mention of it
-    /// (<see cref="SaysWhich"/>, the question's own words <paramref name="questionStems"/> telling nothing); null when
-    /// it does not mention the kind.
+    /// (<see cref="SaysWhich"/>, the question's own words <paramref name="questionStems"/> telling nothing; with
+    /// <paramref name="namesOnly"/>, only a name before it: "multi-domain exercises" names none); null when it does
+    /// not mention the kind.
     /// </summary>
-    private static bool? SaysWhichOne(string sentence, string kind, HashSet<string> questionStems)
+    private static bool? SaysWhichOne(string sentence, string kind, HashSet<string> questionStems, bool namesOnly = false)
     {
         bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(kind, word.ToLowerInvariant());
         bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
         var words = QaBot.Core.Text.WordTokens.AsWritten(sentence);
         var mentions = Enumerable.Range(0, words.Count).Where(i => Asked(words[i])).ToList();
-        return mentions.Count == 0 ? null : mentions.Any(i => SaysWhich(words, i, Asked, Own));
+        return mentions.Count == 0 ? null : mentions.Any(i => SaysWhich(words, i, Asked, Own, namesOnly));
     }
 
     /// <summary>
-    /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a
-    /// stop word), a name before "as his…" ("described Putin as his best friend"), or a name or figure among the
+    /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a stop word or a verb:
+    /// "held joint naval exercises"), a name before "as his…" ("described Putin as his best friend"), or a name or figure among the
     /// <see cref="NameReach"/> words after it, up to a stop word.
     /// </summary>
-    private static bool SaysWhich(IReadOnlyList<string> words, int at, Func<string, bool> asked, Func<string, bool> own)
+    private static bool SaysWhich(IReadOnlyList<string> words, int at, Func<string, bool> asked, Func<string, bool> own, bool namesOnly)
     {
         for (var i = at - 1; i >= 0; i--)
         {
@@ -192,7 +193,16 @@ public static partial class AnswerChecks
 
             if (!asked(word) && !own(word) && !VagueModifier().IsMatch(word))
             {
-                return true;
+                // A verb ends the phrase ("Moscow and Beijing held joint naval exercises"): its subject says no which.
+                if (PastVerb().IsMatch(words[i]))
+                {
+                    break;
+                }
+
+                if (!namesOnly || char.IsUpper(words[i][0]))
+                {
+                    return true;
+                }
             }
         }
 
@@ -446,8 +456,12 @@ public static partial class AnswerChecks
     }
 
     /// <summary>Words that say how big, how many or how important, not which one ("small islands", "other countries").</summary>
-    [GeneratedRegex(@"^(small|smaller|large|larger|big|bigger|huge|tiny|major|minor|other|another|several|some|many|few|various|certain|new|old|key|main|long|short|more|most|less|such|own|local|foreign|national|international|top|senior|high|low|recent|unnamed|undisclosed|unspecified|numerous|multiple|different|similar|possible|potential|advanced|modern|military)$")]
+    [GeneratedRegex(@"^(small|smaller|large|larger|big|bigger|huge|tiny|major|minor|other|another|several|some|many|few|various|certain|new|old|key|main|long|short|more|most|less|such|own|local|foreign|national|international|top|senior|high|low|recent|unnamed|undisclosed|unspecified|numerous|multiple|different|similar|possible|potential|advanced|modern|military|joint)$")]
     private static partial Regex VagueModifier();
+
+    /// <summary>A verb in the past, written in lower case: "-ed" or a common irregular one ("held", "sent").</summary>
+    [GeneratedRegex(@"^(?:\p{Ll}{3,}ed|held|made|took|sent|built|began|saw|gave|led|won|met|had|got|put|set|ran|came|went|brought|bought|fought|sought|told|said|left|kept|hit|launched)$")]
+    private static partial Regex PastVerb();
 
     [GeneratedRegex(@"\b(?:what|which)(?:'?s|\s+(?:is|was|were))?(?:\s+the)?(?:\s+(?:exact|precise|specific|actual))?\s+(?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
     private static partial Regex WhichYearOrDay();

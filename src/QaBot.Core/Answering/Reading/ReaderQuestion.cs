@@ -71,6 +71,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         {
             FocusWord = summary ? null : FocusWordOf(question), // "what's the story with…" asks for no story by name
             WhichWord = WhichWordOf(question),
+            AsksName = NamePattern().IsMatch(question),
             Role = RoleOf(question),
             SinceYear = OpenStart().Matches(question).Select(m => (int?)int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min(),
         };
@@ -103,15 +104,18 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
     /// <summary>
     /// The head of the noun phrase a question asks which one of ("which long range missiles is china building" →
-    /// "missiles"), as written: an answer names one of them. Null without "which", and when the phrase asks which time
+    /// "missiles"; "what was the name of the naval exercise" → "exercise"), as written: an answer names one of them. Null without "which" or "name of", and when the phrase asks which time
     /// or place ("which day", "which city"), which the date and place checks judge.
     /// </summary>
     public string? WhichWord { get; init; }
 
+    /// <summary>True when the question asks for the <see cref="WhichWord"/>'s name ("what was the name of the naval exercise"): only a name tells it.</summary>
+    public bool AsksName { get; init; }
+
     /// <summary>The <see cref="WhichWord"/> of <paramref name="question"/>.</summary>
     public static string? WhichWordOf(string question)
     {
-        var m = WhichPattern().Match(question);
+        var m = WhichPattern().Match(question) is { Success: true } which ? which : NamePattern().Match(question);
         // A possessive ends the phrase: "which american firm's aircraft motors" asks for the firm.
         var phrase = m.Success ? NounPhrase(PossessiveTail().Replace(m.Groups["phrase"].Value, "")) : [];
         return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) ? null : phrase[^1];
@@ -242,6 +246,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"(?<=^\W*|[,;:]\s*|\b(?:in|at|on|from|to|for|by|of|with|and|so|but|then|ok|okay|about)\s+)which\s+(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPattern();
 
+    /// <summary>"what was the name of the naval exercise", "whats the drill called": a name asked for, as "which" asks one of a kind.</summary>
+    [GeneratedRegex(@"\bname\s+of\s+(?:the|that|this|those|these)\s+(?<phrase>[\p{L}' -]{3,40})|^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this)\s+(?<phrase>[\p{L}' -]{3,40}?)\s+called\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePattern();
+
     /// <summary>"who was xi's translator", "who's the kremlin spokesman": who holds a role, named after "the" or a possessive.</summary>
     [GeneratedRegex(@"^\W*who(?:'?s|\s+(?:is|was|were|are))\s+(?:the\s+(?:(?<owner>[\p{L}.-]+)['’]s\s+)?|(?<owner>[\p{L}.-]+)['’]s\s+)(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex WhoRolePattern();
@@ -258,7 +266,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"^(\p{L}{3,}(?<!hundr|spe|bre|cre|ste|twe)ed|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
     private static partial Regex PhraseEnd();
 
-    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|part|parts|number|numbers|figure|figures|amount|amounts|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
+    [GeneratedRegex(@"^(name|names|word|words|term|terms|phrase|label|part|parts|number|numbers|figure|figures|amount|amounts|country|countries|city|cities|place|places|nation|nations|state|year|years|date|day|days|month|months|time|times|kind|kinds|type|types|sort|way|ways|thing|things|money|cash|dollars|bucks|did|does|do|has|have|had|will|would|can|could|happened|happens|going)$")]
     private static partial Regex KindNouns();
 
     [GeneratedRegex(@"['’]s\b")]

@@ -5,9 +5,10 @@ namespace QaBot.Core.Answering.Reading;
 /// <summary>
 /// Which of the ranked sentences a fact answer quotes: the best one, then up to <c>max</c> in all of those scoring at
 /// least <c>share</c> of the best — a sentence from an article not yet quoted must reach <c>otherArticleShare</c>, since
-/// it adds a source — skipping any that mostly repeats one already chosen.
+/// it adds a source — skipping any that mostly repeats one already chosen, and with the sentence that qualifies a
+/// chosen one ("However, …") after it.
 /// </summary>
-public static class SentenceChoice
+public static partial class SentenceChoice
 {
     /// <summary>The sentences to quote, best first.</summary>
     public static IReadOnlyList<ScoredSentence> Best(IReadOnlyList<ScoredSentence> ranked, int max, double share, double otherArticleShare)
@@ -34,8 +35,49 @@ public static class SentenceChoice
             }
         }
 
+        return WithQualifiers(chosen, ranked, max, best.Probability * share);
+    }
+
+    /// <summary>
+    /// <paramref name="chosen"/> with the sentence that qualifies a chosen one — the next in its passage, opening with
+    /// "However", "But", "Yet"…, scoring at least <paramref name="least"/> as any further sentence must — quoted right after it: "Lavrov indicated that Xi is
+    /// anticipated to visit Moscow… However, Beijing has yet to announce the highly anticipated visit." answers "has
+    /// china confirmed the trip", and an answer that cuts the qualification off says more than its source. It takes the
+    /// place of the last sentence from another article when the answer is full.
+    /// </summary>
+    private static List<ScoredSentence> WithQualifiers(List<ScoredSentence> chosen, IReadOnlyList<ScoredSentence> ranked, int max, double least)
+    {
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var claim = chosen[i].Candidate;
+            var next = ranked.FirstOrDefault(s => s.Candidate.Chunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text
+                && Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least);
+            if (next is null || chosen.Contains(next))
+            {
+                continue;
+            }
+
+            if (chosen.Count >= max)
+            {
+                // The lead stays; the last sentence of another article makes room.
+                var other = chosen.FindLastIndex(s => s.Candidate.Chunk.ArticleId != claim.Chunk.ArticleId);
+                if (other <= 0)
+                {
+                    continue;
+                }
+
+                chosen.RemoveAt(other);
+                i -= other < i ? 1 : 0;
+            }
+
+            chosen.Insert(i + 1, next);
+        }
+
         return chosen;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|Though|Although)\b")]
+    private static partial System.Text.RegularExpressions.Regex Qualifier();
 
     /// <summary>True when two sentences share most of their content words.</summary>
     public static bool Redundant(string a, string b)

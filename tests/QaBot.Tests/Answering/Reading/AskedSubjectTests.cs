@@ -12,6 +12,8 @@ public sealed class AskedSubjectTests
     [InlineData("what did xi say about russia in dec 2022 vs feb 2024", "xi", "russia")]
     [InlineData("what does nato think", "nato", "")]
     [InlineData("what was biden's reaction to the lunar new year call", "biden", "lunar new year call")]
+    [InlineData("what did biden say after the lunar new year call", "biden", "lunar new year call")] // the occasion
+    [InlineData("what did stoltenberg and kishida agree in early 2023", "stoltenberg kishida", "")] // a time is no occasion
     public void ReadsTheSpeakerAndTheTopic(string question, string speaker, string topic)
     {
         var asked = AskedSubject.Of(question);
