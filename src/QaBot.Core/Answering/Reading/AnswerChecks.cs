@@ -253,13 +253,14 @@ public static partial class AnswerChecks
     /// words but its numbers and months ("what was their trade in 2019" → "…attended a three-day economic symposium in
     /// St. Petersburg in the year 2019"): the year is all it shares. A year read from a relative date ("On February 24"
     /// in a February 2023 article) is left to the model, as such a sentence tells of the time in its own words ("the
-    /// conflict will last one year" for "which anniversary was coming up in feb 2023").
+    /// conflict will last one year" for "which anniversary was coming up in feb 2023"); so is a day written out for a
+    /// question asking when ("The couple spoke on February 8, 2024" dates the Lunar New Year call of the sentence before).
     /// </summary>
     private static bool SaysOnlyTheYear(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked)
     {
         // English words only: an untranslated question in another script shares none with any English sentence.
         var words = question.Terms.Where(t => t.Word.All(char.IsAsciiLetterLower) && CalendarMath.MonthNumber(t.Word) == 0).ToList();
-        return words.Count > 0 && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
+        return words.Count > 0 && !(question.Kind == AnswerKind.Date && DateMentions.Find(sentence.Text).Any(d => d.Precision == DatePrecision.Day)) && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
             && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has);
     }
 

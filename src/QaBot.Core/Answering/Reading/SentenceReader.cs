@@ -122,12 +122,37 @@ public sealed class SentenceReader
     /// year, a month or a day, not "eight days after") and says every word of the question (<see cref="PassageWords.Has"/>)
     /// goes first: "when did putin invade ukraine" was led by "…if it invaded Ukraine again" and now by "…his decision to
     /// invade Ukraine in 2022". A sentence that leaves out a word does not ("what year did russia take crimea": no dated
-    /// sentence names Crimea, and the question still declines).
+    /// sentence names Crimea, and the question still declines). Failing that, the first of the next
+    /// <see cref="SameArticleLooksAt"/> of the best one's article that writes out a day not off the asked time goes first:
+    /// "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year." is dated by "The
+    /// couple spoke on February 8, 2024" in another passage.
     /// </summary>
-    private static List<ScoredSentence> DateFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
-        question.Kind != AnswerKind.Date || ranked.Count == 0 || WritesDate(ranked[0])
-            ? ranked
-            : FirstThatFits(ranked, s => WritesDate(s) && PassageWords.Of(s.Candidate.Text) is var words && question.Terms.All(words.Has));
+    private static List<ScoredSentence> DateFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.Kind != AnswerKind.Date || ranked.Count == 0 || WritesDate(ranked[0]))
+        {
+            return ranked;
+        }
+
+        var first = FirstThatFits(ranked, s => WritesDate(s) && PassageWords.Of(s.Candidate.Text) is var words && question.Terms.All(words.Has));
+        if (first[0] != ranked[0])
+        {
+            return first;
+        }
+
+        // The date of what the best sentence tells is often in another sentence of its article: "It refers to a telephone
+        // conversation between Putin and Xi celebrating the Lunar New Year." … "The couple spoke on February 8, 2024".
+        var article = ranked[0].Candidate.Chunk.ArticleId;
+        var dated = ranked.Skip(1).Take(SameArticleLooksAt).FirstOrDefault(s => s.Candidate.Chunk.ArticleId == article && WritesDay(s) && !OffAskedTime(question, s));
+        return dated is null ? ranked : [dated, .. ranked.Where(s => s != dated)];
+    }
+
+    /// <summary>How many of the next best sentences <see cref="DateFirst"/> looks among for a day in the best one's article.</summary>
+    private const int SameArticleLooksAt = 8;
+
+    /// <summary>True when the sentence writes out a day ("February 8, 2024", "on December 30"), not only a year or a span.</summary>
+    private static bool WritesDay(ScoredSentence sentence) =>
+        Articles.DateMentions.Find(sentence.Candidate.Text).Any(d => d.Precision == Articles.DatePrecision.Day);
 
     private static bool WritesDate(ScoredSentence sentence) => Articles.DateMentions.Find(sentence.Candidate.Text).Count > 0;
 
