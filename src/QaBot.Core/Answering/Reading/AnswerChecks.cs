@@ -21,12 +21,39 @@ public static partial class AnswerChecks
     /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
     /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
     /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
-    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>).
+    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>), or
+    /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading) || LacksAskedOrigin(reading);
+        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading);
+
+    /// <summary>
+    /// True when the question asks about a whole year ("total russia china trade for all of 2022", "the full year 2022")
+    /// and the reader's best sentence tells only part of it ("…$93 billion in the first seven months of 2022"): it writes
+    /// that year only as part of a shorter time.
+    /// </summary>
+    public static bool TellsPartOfAskedYear(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Ranked.Count == 0 || WholeYear().Match(reading.Question.Text) is not { Success: true } asked)
+        {
+            return false;
+        }
+
+        var year = asked.Groups["year"].Value;
+        var best = reading.Ranked[0].Candidate.Text;
+        var parts = PartOfYear().Matches(best).Where(m => m.Groups["year"].Value == year).ToList();
+        return parts.Count > 0 && Regex.Matches(best, $@"\b{year}\b").All(y => parts.Any(p => y.Index >= p.Index && y.Index < p.Index + p.Length));
+    }
+
+    /// <summary>Part of a year: "the first seven months of 2022", "the second half of 2023", "the first quarter of 2024", "early 2021", "mid-2022".</summary>
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:(?:first|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of|early|mid|late|q[1-4]|h[12])[\s-]+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
+
+    [GeneratedRegex(@"\b(?:all|whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?(?<year>(?:19|20)\d\d)\b|\b(?<year>(?:19|20)\d\d)\s+(?:as\s+a\s+whole|in\s+full|overall)\b|\bfull[- ]year\s+(?:of\s+)?(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeYear();
 
     /// <summary>
     /// True when the question asks when something was founded, born, established, created or launched ("when was the sco

@@ -49,6 +49,14 @@ public sealed class AnswerChecksTests
         Assert.Equal(declined, AnswerChecks.MissesAskedOffice(Reading(question, sentences)));
 
     [Theory]
+    [InlineData("total russia china trade for all of 2022?", "Trade hit US$140 billion in 2021, and reached $93 billion in the first seven months of 2022.", true)]
+    [InlineData("russia china trade for the full year 2022", "Trade reached $93 billion in the first half of 2022.", true)]
+    [InlineData("total russia china trade for all of 2021?", "Trade hit US$140 billion in 2021, and reached $93 billion in the first seven months of 2022.", false)] // the whole year is told
+    [InlineData("what was their trade in 2022", "Trade reached $93 billion in the first seven months of 2022.", false)] // no whole year asked for: part of it answers
+    public void AQuestionForAWholeYearIsDeclinedWhenTheBestSentenceTellsOnlyPartOfIt(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerChecks.TellsPartOfAskedYear(Reading(question, best)));
+
+    [Theory]
     [InlineData("when was the sco founded", "In September, the two leaders met on the margins of the Shanghai Cooperation Organisation meeting.", true)]
     [InlineData("when was the partnership established", "The no limits partnership was established in February.", false)]
     [InlineData("when did the war start", "The war began with Russia's invasion of Ukraine last year.", false)] // no founding asked for
