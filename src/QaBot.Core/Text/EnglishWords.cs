@@ -53,7 +53,7 @@ public static class EnglishWords
         }
     }
 
-    private static HashSet<string> Load(string file)
+    internal static HashSet<string> Load(string file)
     {
         using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("QaBot.Core.Text." + file)
             ?? throw new InvalidOperationException($"The embedded English word list {file} is missing from QaBot.Core.");

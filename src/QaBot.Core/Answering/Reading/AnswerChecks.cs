@@ -21,13 +21,52 @@ public static partial class AnswerChecks
     /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
     /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
     /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
-    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>), or
-    /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>).
+    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>),
+    /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>), or no place where one is (<see cref="NamesNoPlace"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading);
+        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || NamesNoPlace(reading);
+
+    /// <summary>
+    /// True when a fact question asks where something happened or is ("where did stoltenberg and kishida meet", "which
+    /// city in uzbekistan did they meet in") and the reader's best sentence names no place the question does not
+    /// (<see cref="QaBot.Core.Text.PlaceNames"/>; a city or a country when the question asks for one): "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday"
+    /// tells the meeting, not where; "…the Shanghai Cooperation Organisation meeting in Uzbekistan" names the asked
+    /// country only. A "where" that asks about no place ("where did nato and japan agree to beef up security ties": in
+    /// cyberspace) is left to the model: only a question with a verb of meeting, holding, going or staying is judged.
+    /// </summary>
+    public static bool NamesNoPlace(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && AsksWhere(reading.Question) && !NamesAskedPlace(reading.Question, reading.Ranked[0].Candidate.Text, locative: false);
+    }
+
+    /// <summary>True when <paramref name="question"/> is a fact question asking where something happened or is (<see cref="NamesNoPlace"/>).</summary>
+    internal static bool AsksWhere(ReaderQuestion question) => question.Shape == AnswerShape.Fact && AsksWhereItIs().IsMatch(question.Text);
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> names a place <paramref name="question"/> does not — a city or a country when
+    /// it asks for one —; with <paramref name="locative"/>, only one said to be where something is ("in Beijing", "at…").
+    /// </summary>
+    internal static bool NamesAskedPlace(ReaderQuestion question, string sentence, bool locative)
+    {
+        var asked = AsksWhereItIs().Match(question.Text).Groups["kind"].Value.ToLowerInvariant() switch
+        {
+            "city" or "cities" or "town" or "towns" => QaBot.Core.Text.PlaceKind.City,
+            "country" or "countries" or "nation" or "nations" => QaBot.Core.Text.PlaceKind.Country,
+            _ => (QaBot.Core.Text.PlaceKind?)null,
+        };
+        var own = QaBot.Core.Text.WordTokens.ContentStems(question.Text);
+        bool Answers((string Name, QaBot.Core.Text.PlaceKind Kind) place) =>
+            (asked is null || place.Kind == asked) && !QaBot.Core.Text.WordTokens.ContentStems(place.Name).All(own.Contains)
+            && (!locative || Regex.IsMatch(sentence, $@"\b(?:in|at|near)\s+(?:the\s+)?{Regex.Escape(place.Name)}\b"));
+        return QaBot.Core.Text.PlaceNames.In(sentence).Any(Answers);
+    }
+
+    [GeneratedRegex(@"\bwhere(?:'?s)?\b(?=.*\b(?:meet|met|meeting|meetings|held|hold|holding|host|hosted|hosting|happen|happened|happening|take\s+place|took\s+place|visit|visited|visiting|go|goes|went|going|gone|headed|heading|travel\w*|trip|located|based|born|live|lives|lived|sit|sitting|sat|stay|stayed|staying|speak|spoke|speaking|speech|summit|drill|drills|drilled|exercise|exercises)\b)|\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>city|cities|country|countries|town|towns|nation|nations|venue)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhereItIs();
 
     /// <summary>
     /// True when the question asks about a whole year ("total russia china trade for all of 2022", "the full year 2022")

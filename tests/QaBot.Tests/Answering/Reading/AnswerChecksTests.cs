@@ -49,6 +49,15 @@ public sealed class AnswerChecksTests
         Assert.Equal(declined, AnswerChecks.MissesAskedOffice(Reading(question, sentences)));
 
     [Theory]
+    [InlineData("where did stoltenberg and kishida meet", "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday and agreed to strengthen their security relationship.", true)]
+    [InlineData("which city in uzbekistan did they meet in", "The leaders met on the margins of the Shanghai Cooperation Organisation meeting in Uzbekistan.", true)] // the asked country only
+    [InlineData("which country hosted the sco meeting", "The leaders met on the margins of the Shanghai Cooperation Organisation meeting in Uzbekistan.", false)]
+    [InlineData("where did stoltenberg give his speech", "Stoltenberg said in a speech to the Heritage Foundation in Washington, D.C., that China is a challenge.", false)]
+    [InlineData("where did nato and japan agree to beef up security ties", "They agreed to strengthen their security relationship in cyberspace, space, and other areas.", false)] // no place asked for
+    public void AQuestionForWhereSomethingHappenedIsDeclinedWhenTheBestSentenceNamesNoPlace(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerChecks.NamesNoPlace(Reading(question, best)));
+
+    [Theory]
     [InlineData("total russia china trade for all of 2022?", "Trade hit US$140 billion in 2021, and reached $93 billion in the first seven months of 2022.", true)]
     [InlineData("russia china trade for the full year 2022", "Trade reached $93 billion in the first half of 2022.", true)]
     [InlineData("total russia china trade for all of 2021?", "Trade hit US$140 billion in 2021, and reached $93 billion in the first seven months of 2022.", false)] // the whole year is told
