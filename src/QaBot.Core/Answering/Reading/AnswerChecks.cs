@@ -32,19 +32,17 @@ public static partial class AnswerChecks
     /// <summary>
     /// True when a fact question asks where something happened or is ("where did stoltenberg and kishida meet", "which
     /// city in uzbekistan did they meet in") and the reader's best sentence names no place the question does not
-    /// (<see cref="QaBot.Core.Text.PlaceNames"/>; a city or a country when the question asks for one): "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday"
-    /// tells the meeting, not where; "…the Shanghai Cooperation Organisation meeting in Uzbekistan" names the asked
+    /// (<see cref="QaBot.Core.Text.PlaceNames"/>; a city or a country when the question asks for one): "Stoltenberg and
+    /// Japanese Prime Minister Fumio Kishida met on Tuesday" tells the meeting, not where; "…the Shanghai Cooperation Organisation meeting in Uzbekistan" names the asked
     /// country only. A "where" that asks about no place ("where did nato and japan agree to beef up security ties": in
     /// cyberspace) is left to the model: only a question with a verb of meeting, holding, going or staying is judged.
     /// </summary>
     public static bool NamesNoPlace(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && AsksWhere(reading.Question) && !NamesAskedPlace(reading.Question, reading.Ranked[0].Candidate.Text, locative: false);
+        return reading.Ranked.Count > 0 && reading.Question.Shape == AnswerShape.Fact && AsksWhereItIs().IsMatch(reading.Question.Text)
+            && !NamesAskedPlace(reading.Question, reading.Ranked[0].Candidate.Text, locative: false);
     }
-
-    /// <summary>True when <paramref name="question"/> is a fact question asking where something happened or is (<see cref="NamesNoPlace"/>).</summary>
-    internal static bool AsksWhere(ReaderQuestion question) => question.Shape == AnswerShape.Fact && AsksWhereItIs().IsMatch(question.Text);
 
     /// <summary>
     /// True when <paramref name="sentence"/> names a place <paramref name="question"/> does not — a city or a country when

@@ -40,10 +40,10 @@ public static partial class SentenceChoice
 
     /// <summary>
     /// <paramref name="chosen"/> with the sentence that qualifies a chosen one — the next in its passage, opening with
-    /// "However", "But", "Yet"…, scoring at least <paramref name="least"/> as any further sentence must — quoted right after it: "Lavrov indicated that Xi is
-    /// anticipated to visit Moscow… However, Beijing has yet to announce the highly anticipated visit." answers "has
-    /// china confirmed the trip", and an answer that cuts the qualification off says more than its source. It takes the
-    /// place of the last sentence from another article when the answer is full.
+    /// "However", "But", "Yet"…, scoring at least <paramref name="least"/> as any further sentence must — quoted right
+    /// after it: "Lavrov indicated that Xi is anticipated to visit Moscow… However, Beijing has yet to announce the highly
+    /// anticipated visit." answers "has china confirmed the trip", and an answer that cuts the qualification off says
+    /// more than its source. It takes the place of the last sentence from another article when the answer is full.
     /// </summary>
     private static List<ScoredSentence> WithQualifiers(List<ScoredSentence> chosen, IReadOnlyList<ScoredSentence> ranked, int max, double least)
     {

@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -116,17 +116,6 @@ public sealed class SentenceReader
             ? ranked
             : FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId
                 && AnswerChecks.HoldsFigure(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
-
-    /// <summary>
-    /// For a question asking where something happened ("where did putin and xi meet in february 2022") whose best
-    /// sentence names no place the question does not ("…the no limits partnership established by President Xi and
-    /// President Putin in February"), the first of the next best that says where something is ("Following their meeting
-    /// in Beijing, …") goes first; without one, the question declines (<see cref="AnswerChecks.NamesNoPlace"/>).
-    /// </summary>
-    private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
-        ranked.Count == 0 || !AnswerChecks.AsksWhere(question) || AnswerChecks.NamesAskedPlace(question, ranked[0].Candidate.Text, locative: false)
-            ? ranked
-            : FirstThatFits(ranked, s => AnswerChecks.NamesAskedPlace(question, s.Candidate.Text, locative: true));
 
     /// <summary>
     /// For a "when" question whose best sentence writes out no date, the first of the next best that writes one out (a
@@ -202,7 +191,7 @@ public sealed class SentenceReader
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits) =>
         ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
-    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="PlaceFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
+    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
     internal const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
