@@ -146,6 +146,7 @@ public sealed class AnswerServiceTests
     [InlineData("has china confirmed xi's russia visit", "000_793bee40b2c27b8f", "However, Beijing has yet to announce the highly anticipated visit")] // the qualification follows the claim it qualifies
     [InlineData("what day in 2024 did putin and xi talk for the lunar new year", "002_9fdd9d7dd336cfc0", "February 8, 2024")] // the day is in another sentence of the call's article; it was declined
     [InlineData("where is the heritage foundation", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // says it and where; it was declined at 0.54
+    [InlineData("which city did stoltenberg speak in", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // the fifth best sentence says where; the best names no city
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

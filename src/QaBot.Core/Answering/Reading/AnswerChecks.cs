@@ -40,9 +40,11 @@ public static partial class AnswerChecks
     public static bool NamesNoPlace(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && reading.Question.Shape == AnswerShape.Fact && AsksWhereItIs().IsMatch(reading.Question.Text)
-            && !NamesAskedPlace(reading.Question, reading.Ranked[0].Candidate.Text, locative: false);
+        return reading.Ranked.Count > 0 && AsksWhere(reading.Question) && !NamesAskedPlace(reading.Question, reading.Ranked[0].Candidate.Text, locative: false);
     }
+
+    /// <summary>True when <paramref name="question"/> is a fact question asking where something happened or is (<see cref="NamesNoPlace"/>).</summary>
+    internal static bool AsksWhere(ReaderQuestion question) => question.Shape == AnswerShape.Fact && AsksWhereItIs().IsMatch(question.Text);
 
     /// <summary>
     /// True when <paramref name="sentence"/> names a place <paramref name="question"/> does not — a city or a country when

@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -116,6 +116,30 @@ public sealed class SentenceReader
             ? ranked
             : FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId
                 && AnswerChecks.HoldsFigure(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
+
+    /// <summary>
+    /// For a question asking where something happened ("which city did stoltenberg speak in") whose best sentence names
+    /// no place the question does not ("Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday…"), the
+    /// first of the next <see cref="TokenMatch.Candidates"/> best, not off the asked time, that says where something is
+    /// and every word of the question the passages read have ("NATO Secretary General Jens Stoltenberg said Wednesday in
+    /// a speech to the … Heritage Foundation in Washington, D.C.") goes first; without one, the question declines
+    /// (<see cref="AnswerChecks.NamesNoPlace"/>). "where did stoltenberg and kishida meet" is not led by that sentence:
+    /// it does not name Kishida.
+    /// </summary>
+    private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if (ranked.Count == 0 || !AnswerChecks.AsksWhere(question) || AnswerChecks.NamesAskedPlace(question, ranked[0].Candidate.Text, locative: false))
+        {
+            return ranked;
+        }
+
+        var passages = ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => PassageWords.Of(c.Text)).ToList();
+        var told = question.Terms.Where(t => passages.Any(p => p.Has(t))).ToList();
+        var placed = ranked.Skip(1).Take(TokenMatch.Candidates - 1).FirstOrDefault(s =>
+            !OffAskedTime(question, s) && PassageWords.Of(s.Candidate.Text) is var words && told.All(words.Has)
+            && AnswerChecks.NamesAskedPlace(question, s.Candidate.Text, locative: true));
+        return placed is null ? ranked : [placed, .. ranked.Where(s => s != placed)];
+    }
 
     /// <summary>
     /// For a "when" question whose best sentence writes out no date, the first of the next best that writes one out (a
