@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Chunking;
@@ -386,8 +387,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         question.Terms.Count > 0 && PassageWords.Of(text) is var words && question.Terms.All(words.Has)
         && AnswerChecks.NamesAskedPlace(question, text, locative: true);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*where(?:'?s|\s+is|\s+are|\s+was|\s+were)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex WhereIs();
+    [GeneratedRegex(@"^\W*where(?:'?s|\s+is|\s+are|\s+was|\s+were)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereIs();
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>
     private const double ListShare = 0.2;

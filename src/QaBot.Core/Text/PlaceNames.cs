@@ -18,13 +18,13 @@ public enum PlaceKind
 /// <summary>
 /// The places WordNet 3.1 names — countries, cities, regions, seas, rivers, mountains, as written, each with its
 /// <see cref="PlaceKind"/> (<c>place-names.txt</c>, embedded; licence in <c>english-words.LICENSE</c>) —, and the ones
-/// a sentence names: "…the Heritage Foundation in
-/// Washington, D.C." names Washington and D.C.; a place word inside the name of an organisation ("the Shanghai
-/// Cooperation Organisation") names no place, and neither does a people's adjective ("Japanese Prime Minister").
+/// a sentence names: "…the Heritage Foundation in Washington, D.C." names Washington and D.C.; a place word inside the
+/// name of an organisation ("the Shanghai Cooperation Organisation") names no place, and neither does a people's
+/// adjective ("Japanese Prime Minister").
 /// </summary>
 public static partial class PlaceNames
 {
-    /// <summary>The most words of one place name ("Democratic Republic of the Congo" is read word by word).</summary>
+    /// <summary>The most words of one place name looked up ("East China Sea", "St. Petersburg").</summary>
     private const int MaxWords = 4;
 
     private static readonly Lazy<Dictionary<string, PlaceKind>> Names = new(Load);

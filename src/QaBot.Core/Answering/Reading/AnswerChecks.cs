@@ -33,9 +33,10 @@ public static partial class AnswerChecks
     /// True when a fact question asks where something happened or is ("where did stoltenberg and kishida meet", "which
     /// city in uzbekistan did they meet in") and the reader's best sentence names no place the question does not
     /// (<see cref="QaBot.Core.Text.PlaceNames"/>; a city or a country when the question asks for one): "Stoltenberg and
-    /// Japanese Prime Minister Fumio Kishida met on Tuesday" tells the meeting, not where; "…the Shanghai Cooperation Organisation meeting in Uzbekistan" names the asked
-    /// country only. A "where" that asks about no place ("where did nato and japan agree to beef up security ties": in
-    /// cyberspace) is left to the model: only a question with a verb of meeting, holding, going or staying is judged.
+    /// Japanese Prime Minister Fumio Kishida met on Tuesday" tells the meeting, not where; "…the Shanghai Cooperation
+    /// Organisation meeting in Uzbekistan" names the asked country only. A "where" that asks about no place ("where did
+    /// nato and japan agree to beef up security ties": in cyberspace) is left to the model: only a question with a verb
+    /// of meeting, holding, going or staying is judged.
     /// </summary>
     public static bool NamesNoPlace(SentenceReading reading)
     {
@@ -231,9 +232,10 @@ public static partial class AnswerChecks
     }
 
     /// <summary>
-    /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a stop word or a verb:
-    /// "held joint naval exercises"), a name before "as his…" ("described Putin as his best friend"), or a name or figure among the
-    /// <see cref="NameReach"/> words after it, up to a stop word.
+    /// True when the kind at word <paramref name="at"/> is told apart: a word of its own before it (walking back to a stop
+    /// word or a verb: "held joint naval exercises"; only a name with <paramref name="namesOnly"/>), a name before "as
+    /// his…" ("described Putin as his best friend"), or a name or figure among the <see cref="NameReach"/> words after
+    /// it, up to a stop word.
     /// </summary>
     private static bool SaysWhich(IReadOnlyList<string> words, int at, Func<string, bool> asked, Func<string, bool> own, bool namesOnly)
     {
@@ -326,7 +328,8 @@ public static partial class AnswerChecks
     {
         // English words only: an untranslated question in another script shares none with any English sentence.
         var words = question.Terms.Where(t => t.Word.All(char.IsAsciiLetterLower) && CalendarMath.MonthNumber(t.Word) == 0).ToList();
-        return words.Count > 0 && !(question.Kind == AnswerKind.Date && DateMentions.Find(sentence.Text).Any(d => d.Precision == DatePrecision.Day)) && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
+        var day = question.Kind == AnswerKind.Date && DateMentions.Find(sentence.Text).Any(d => d.Precision == DatePrecision.Day);
+        return words.Count > 0 && !day && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
             && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has);
     }
 

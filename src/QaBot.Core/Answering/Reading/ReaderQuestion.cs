@@ -104,8 +104,9 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
     /// <summary>
     /// The head of the noun phrase a question asks which one of ("which long range missiles is china building" →
-    /// "missiles"; "what was the name of the naval exercise" → "exercise"), as written: an answer names one of them. Null without "which" or "name of", and when the phrase asks which time
-    /// or place ("which day", "which city"), which the date and place checks judge.
+    /// "missiles"; "what was the name of the naval exercise" → "exercise"), as written: an answer names one of them.
+    /// Null without "which" or "name of", and when the phrase asks which time or place ("which day", "which city"),
+    /// which the date and place checks judge.
     /// </summary>
     public string? WhichWord { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -76,8 +77,8 @@ public static partial class SentenceChoice
         return chosen;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|Though|Although)\b")]
-    private static partial System.Text.RegularExpressions.Regex Qualifier();
+    [GeneratedRegex(@"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|Though|Although)\b")]
+    private static partial Regex Qualifier();
 
     /// <summary>True when two sentences share most of their content words.</summary>
     public static bool Redundant(string a, string b)
