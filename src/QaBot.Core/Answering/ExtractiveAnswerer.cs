@@ -363,8 +363,9 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// (<see cref="RoleHolder.NamesHolderIn"/>: "NATO Secretary General Jens Stoltenberg said…"), and for a question for
     /// what a named thing is ("what's tass"), the most likely sentence that says what kind of thing it is
     /// (<see cref="NameDescription.IsDescribedIn"/>: "…according to Russian state media Tass"), and for a "where"
-    /// question, the most likely sentence that says all of it and where (<see cref="Locates"/>). Null for other
-    /// questions, or when no sentence read names the person with a title, the office's holder, the thing's kind or the place.
+    /// question, the most likely sentence that says all of it and where (<see cref="AnswerChecks.SaysWhere"/>). Null for
+    /// other questions, or when no sentence read names the person with a title, the office's holder, the thing's kind or
+    /// the place.
     /// </summary>
     private static ScoredSentence? IdentityLead(SentenceReading reading, AnswerShape shape)
     {
@@ -373,21 +374,13 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             : PersonTitle.AskedPerson(question) is { } person ? text => PersonTitle.IsTitledIn(text, person)
             : reading.Question.Office is { } office ? office.NamesHolderIn
             : NameDescription.AskedName(question) is { } name ? text => NameDescription.IsDescribedIn(text, name)
-            : WhereIs().IsMatch(question) ? text => Locates(reading.Question, text)
+            : WhereIs().IsMatch(question) && reading.Question.Terms.Count > 0 ? AnswerChecks.SaysWhere(reading.Question, reading.Question.Terms)
             : null;
         return identifies is null ? null : reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => identifies(s.Candidate.Text));
     }
 
-    /// <summary>
-    /// True when <paramref name="text"/> says every word of the "where" question and where something is, in a place the
-    /// question does not name ("where is the heritage foundation": "…the conservative think tank Heritage Foundation in
-    /// Washington, D.C.").
-    /// </summary>
-    private static bool Locates(ReaderQuestion question, string text) =>
-        question.Terms.Count > 0 && PassageWords.Of(text) is var words && question.Terms.All(words.Has)
-        && AnswerChecks.NamesAskedPlace(question, text, locative: true);
-
-    [GeneratedRegex(@"^\W*where(?:'?s|\s+is|\s+are|\s+was|\s+were)?\b", RegexOptions.IgnoreCase)]
+    /// <summary>A question that opens with "where" ("where's", "where is the heritage foundation").</summary>
+    [GeneratedRegex(@"^\W*where(?:'?s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereIs();
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>

@@ -48,10 +48,10 @@ public static partial class PlaceNames
                 for (var n = Math.Min(MaxWords, words.Length - i); n >= 1; n--)
                 {
                     var phrase = string.Join(' ', words, i, n);
-                    var place = Names.Value.ContainsKey(phrase) ? phrase : Names.Value.ContainsKey(phrase.TrimEnd('.')) ? phrase.TrimEnd('.') : null;
-                    if (place is not null)
+                    var place = Names.Value.ContainsKey(phrase) ? phrase : phrase.TrimEnd('.');
+                    if (Names.Value.TryGetValue(place, out var kind))
                     {
-                        found.Add((place, Names.Value[place]));
+                        found.Add((place, kind));
                         i += n - 1;
                         break;
                     }

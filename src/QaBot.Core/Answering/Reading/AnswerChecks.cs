@@ -41,17 +41,18 @@ public static partial class AnswerChecks
     public static bool NamesNoPlace(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && AsksWhere(reading.Question) && !NamesAskedPlace(reading.Question, reading.Ranked[0].Candidate.Text, locative: false);
+        return reading.Ranked.Count > 0 && AsksWhere(reading.Question) && !NamesAskedPlace(reading.Question, locative: false)(reading.Ranked[0].Candidate.Text);
     }
 
     /// <summary>True when <paramref name="question"/> is a fact question asking where something happened or is (<see cref="NamesNoPlace"/>).</summary>
     internal static bool AsksWhere(ReaderQuestion question) => question.Shape == AnswerShape.Fact && AsksWhereItIs().IsMatch(question.Text);
 
     /// <summary>
-    /// True when <paramref name="sentence"/> names a place <paramref name="question"/> does not — a city or a country when
-    /// it asks for one —; with <paramref name="locative"/>, only one said to be where something is ("in Beijing", "at…").
+    /// Whether a sentence names a place <paramref name="question"/> does not — a city or a country when it asks for one
+    /// —; with <paramref name="locative"/>, only one said to be where something is ("in Beijing", "at…"). The question is
+    /// read once, for the sentences the test is then given.
     /// </summary>
-    internal static bool NamesAskedPlace(ReaderQuestion question, string sentence, bool locative)
+    internal static Func<string, bool> NamesAskedPlace(ReaderQuestion question, bool locative)
     {
         var asked = AsksWhereItIs().Match(question.Text).Groups["kind"].Value.ToLowerInvariant() switch
         {
@@ -60,10 +61,19 @@ public static partial class AnswerChecks
             _ => (QaBot.Core.Text.PlaceKind?)null,
         };
         var own = QaBot.Core.Text.WordTokens.ContentStems(question.Text);
-        bool Answers((string Name, QaBot.Core.Text.PlaceKind Kind) place) =>
+        return sentence => QaBot.Core.Text.PlaceNames.In(sentence).Any(place =>
             (asked is null || place.Kind == asked) && !QaBot.Core.Text.WordTokens.ContentStems(place.Name).All(own.Contains)
-            && (!locative || Regex.IsMatch(sentence, $@"\b(?:in|at|near)\s+(?:the\s+)?{Regex.Escape(place.Name)}\b"));
-        return QaBot.Core.Text.PlaceNames.In(sentence).Any(Answers);
+            && (!locative || Regex.IsMatch(sentence, $@"\b(?:in|at|near)\s+(?:the\s+)?{Regex.Escape(place.Name)}\b")));
+    }
+
+    /// <summary>
+    /// Whether a sentence says each of <paramref name="words"/> of <paramref name="question"/> and where something is, in
+    /// a place the question does not name (<see cref="NamesAskedPlace"/>): what a "where" question's lead must say.
+    /// </summary>
+    internal static Func<string, bool> SaysWhere(ReaderQuestion question, IReadOnlyList<Retrieval.WeightedTerm> words)
+    {
+        var placed = NamesAskedPlace(question, locative: true);
+        return sentence => Retrieval.PassageWords.Of(sentence) is var said && words.All(said.Has) && placed(sentence);
     }
 
     [GeneratedRegex(@"\bwhere(?:'?s)?\b(?=.*\b(?:meet|met|meeting|meetings|held|hold|holding|host|hosted|hosting|happen|happened|happening|take\s+place|took\s+place|visit|visited|visiting|go|goes|went|going|gone|headed|heading|travel\w*|trip|located|based|born|live|lives|lived|sit|sitting|sat|stay|stayed|staying|speak|spoke|speaking|speech|summit|drill|drills|drilled|exercise|exercises)\b)|\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>city|cities|country|countries|town|towns|nation|nations|venue)\b", RegexOptions.IgnoreCase)]

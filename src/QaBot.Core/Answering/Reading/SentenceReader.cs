@@ -128,17 +128,14 @@ public sealed class SentenceReader
     /// </summary>
     private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
-        if (ranked.Count == 0 || !AnswerChecks.AsksWhere(question) || AnswerChecks.NamesAskedPlace(question, ranked[0].Candidate.Text, locative: false))
+        if (ranked.Count == 0 || !AnswerChecks.AsksWhere(question) || AnswerChecks.NamesAskedPlace(question, locative: false)(ranked[0].Candidate.Text))
         {
             return ranked;
         }
 
         var passages = ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => PassageWords.Of(c.Text)).ToList();
-        var told = question.Terms.Where(t => passages.Any(p => p.Has(t))).ToList();
-        var placed = ranked.Skip(1).Take(TokenMatch.Candidates - 1).FirstOrDefault(s =>
-            !OffAskedTime(question, s) && PassageWords.Of(s.Candidate.Text) is var words && told.All(words.Has)
-            && AnswerChecks.NamesAskedPlace(question, s.Candidate.Text, locative: true));
-        return placed is null ? ranked : [placed, .. ranked.Where(s => s != placed)];
+        var saysWhere = AnswerChecks.SaysWhere(question, [.. question.Terms.Where(t => passages.Any(p => p.Has(t)))]);
+        return FirstThatFits(ranked, s => !OffAskedTime(question, s) && saysWhere(s.Candidate.Text), TokenMatch.Candidates);
     }
 
     /// <summary>
@@ -167,8 +164,7 @@ public sealed class SentenceReader
         // The date of what the best sentence tells is often in another sentence of its article: "It refers to a telephone
         // conversation between Putin and Xi celebrating the Lunar New Year." … "The couple spoke on February 8, 2024".
         var article = ranked[0].Candidate.Chunk.ArticleId;
-        var dated = ranked.Skip(1).Take(SameArticleLooksAt).FirstOrDefault(s => s.Candidate.Chunk.ArticleId == article && WritesDay(s) && !OffAskedTime(question, s));
-        return dated is null ? ranked : [dated, .. ranked.Where(s => s != dated)];
+        return FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == article && WritesDay(s) && !OffAskedTime(question, s), 1 + SameArticleLooksAt);
     }
 
     /// <summary>How many of the next best sentences <see cref="DateFirst"/> looks among for a day in the best one's article.</summary>
@@ -209,11 +205,11 @@ public sealed class SentenceReader
     }
 
     /// <summary>
-    /// <paramref name="ranked"/> with the first of the next best <see cref="LeadLooksAt"/> − 1 sentences that
-    /// <paramref name="fits"/> moved first; unchanged when none does.
+    /// <paramref name="ranked"/> with the first of the next best <paramref name="looksAt"/> − 1 sentences (<see cref="LeadLooksAt"/>
+    /// unless given) that <paramref name="fits"/> moved first; unchanged when none does.
     /// </summary>
-    private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits) =>
-        ranked.Skip(1).Take(LeadLooksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
+    private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits, int looksAt = LeadLooksAt) =>
+        ranked.Skip(1).Take(looksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
     /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
     internal const int LeadLooksAt = 3;
