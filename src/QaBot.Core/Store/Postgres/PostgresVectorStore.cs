@@ -161,6 +161,8 @@ public sealed class PostgresVectorStore : QaBotVectorStore
     /// <summary>
     /// Takes the session-level advisory lock <paramref name="name"/> on a connection of its own, kept open while the
     /// result is held (disposing it, or the process dying, releases it); null when another session holds it.
+    /// Disposing unlocks before it closes the connection: the server ends a closed session after the client has moved
+    /// on, so a lock left to the disconnect could still refuse the next taker for a moment.
     /// Not for PGlite, which serves one connection at a time.
     /// </summary>
     public async Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken = default)
@@ -175,7 +177,7 @@ public sealed class PostgresVectorStore : QaBotVectorStore
             command.Parameters.AddWithValue("name", "qabot." + name);
             if (await command.ExecuteScalarAsync(cancellationToken) is true)
             {
-                return connection;
+                return new AdvisoryLock(connection, "qabot." + name);
             }
         }
         catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException)
@@ -252,5 +254,27 @@ public sealed class PostgresVectorStore : QaBotVectorStore
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>A session-level advisory lock held on its own connection; disposing unlocks it, then closes.</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended(@name, 0))", connection);
+                command.Parameters.AddWithValue("name", name);
+                await command.ExecuteScalarAsync();
+            }
+            catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or InvalidOperationException)
+            {
+                // The connection is already gone, and the lock with it.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 }

@@ -46,4 +46,21 @@ public sealed class PollerLockTests
         Assert.NotNull(again);
         Directory.Delete(folder, recursive: true);
     }
+
+    [PostgresFact]
+    public async Task AReleasedLockCanBeTakenAgainAtOnce()
+    {
+        await using var db = await TestDatabases.FreshPostgresAsync();
+        using var store = new PostgresVectorStore(new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = db.ConnectionString });
+
+        // A restarted poller takes the lock the moment the old one lets go, not when the server gets round to ending
+        // the old session.
+        for (var i = 0; i < 20; i++)
+        {
+            var held = await store.TryLockAsync("telegram-polling.77");
+            Assert.NotNull(held);
+            Assert.Null(await store.TryLockAsync("telegram-polling.77"));
+            await held.DisposeAsync();
+        }
+    }
 }
