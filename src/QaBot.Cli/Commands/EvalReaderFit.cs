@@ -52,7 +52,8 @@ internal static class EvalReaderFit
 
         var byQuestion = ReaderFitting.CrossValidate(examples, folds, fittedOn).ToDictionary(p => p.Key, p => Shipped(p.Value), StringComparer.Ordinal);
         var serviceOf = byQuestion.Values.Distinct().ToDictionary(m => m, m => AnswerServiceWith(services, m));
-        var answerOf = questions.ToDictionary(q => Key(q.ToQuestion()), q => serviceOf[byQuestion[q.Id]], StringComparer.Ordinal);
+        // The same question asked twice is in one fold (ReaderFitting.CrossValidate), so one model answers both.
+        var answerOf = questions.DistinctBy(q => Key(q.ToQuestion())).ToDictionary(q => Key(q.ToQuestion()), q => serviceOf[byQuestion[q.Id]], StringComparer.Ordinal);
         var note = $"cross-validated reader: every question answered by a model fitted on the other {folds - 1} of {folds} folds; the model fitted on all is in {modelOut}";
         return new EvalCommand.Target((question, token) => answerOf[Key(question)].AskAsync(question, token), [.. target.Notes, note], services);
     }

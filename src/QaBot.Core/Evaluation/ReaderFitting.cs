@@ -98,12 +98,20 @@ public static class ReaderFitting
         return cases.Count == 0 ? 0 : TokenWeights.MaxBy(w => cases.Count(c => c.Labels[TokenMatch.Leader(c.Probabilities, c.Recall, w)]));
     }
 
-    /// <summary>Question id → a model fitted on the other folds' questions (folds assigned by a stable hash of the id).</summary>
+    /// <summary>
+    /// Question id → a model fitted on the other folds' questions (folds assigned by a stable hash of the id). The same
+    /// question asked twice (one set merged from others) goes to its first asking's fold: fitted on one copy and tested
+    /// on the other it would not be out of fold, and both copies are answered by one model.
+    /// </summary>
     public static IReadOnlyDictionary<string, ReaderModel> CrossValidate(IReadOnlyList<ReaderExample> examples, int folds, string fittedOn)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var foldOf = examples.ToDictionary(e => e.Question.Id, e => Fold(e.Question.Id, folds), StringComparer.Ordinal);
+        var firstAsking = new Dictionary<Question, string>(SameQuestion.Instance);
+        var foldOf = examples.ToDictionary(
+            e => e.Question.Id,
+            e => Fold(firstAsking.TryAdd(e.Question.ToQuestion(), e.Question.Id) ? e.Question.Id : firstAsking[e.Question.ToQuestion()], folds),
+            StringComparer.Ordinal);
         var models = Enumerable.Range(0, folds)
             .Select(f => Fit([.. examples.Where(e => foldOf[e.Question.Id] != f)], $"{fittedOn}, without fold {f + 1} of {folds}"))
             .ToList();
@@ -173,5 +181,16 @@ public static class ReaderFitting
     {
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id));
         return (int)(BitConverter.ToUInt32(hash, 0) % (uint)folds);
+    }
+
+    /// <summary>Questions are the same when their text and conversation are.</summary>
+    private sealed class SameQuestion : IEqualityComparer<Question>
+    {
+        public static readonly SameQuestion Instance = new();
+
+        public bool Equals(Question? x, Question? y) =>
+            x is not null && y is not null && x.Text == y.Text && x.Turns.SequenceEqual(y.Turns);
+
+        public int GetHashCode(Question question) => question.Text.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -56,6 +56,28 @@ public sealed class ReaderFitTests
         Assert.Contains("fit that first", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASetThatAsksTheSameQuestionTwiceIsFittedAndAnswersBothCopiesWithOneModel()
+    {
+        using var dir = new EvalFixtures.TempDir();
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(RepoPaths.Root, "data", "eval", "qabot-eval.jsonl")))
+            .Where(l => l.Contains("\"where\"", StringComparison.Ordinal) || l.Contains("unanswerable:time", StringComparison.Ordinal)).ToList();
+        var copy = System.Text.Json.Nodes.JsonNode.Parse(lines[0])!;
+        copy["id"] = "copy-of-" + copy["id"]!.GetValue<string>();
+        var set = Path.Combine(dir.Path, "merged.jsonl");
+        await File.WriteAllLinesAsync(set, [.. lines, copy.ToJsonString()]);
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+        await host.Get<ArticleIngestor>().EnsureCorpusAsync(default);
+        var settings = new EvalCommand.Settings(Set: set, Out: Path.Combine(dir.Path, "out"), FitReader: true, Folds: 2);
+
+        var target = await EvalReaderFit.PrepareAsync(
+            settings, _ => Task.FromResult(new EvalCommand.Target((_, _) => throw new InvalidOperationException(), [], host.Services)),
+            EvalConsoleOutput.CreateConsole(new StringWriter()), CancellationToken.None);
+        var answer = await target.Ask(new QaBot.Core.Answering.Question(copy["question"]!.GetValue<string>()), CancellationToken.None);
+
+        Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+    }
+
     private static async Task<ReaderModel> FitAsync(CoreTestHost host, string? distractors)
     {
         var output = Path.Combine(host.Folder, distractors ?? "plain");
