@@ -147,6 +147,7 @@ public sealed class AnswerServiceTests
     [InlineData("what day in 2024 did putin and xi talk for the lunar new year", "002_9fdd9d7dd336cfc0", "February 8, 2024")] // the day is in another sentence of the call's article; it was declined
     [InlineData("where is the heritage foundation", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // says it and where; it was declined at 0.54
     [InlineData("which city did stoltenberg speak in", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // the fifth best sentence says where; the best names no city
+    [InlineData("what were they celebrating on the feb 2024 call", "002_9fdd9d7dd336cfc0", "celebrating the Lunar New Year")] // the best sentence shared only the date; it was declined
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

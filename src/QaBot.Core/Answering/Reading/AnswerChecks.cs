@@ -334,14 +334,36 @@ public static partial class AnswerChecks
     /// conflict will last one year" for "which anniversary was coming up in feb 2023"); so is a day written out for a
     /// question asking when ("The couple spoke on February 8, 2024" dates the Lunar New Year call of the sentence before).
     /// </summary>
-    private static bool SaysOnlyTheYear(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked)
+    internal static bool SaysOnlyTheYear(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked)
     {
-        // English words only: an untranslated question in another script shares none with any English sentence.
-        var words = question.Terms.Where(t => t.Word.All(char.IsAsciiLetterLower) && CalendarMath.MonthNumber(t.Word) == 0).ToList();
+        var words = WordsBesidesTheTime(question);
         var day = question.Kind == AnswerKind.Date && DateMentions.Find(sentence.Text).Any(d => d.Precision == DatePrecision.Day);
         return words.Count > 0 && !day && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
             && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has);
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> says at least half, by weight, of the question's words besides its numbers
+    /// and months (<see cref="SaysOnlyTheYear"/>'s words).
+    /// </summary>
+    internal static bool SaysMostOfTheWords(ReaderQuestion question, CandidateSentence sentence)
+    {
+        var words = WordsBesidesTheTime(question);
+        var passage = Retrieval.PassageWords.Of(sentence.Text);
+        var total = words.Sum(t => t.Weight);
+        return total > 0 && words.Where(passage.Has).Sum(t => t.Weight) >= total / 2;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> names an <paramref name="asked"/> year, or names none and its article is of one.</summary>
+    internal static bool OfAskedYear(CandidateSentence sentence, IReadOnlySet<int> asked) =>
+        YearsNamedIn(sentence) is { Count: > 0 } named ? named.Overlaps(asked) : sentence.Chunk.Date is { } date && asked.Contains(date.Year);
+
+    /// <summary>
+    /// The question's words but its numbers and months; English words only: an untranslated question in another script
+    /// shares none with any English sentence.
+    /// </summary>
+    private static List<Retrieval.WeightedTerm> WordsBesidesTheTime(ReaderQuestion question) =>
+        [.. question.Terms.Where(t => t.Word.All(char.IsAsciiLetterLower) && CalendarMath.MonthNumber(t.Word) == 0)];
 
     /// <summary>
     /// True when the question names something in capitals of two words or more ("the 2023 Shanghai Cooperation

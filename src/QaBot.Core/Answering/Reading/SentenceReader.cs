@@ -188,7 +188,12 @@ public sealed class SentenceReader
     /// <summary>
     /// For a question about a year whose best sentence names other years ("trade volume in 2021" → "$228 billion in
     /// 2023"), the first of the next best that names an asked year ("$140 billion in 2021") goes first: the model weighs
-    /// the year as one feature among many, but a sentence about another year does not answer.
+    /// the year as one feature among many, but a sentence about another year does not answer. When the best sentence
+    /// shares only the time with the question ("what were they celebrating on the feb 2024 call" → "The couple spoke on
+    /// February 8, 2024…", <see cref="AnswerChecks.SaysOnlyTheYear"/>), the first of the next
+    /// <see cref="TokenMatch.Candidates"/> best of an asked year that says the question's words ("It refers to a
+    /// telephone conversation between Putin and Xi celebrating the Lunar New Year", in a 2024 article) goes first; the
+    /// question declines without one.
     /// </summary>
     private static List<ScoredSentence> AskedYearFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
@@ -199,9 +204,14 @@ public sealed class SentenceReader
         }
 
         var named = AnswerChecks.YearsNamedIn(ranked[0].Candidate);
-        return named.Count == 0 || named.Overlaps(asked)
-            ? ranked
-            : FirstThatFits(ranked, s => AnswerChecks.YearsNamedIn(s.Candidate).Overlaps(asked));
+        if (named.Count > 0 && !named.Overlaps(asked))
+        {
+            return FirstThatFits(ranked, s => AnswerChecks.YearsNamedIn(s.Candidate).Overlaps(asked));
+        }
+
+        return AnswerChecks.SaysOnlyTheYear(question, ranked[0].Candidate, asked)
+            ? FirstThatFits(ranked, s => !OffAskedTime(question, s) && AnswerChecks.OfAskedYear(s.Candidate, asked) && AnswerChecks.SaysMostOfTheWords(question, s.Candidate), TokenMatch.Candidates)
+            : ranked;
     }
 
     /// <summary>
