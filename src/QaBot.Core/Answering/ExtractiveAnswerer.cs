@@ -123,7 +123,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         else
         {
             chosen = shape == AnswerShape.Comparison
-                ? OnePerArticle(reading, model, reader.Tokens)
+                ? FiguresOverTime(reading) ?? OnePerArticle(reading, model, reader.Tokens)
                 : [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)];
         }
 
@@ -166,6 +166,37 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
         return chosen;
     }
+
+    /// <summary>
+    /// For a question how an amount grew or fell over time ("how has russia china trade grown over the years"), the
+    /// sentences that give a figure of the topic (its weightiest word: "…trade turnover between the countries hit US$140
+    /// billion in 2021, and has already reached $93 billion…", "…bilateral trade volume of $200 billion reached a record
+    /// $228 billion in 2023…"), when two or more articles give one; the best of the rest of each article tell no figure
+    /// ("Beijing has been one of Moscow's most important trade partners"). Null otherwise: the comparison is read
+    /// article by article (<see cref="OnePerArticle"/>).
+    /// </summary>
+    private static List<CandidateSentence>? FiguresOverTime(SentenceReading reading)
+    {
+        var topic = TopicTerms(reading.Question);
+        if (!AmountChange().IsMatch(reading.Question.Text) || reading.Question.Terms.Where(t => topic.Contains(t.Stem)).MaxBy(t => t.Weight) is not { } anchor)
+        {
+            return null;
+        }
+
+        var figures = reading.Ranked
+            .Where(s => Amount().IsMatch(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
+            .Take(MaxComparisonSentences)
+            .ToList();
+        return figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() < 2 ? null : [.. figures.Select(s => s.Candidate)];
+    }
+
+    /// <summary>An amount written in figures: "US$140 billion", "$93 billion", "200 billion dollars", "12%", "3 million".</summary>
+    [GeneratedRegex(@"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b)")]
+    private static partial Regex Amount();
+
+    /// <summary>Words asking how an amount changed: "grown", "fell", "how much more".</summary>
+    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountChange();
 
     /// <summary>
     /// <paramref name="sentences"/> (best first) with their best <see cref="TokenMatch.Candidates"/> in the order of their

@@ -304,6 +304,21 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task HowAnAmountGrewIsAnsweredWithEachArticlesFiguresOfIt()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, each article's best sentences about trade were quoted, figures or not, and the September 2022
+        // article's US$140 billion was left out for "Beijing has been one of Moscow's most important trade partners".
+        var answer = await AskAsync(host, "how has russia china trade grown over the years");
+
+        Assert.Contains("US$140 billion in 2021", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("$228 billion in 2023", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("most important trade partners", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["001_a3b08d5341e94a04", "002_9fdd9d7dd336cfc0"], answer.Citations.Select(c => c.ArticleId).Distinct().Order());
+    }
+
+    [Fact]
     public async Task AParaphrasedFactLeadsTheAnswer()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
