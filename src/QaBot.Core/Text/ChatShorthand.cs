@@ -24,6 +24,8 @@ public static partial class ChatShorthand
         ["rn"] = "now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday", ["nukes"] = "nuclear weapons", ["nuke"] = "nuclear weapon",
         ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
         ["y"] = "why", ["r"] = "are", ["wht"] = "what", ["wut"] = "what", ["whn"] = "when",
+        ["bestie"] = "best friend", ["besties"] = "best friends", ["bff"] = "best friend", ["bffs"] = "best friends",
+        ["bromance"] = "friendship", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
     };
 
     /// <summary>What an amount's shorthand suffix stands for: "60bn", "93 b", "5mln", "10k".</summary>
@@ -98,10 +100,17 @@ public static partial class ChatShorthand
     public static string Unframed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var inner = SignOff().Replace(LeadIn().Replace(text, ""), "").Trim();
+        var inner = Filler().Replace(SignOff().Replace(LeadIn().Replace(text, ""), ""), m => m.Value.Contains('?', StringComparison.Ordinal) ? "?" : "").Trim();
         inner = TrailingMarks().Replace(inner, m => m.Value.Trim() == "!" ? "!" : m.Value.Contains('?', StringComparison.Ordinal) ? "?" : "");
         return inner.Length == 0 ? text : inner;
     }
+
+    /// <summary>
+    /// Talk inside a rambling message that asks nothing: "is that even true?" between its claim and its question, a
+    /// "like" opening a clause ("…? like how many leaders…"), and "totally", "literally", "basically", "kinda", "sorta".
+    /// </summary>
+    [GeneratedRegex(@"(?<=\S)\s*[,;]?\s*\b(?:is|isn'?t)\s+(?:that|this|it)\s+(?:even\s+|really\s+|actually\s+)?(?:true|right|correct|so)\s*\?+(?=\s*\S)|(?<=[?!.,;]\s*)like\b,?\s*|\b(?:totally|literally|basically|kinda|sorta)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
 
     /// <summary>The closing marks ("??", "?!", "...", "!!", " ?"): one question mark if they ask, else none (a lone "!" stays).</summary>
     [GeneratedRegex(@"\s*(?:[?!]|\.{2,}|…)+$")]
@@ -111,7 +120,7 @@ public static partial class ChatShorthand
     private const string BeforeQuestionWord = @"(?=\s+(?:what|who|when|where|why|how|which)\b)";
 
     /// <summary>Greetings and lead-ins at the start, any number of them; "so" not in "so far" or "so much".</summary>
-    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me" + BeforeQuestionWord + @"|(?:(?:do|did|does)\s+)?(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:know|knows|see|saw|hear|heard|remember|recall)" + BeforeQuestionWord + @"|any\s+idea" + BeforeQuestionWord + @"|(?:remind|tell)\s+me" + BeforeQuestionWord + @"|i\s+(?:forgot|forget|don'?t\s+remember|can'?t\s+remember)" + BeforeQuestionWord + @"|i\s+(?:heard|read|saw)(?:\s+(?:somewhere|that))*|(?:is\s+it\s+true|is\s+it\s+right)(?:\s+that)?|tbh|ngl|imo|imho|iirc|fyi|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know" + BeforeQuestionWord + @"|i\s+(?:was\s+)?wonder(?:ing)?" + BeforeQuestionWord + @")(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me" + BeforeQuestionWord + @"|(?:(?:do|did|does)\s+)?(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:know|knows|see|saw|hear|heard|remember|recall)" + BeforeQuestionWord + @"|any\s+idea" + BeforeQuestionWord + @"|(?:remind|tell)\s+me" + BeforeQuestionWord + @"|i\s+(?:forgot|forget|don'?t\s+remember|can'?t\s+remember)" + BeforeQuestionWord + @"|i\s+(?:heard|read|saw)(?:\s+(?:somewhere|that))*|i\s+keep\s+(?:hearing|reading|seeing)(?:\s+that)?|(?:every(?:one|body)|people)\s+(?:says?|keeps?\s+saying|(?:is|are)\s+saying)(?:\s+that)?|(?:is\s+it\s+true|is\s+it\s+right)(?:\s+that)?|tbh|ngl|imo|imho|iirc|fyi|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know" + BeforeQuestionWord + @"|i\s+(?:was\s+)?wonder(?:ing)?" + BeforeQuestionWord + @")(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays).</summary>
@@ -123,7 +132,7 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|whn)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|whn|besties|bestie|bffs|bff|bromance|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>A question word contracted with "did" or "are": "what'd xi call putin", "how'd trade change", "what're the details".</summary>

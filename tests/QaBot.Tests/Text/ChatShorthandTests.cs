@@ -26,6 +26,8 @@ public sealed class ChatShorthandTests
     [InlineData("how much of the 60bn goes to weapons", "how much of the 60 billion goes to weapons")]
     [InlineData("trade hit 228 b", "trade hit 228 billion")]
     [InlineData("the bnd and the b-52", "the bnd and the b-52")]
+    [InlineData("xi and putin are besties", "xi and putin are best friends")] // slang, not an unknown name
+    [InlineData("is xi putin's bff", "is xi putin's best friend")]
     [InlineData("i saw the U.S. say so", "i saw the U.S. say so")]
     [InlineData("y did u ask", "why did you ask")]
     [InlineData("whr did they meet", "where did they meet")]
@@ -89,6 +91,11 @@ public sealed class ChatShorthandTests
     [InlineData("what did the U.S. say…", "what did the U.S. say")]
     [InlineData("trade hit a record!", "trade hit a record!")]
     [InlineData("???", "?")]
+    [InlineData("so everyone says putin is totally isolated now, is that even true? like how many leaders are still friendly w him", "putin is isolated now? how many leaders are still friendly w him")] // a rambling message's talk
+    [InlineData("i keep hearing xi is going to russia but did china ever say so?", "xi is going to russia but did china ever say so?")]
+    [InlineData("people are saying the war started in 2022, is that true? like what date was it", "the war started in 2022? what date was it")]
+    [InlineData("what is it like in moscow", "what is it like in moscow")]
+    [InlineData("is that true?", "is that true?")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
