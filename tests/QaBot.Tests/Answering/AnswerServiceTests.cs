@@ -125,6 +125,8 @@ public sealed class AnswerServiceTests
     [InlineData("who is the leader of japan", "Stoltenberg and Japanese Prime Minister Fumio Kishida", "000_793bee40b2c27b8f")]
     // A "when" question led by a sentence that gives no date: before, "…if it invaded Ukraine again".
     [InlineData("when did putin invade ukraine", "Putin has sought refuge in his relationship with Xi, who is among a short list of world leaders", "002_9fdd9d7dd336cfc0")]
+    // No dated sentence says "russia" too; the one that says most of the question leads (before, "…if it invaded Ukraine again").
+    [InlineData("when did russia invade ukraine", "Putin has sought refuge in his relationship with Xi, who is among a short list of world leaders", "002_9fdd9d7dd336cfc0")]
     // A role's holder named before "as his…": before, declined (the role check found "his best friend" naming no one).
     [InlineData("who is xi's best friend", "Chinese Xi even described Putin as his best friend", "003_45b16b857479f6c5")]
     // What a named thing is: before, "what's tass" was declined (0.53 against 0.58).

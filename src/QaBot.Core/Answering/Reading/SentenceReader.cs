@@ -142,11 +142,13 @@ public sealed class SentenceReader
     /// For a "when" question whose best sentence writes out no date, the first of the next best that writes one out (a
     /// year, a month or a day, not "eight days after") and says every word of the question (<see cref="PassageWords.Has"/>)
     /// goes first: "when did putin invade ukraine" was led by "…if it invaded Ukraine again" and now by "…his decision to
-    /// invade Ukraine in 2022". A sentence that leaves out a word does not ("what year did russia take crimea": no dated
-    /// sentence names Crimea, and the question still declines). Failing that, the first of the next
-    /// <see cref="SameArticleLooksAt"/> of the best one's article that writes out a day not off the asked time goes first:
-    /// "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year." is dated by "The
-    /// couple spoke on February 8, 2024" in another passage.
+    /// invade Ukraine in 2022". Failing that, the first of the next <see cref="TokenMatch.Candidates"/> best, not off the
+    /// asked time, that writes one out and says at least half of the question's other words by weight
+    /// (<see cref="AnswerChecks.SaysMostOfTheWords"/>: "when did russia invade ukraine" meets the same sentence, which does
+    /// not say "russia"); "what year did russia take crimea" still declines (no dated sentence names Crimea or a taking).
+    /// Failing that, the first of the next <see cref="SameArticleLooksAt"/> of the best one's article that writes out a
+    /// day not off the asked time goes first: "It refers to a telephone conversation between Putin and Xi celebrating the
+    /// Lunar New Year." is dated by "The couple spoke on February 8, 2024" in another passage.
     /// </summary>
     private static List<ScoredSentence> DateFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
@@ -156,6 +158,14 @@ public sealed class SentenceReader
         }
 
         var first = FirstThatFits(ranked, s => WritesDate(s) && PassageWords.Of(s.Candidate.Text) is var words && question.Terms.All(words.Has));
+        if (first[0] != ranked[0])
+        {
+            return first;
+        }
+
+        // "when did russia invade ukraine": no dated sentence says "russia" too, but "…his decision to invade Ukraine in
+        // 2022" says most of the question, where the best one ("…if it invaded Ukraine again") tells no time.
+        first = FirstThatFits(ranked, s => WritesDate(s) && !OffAskedTime(question, s) && AnswerChecks.SaysMostOfTheWords(question, s.Candidate), TokenMatch.Candidates);
         if (first[0] != ranked[0])
         {
             return first;
