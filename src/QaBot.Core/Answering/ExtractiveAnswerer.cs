@@ -178,7 +178,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     private static List<CandidateSentence>? FiguresOverTime(SentenceReading reading)
     {
         var topic = TopicTerms(reading.Question);
-        if (!AmountChange().IsMatch(reading.Question.Text) || reading.Question.Terms.Where(t => topic.Contains(t.Stem)).MaxBy(t => t.Weight) is not { } anchor)
+        if (!AmountChange().IsMatch(reading.Question.Text)
+            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !AmountChange().IsMatch(t.Word) && !FigureNoun().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
         {
             return null;
         }
@@ -190,12 +191,16 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         return figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() < 2 ? null : [.. figures.Select(s => s.Candidate)];
     }
 
+    /// <summary>A word for figures themselves, which no sentence giving one says ("trade figures", "the numbers").</summary>
+    [GeneratedRegex(@"^(?:numbers?|figures?|amounts?|stats|statistics|totals?|data|volumes?)$")]
+    private static partial Regex FigureNoun();
+
     /// <summary>An amount written in figures: "US$140 billion", "$93 billion", "200 billion dollars", "12%", "3 million".</summary>
     [GeneratedRegex(@"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b)")]
     private static partial Regex Amount();
 
-    /// <summary>Words asking how an amount changed: "grown", "fell", "how much more".</summary>
-    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "trade numbers over the years".</summary>
+    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much|numbers|figures|stats|statistics|totals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountChange();
 
     /// <summary>
@@ -267,12 +272,14 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
     /// <summary>
     /// True when a comparison names the months, weeks or days of two or more retrieved articles ("compare the dec 2021
-    /// and dec 2022 calls"): it asks what those articles say, which no single sentence matches as closely as a fact
-    /// question's answer; null (the model decides) otherwise.
+    /// and dec 2022 calls"), or asks for an amount over time that two or more of them give figures of
+    /// (<see cref="FiguresOverTime"/>: "what are the trade figures over time"): it asks what those articles say, which no
+    /// single sentence matches as closely as a fact question's answer; null (the model decides) otherwise.
     /// </summary>
     private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape) =>
         shape == AnswerShape.Comparison
-        && reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
+        && (reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
+            || FiguresOverTime(reading) is not null)
             ? true : null;
 
     /// <summary>
