@@ -107,7 +107,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? null : true)) is { } answers
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? AnswersHowLong(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
@@ -281,6 +281,32 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         && (reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
             || FiguresOverTime(reading) is not null)
             ? true : null;
+
+    /// <summary>
+    /// True when a question for how long something lasted ("how long had the war been going by the dec 30 call", "how
+    /// many months into the war was the dec 2022 call") is led by a sentence that gives the length of that thing in one
+    /// phrase ("…amid Moscow’s 10-month war in Ukraine…"): it answers, however little the sentence as a whole resembles
+    /// the question (a long sentence about a video call). Null (the model decides) otherwise.
+    /// </summary>
+    private static bool? AnswersHowLong(SentenceReading reading)
+    {
+        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Duration && !HowManyUnits().IsMatch(reading.Question.Text)))
+        {
+            return null;
+        }
+
+        var asked = reading.Question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return LengthOfSomething().Matches(reading.Ranked[0].Candidate.Text)
+            .Any(m => asked.Contains(QaBot.Core.Text.Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant()))) ? true : null;
+    }
+
+    /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
+    [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyUnits();
+
+    /// <summary>A length put before what lasts it: "10-month war", "20-year friendship", "three-day economic symposium".</summary>
+    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour)(?:-long)?\s+(?:old\s+)?(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOfSomething();
 
     /// <summary>
     /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it
