@@ -107,7 +107,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? AnswersHowLong(reading) : true)) is { } answers
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? AnswersHowLong(reading) ?? AnswersHowMuch(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
@@ -196,7 +196,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     private static partial Regex FigureNoun();
 
     /// <summary>An amount written in figures: "US$140 billion", "$93 billion", "200 billion dollars", "12%", "3 million".</summary>
-    [GeneratedRegex(@"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b)")]
+    [GeneratedRegex(@"(?:\bUS)?[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b(?:\s+dollars\b)?)")]
     private static partial Regex Amount();
 
     /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "trade numbers over the years".</summary>
@@ -299,6 +299,38 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         return LengthOfSomething().Matches(reading.Ranked[0].Candidate.Text)
             .Any(m => asked.Contains(QaBot.Core.Text.Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant()))) ? true : null;
     }
+
+    /// <summary>
+    /// True when a question for a figure ("how much was the trade target", "what was the trade target they set", "so what
+    /// was the record trade figure") is led by a sentence that puts an amount right by the question's weightiest word
+    /// ("…surpassing the target of 200 billion dollars…", "…reached a record $228 billion…"): it answers, however little
+    /// the long sentence as a whole resembles the question. Null (the model decides) otherwise: "what was the us trade
+    /// deficit" names no deficit.
+    /// </summary>
+    private static bool? AnswersHowMuch(SentenceReading reading)
+    {
+        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Number && reading.Question.FocusWord is null)
+            || reading.Question.Terms.Where(t => !t.IsNumber && !FigureNoun().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } weightiest)
+        {
+            return null;
+        }
+
+        var text = reading.Ranked[0].Candidate.Text;
+        foreach (Match amount in Amount().Matches(text))
+        {
+            var before = QaBot.Core.Text.WordTokens.Of(text[..amount.Index]).TakeLast(AmountReach);
+            var after = QaBot.Core.Text.WordTokens.Of(text[(amount.Index + amount.Length)..]).Take(AmountReach);
+            if (before.Concat(after).Any(w => QaBot.Core.Text.Stemmer.Stem(w) == weightiest.Stem))
+            {
+                return true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words before or after an amount <see cref="AnswersHowMuch"/> looks for what it is of.</summary>
+    private const int AmountReach = 3;
 
     /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
     [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days)\b", RegexOptions.IgnoreCase)]
