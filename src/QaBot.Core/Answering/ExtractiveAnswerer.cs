@@ -107,7 +107,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? AnswersHowLong(reading) ?? AnswersHowMuch(reading) : true)) is { } answers
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? AnswersHowLong(reading) ?? AnswersHowMuch(reading) ?? AnswersDescription(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
@@ -328,6 +328,15 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
         return null;
     }
+
+    /// <summary>
+    /// True when a question how something was described ("how did they describe relations in the new year call") is led
+    /// by a sentence that describes it ("Friendly relations between Moscow and China “are at an unprecedented level”…"):
+    /// it answers, however little the long sentence as a whole resembles the question. Null (the model decides) otherwise.
+    /// </summary>
+    private static bool? AnswersDescription(SentenceReading reading) =>
+        reading.Question.Kind == AnswerKind.Description && reading.Ranked.Count > 0
+        && reading.Ranked[0].Features[SentenceFeatures.IndexOf("describesAsked")] > 0 ? true : null;
 
     /// <summary>How many words before or after an amount <see cref="AnswersHowMuch"/> looks for what it is of.</summary>
     private const int AmountReach = 3;
