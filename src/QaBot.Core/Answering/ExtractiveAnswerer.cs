@@ -107,7 +107,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? AnswersHowLong(reading) ?? AnswersHowMuch(reading) ?? AnswersDescription(reading) : true)) is { } answers
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
@@ -171,33 +171,25 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// For a question how an amount grew or fell over time ("how has russia china trade grown over the years"), the
     /// sentences that give a figure of the topic (its weightiest word: "…trade turnover between the countries hit US$140
     /// billion in 2021, and has already reached $93 billion…", "…bilateral trade volume of $200 billion reached a record
-    /// $228 billion in 2023…"), when two or more articles give one; the best of the rest of each article tell no figure
-    /// ("Beijing has been one of Moscow's most important trade partners"). Null otherwise: the comparison is read
-    /// article by article (<see cref="OnePerArticle"/>).
+    /// $228 billion in 2023…"), when two or more articles give one: each article's best sentences about the topic often
+    /// give none ("Beijing has been one of Moscow's most important trade partners"). Null otherwise: the comparison is
+    /// read article by article (<see cref="OnePerArticle"/>).
     /// </summary>
     private static List<CandidateSentence>? FiguresOverTime(SentenceReading reading)
     {
         var topic = TopicTerms(reading.Question);
         if (!AmountChange().IsMatch(reading.Question.Text)
-            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !AmountChange().IsMatch(t.Word) && !FigureNoun().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
+            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !AmountChange().IsMatch(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
         {
             return null;
         }
 
         var figures = reading.Ranked
-            .Where(s => Amount().IsMatch(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
+            .Where(s => OutrightAnswers.GivesAmount(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
             .Take(MaxComparisonSentences)
             .ToList();
         return figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() < 2 ? null : [.. figures.Select(s => s.Candidate)];
     }
-
-    /// <summary>A word for figures themselves, which no sentence giving one says ("trade figures", "the numbers").</summary>
-    [GeneratedRegex(@"^(?:numbers?|figures?|amounts?|stats|statistics|totals?|data|volumes?)$")]
-    private static partial Regex FigureNoun();
-
-    /// <summary>An amount written in figures: "US$140 billion", "$93 billion", "200 billion dollars", "12%", "3 million".</summary>
-    [GeneratedRegex(@"(?:\bUS)?[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b(?:\s+dollars\b)?)")]
-    private static partial Regex Amount();
 
     /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "trade numbers over the years".</summary>
     [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much|numbers|figures|stats|statistics|totals)\b", RegexOptions.IgnoreCase)]
@@ -281,73 +273,6 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         && (reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
             || FiguresOverTime(reading) is not null)
             ? true : null;
-
-    /// <summary>
-    /// True when a question for how long something lasted ("how long had the war been going by the dec 30 call", "how
-    /// many months into the war was the dec 2022 call") is led by a sentence that gives the length of that thing in one
-    /// phrase ("…amid Moscow’s 10-month war in Ukraine…"): it answers, however little the sentence as a whole resembles
-    /// the question (a long sentence about a video call). Null (the model decides) otherwise.
-    /// </summary>
-    private static bool? AnswersHowLong(SentenceReading reading)
-    {
-        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Duration && !HowManyUnits().IsMatch(reading.Question.Text)))
-        {
-            return null;
-        }
-
-        var asked = reading.Question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        return LengthOfSomething().Matches(reading.Ranked[0].Candidate.Text)
-            .Any(m => asked.Contains(QaBot.Core.Text.Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant()))) ? true : null;
-    }
-
-    /// <summary>
-    /// True when a question for a figure ("how much was the trade target", "what was the trade target they set", "so what
-    /// was the record trade figure") is led by a sentence that puts an amount right by the question's weightiest word
-    /// ("…surpassing the target of 200 billion dollars…", "…reached a record $228 billion…"): it answers, however little
-    /// the long sentence as a whole resembles the question. Null (the model decides) otherwise: "what was the us trade
-    /// deficit" names no deficit.
-    /// </summary>
-    private static bool? AnswersHowMuch(SentenceReading reading)
-    {
-        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Number && reading.Question.FocusWord is null)
-            || reading.Question.Terms.Where(t => !t.IsNumber && !FigureNoun().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } weightiest)
-        {
-            return null;
-        }
-
-        var text = reading.Ranked[0].Candidate.Text;
-        foreach (Match amount in Amount().Matches(text))
-        {
-            var before = QaBot.Core.Text.WordTokens.Of(text[..amount.Index]).TakeLast(AmountReach);
-            var after = QaBot.Core.Text.WordTokens.Of(text[(amount.Index + amount.Length)..]).Take(AmountReach);
-            if (before.Concat(after).Any(w => QaBot.Core.Text.Stemmer.Stem(w) == weightiest.Stem))
-            {
-                return true;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// True when a question how something was described ("how did they describe relations in the new year call") is led
-    /// by a sentence that describes it ("Friendly relations between Moscow and China “are at an unprecedented level”…"):
-    /// it answers, however little the long sentence as a whole resembles the question. Null (the model decides) otherwise.
-    /// </summary>
-    private static bool? AnswersDescription(SentenceReading reading) =>
-        reading.Question.Kind == AnswerKind.Description && reading.Ranked.Count > 0
-        && reading.Ranked[0].Features[SentenceFeatures.IndexOf("describesAsked")] > 0 ? true : null;
-
-    /// <summary>How many words before or after an amount <see cref="AnswersHowMuch"/> looks for what it is of.</summary>
-    private const int AmountReach = 3;
-
-    /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
-    [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowManyUnits();
-
-    /// <summary>A length put before what lasts it: "10-month war", "20-year friendship", "three-day economic symposium".</summary>
-    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour)(?:-long)?\s+(?:old\s+)?(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
-    private static partial Regex LengthOfSomething();
 
     /// <summary>
     /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it

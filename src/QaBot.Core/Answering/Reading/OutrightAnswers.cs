@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Text;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// Leads that answer a question outright, whatever the answerability model's confidence: the model weighs how closely
+/// the best sentence as a whole resembles the question, and a long sentence that tells the asked length, amount or
+/// description in one phrase of a clause about something else resembles it little ("…pledged December 30 to deepen
+/// bilateral cooperation amid Moscow’s 10-month war in Ukraine…" for "how long had the war been going by the dec 30
+/// call", declined at 0.45). The checks that decline whatever the confidence (<see cref="AnswerChecks.RulesOut"/>)
+/// still judge such a lead.
+/// </summary>
+public static partial class OutrightAnswers
+{
+    /// <summary>True when the reader's lead answers <paramref name="reading"/>'s question outright; null (the model decides) otherwise.</summary>
+    public static bool? Answers(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return HowLong(reading) ?? HowMuch(reading) ?? Describes(reading);
+    }
+
+    /// <summary>True when <paramref name="text"/> writes an amount in figures ("US$140 billion", "200 billion dollars", "12%").</summary>
+    public static bool GivesAmount(string text) => Amount().IsMatch(text);
+
+    /// <summary>True when <paramref name="word"/> names figures themselves ("figures", "numbers"), which no sentence giving one says.</summary>
+    public static bool IsFigureWord(string word) => FigureNoun().IsMatch(word);
+
+    /// <summary>
+    /// True when a question for how long something lasted ("how long had the war been going by the dec 30 call", "how
+    /// many months into the war was the dec 2022 call") is led by a sentence that gives the length of that thing in one
+    /// phrase ("…amid Moscow’s 10-month war in Ukraine…"): it answers, however little the sentence as a whole resembles
+    /// the question (a long sentence about a video call). Null (the model decides) otherwise.
+    /// </summary>
+    private static bool? HowLong(SentenceReading reading)
+    {
+        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Duration && !HowManyUnits().IsMatch(reading.Question.Text)))
+        {
+            return null;
+        }
+
+        var asked = reading.Question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return LengthOfSomething().Matches(reading.Ranked[0].Candidate.Text)
+            .Any(m => asked.Contains(Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant()))) ? true : null;
+    }
+
+    /// <summary>
+    /// True when a question for a figure ("how much was the trade target", "what was the trade target they set", "so what
+    /// was the record trade figure") is led by a sentence that puts an amount right by the question's weightiest word
+    /// ("…surpassing the target of 200 billion dollars…", "…reached a record $228 billion…"): it answers, however little
+    /// the long sentence as a whole resembles the question. Null (the model decides) otherwise: "what was the us trade
+    /// deficit" names no deficit.
+    /// </summary>
+    private static bool? HowMuch(SentenceReading reading)
+    {
+        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Number && reading.Question.FocusWord is null)
+            || reading.Question.Terms.Where(t => !t.IsNumber && !FigureNoun().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } weightiest)
+        {
+            return null;
+        }
+
+        var text = reading.Ranked[0].Candidate.Text;
+        foreach (Match amount in Amount().Matches(text))
+        {
+            var before = WordTokens.Of(text[..amount.Index]).TakeLast(AmountReach);
+            var after = WordTokens.Of(text[(amount.Index + amount.Length)..]).Take(AmountReach);
+            if (before.Concat(after).Any(w => Stemmer.Stem(w) == weightiest.Stem))
+            {
+                return true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when a question how something was described ("how did they describe relations in the new year call") is led
+    /// by a sentence that describes it ("Friendly relations between Moscow and China “are at an unprecedented level”…"):
+    /// it answers, however little the long sentence as a whole resembles the question. Null (the model decides) otherwise.
+    /// </summary>
+    private static bool? Describes(SentenceReading reading) =>
+        reading.Question.Kind == AnswerKind.Description && reading.Ranked.Count > 0
+        && reading.Ranked[0].Features[SentenceFeatures.IndexOf("describesAsked")] > 0 ? true : null;
+
+    /// <summary>How many words before or after an amount <see cref="HowMuch"/> looks for what it is of.</summary>
+    private const int AmountReach = 3;
+
+    /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
+    [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyUnits();
+
+    /// <summary>A length put before what lasts it: "10-month war", "20-year friendship", "three-day economic symposium".</summary>
+    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour)(?:-long)?\s+(?:old\s+)?(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOfSomething();
+
+    /// <summary>A word for figures themselves, which no sentence giving one says ("trade figures", "the numbers").</summary>
+    [GeneratedRegex(@"^(?:numbers?|figures?|amounts?|stats|statistics|totals?|data|volumes?)$")]
+    private static partial Regex FigureNoun();
+
+    /// <summary>An amount written in figures: "US$140 billion", "$93 billion", "200 billion dollars", "12%", "3 million".</summary>
+    [GeneratedRegex(@"(?:\bUS)?[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion)\b)?|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:thousand|million|billion|trillion)\b(?:\s+dollars\b)?)")]
+    private static partial Regex Amount();
+}
