@@ -179,7 +179,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     {
         var topic = TopicTerms(reading.Question);
         if (!AmountChange().IsMatch(reading.Question.Text)
-            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !AmountChange().IsMatch(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
+            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !AmountChange().IsMatch(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)
+                && !TimeWord().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
         {
             return null;
         }
@@ -190,6 +191,10 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             .ToList();
         return figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() < 2 ? null : [.. figures.Select(s => s.Candidate)];
     }
+
+    /// <summary>Words that say when, not what ("since 2021", "over the years"): never the topic whose figures are asked for.</summary>
+    [GeneratedRegex(@"^(?:since|before|after|until|till|from|ago|during|between|through|throughout|over|years?|months?|weeks?|days?|time|times|now|today|then)$")]
+    private static partial Regex TimeWord();
 
     /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "trade numbers over the years".</summary>
     [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much|numbers|figures|stats|statistics|totals)\b", RegexOptions.IgnoreCase)]
