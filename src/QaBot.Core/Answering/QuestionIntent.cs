@@ -217,7 +217,10 @@ public static partial class QuestionIntent
 
             var before = words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4));
             var after = words.Skip(i + 1).Take(5).ToList();
-            if (before.Any(IsDescribingWord) || after.Take(4).Contains("as") || after.Any(Copulas.Contains))
+            // A phrase that says whose it is may come between: "relations between Russian President Vladimir Putin and
+            // Chinese President Xi Jinping are currently “unprecedented”".
+            var verbs = after.Count > 0 && Attaching.Contains(after[0]) ? words.Skip(i + 1).Take(AttachedReach).ToList() : after;
+            if (before.Any(IsDescribingWord) || after.Take(4).Contains("as") || verbs.Any(Copulas.Contains))
             {
                 return true;
             }
@@ -225,6 +228,12 @@ public static partial class QuestionIntent
 
         return false;
     }
+
+    /// <summary>Prepositions that attach a phrase to what is described ("relations between…", "ties with…").</summary>
+    private static readonly HashSet<string> Attaching = new(["between", "with", "of", "among"], StringComparer.Ordinal);
+
+    /// <summary>How many words after what is described its verb may come when such a phrase follows it.</summary>
+    private const int AttachedReach = 12;
 
     /// <summary>The verbs that say what something is ("relations between Moscow and China are at an unprecedented level").</summary>
     private static readonly HashSet<string> Copulas = new(["is", "are", "was", "were", "remain", "remains", "remained"], StringComparer.Ordinal);

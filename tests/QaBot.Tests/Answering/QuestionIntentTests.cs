@@ -70,6 +70,9 @@ public sealed class QuestionIntentTests
         const string question = "how did they describe relations in the new year call";
         Assert.True(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "Friendly relations between Moscow and China are at an unprecedented level, the statement said."));
         Assert.False(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "It refers to a telephone conversation celebrating the Lunar New Year."));
+        // Whose relations may come between them and the verb; a name joined by "and" may not.
+        Assert.True(QuestionIntent.AddsAnswer(AnswerKind.Description, question, "Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are currently “unprecedented,” according to a new report."));
+        Assert.False(QuestionIntent.AddsAnswer(AnswerKind.Description, "what did xi call putin", "Russian President Vladimir Putin and his Chinese counterpart Xi Jinping are due to hold a video conference."));
     }
 
     [Theory]
