@@ -107,7 +107,9 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
+        // An amount's figures over time both decide a comparison and make up its answer: read once.
+        var figures = shape == AnswerShape.Comparison ? FiguresOverTime(reading) : null;
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape, figures is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
@@ -123,7 +125,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         else
         {
             chosen = shape == AnswerShape.Comparison
-                ? FiguresOverTime(reading) ?? OnePerArticle(reading, model, reader.Tokens)
+                ? figures ?? OnePerArticle(reading, model, reader.Tokens)
                 : [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)];
         }
 
@@ -270,13 +272,13 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>
     /// True when a comparison names the months, weeks or days of two or more retrieved articles ("compare the dec 2021
     /// and dec 2022 calls"), or asks for an amount over time that two or more of them give figures of
-    /// (<see cref="FiguresOverTime"/>: "what are the trade figures over time"): it asks what those articles say, which no
+    /// (<paramref name="givesFiguresOverTime"/>, <see cref="FiguresOverTime"/>: "what are the trade figures over time"): it asks what those articles say, which no
     /// single sentence matches as closely as a fact question's answer; null (the model decides) otherwise.
     /// </summary>
-    private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape) =>
+    private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape, bool givesFiguresOverTime) =>
         shape == AnswerShape.Comparison
         && (reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
-            || FiguresOverTime(reading) is not null)
+            || givesFiguresOverTime)
             ? true : null;
 
     /// <summary>

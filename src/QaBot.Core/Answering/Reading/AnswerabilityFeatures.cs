@@ -73,6 +73,9 @@ public static partial class AnswerabilityFeatures
     /// <summary>True when <paramref name="sentence"/> holds the asked-for kind of answer (a description, for a description question).</summary>
     internal static bool AddsAskedAnswer(ScoredSentence? sentence) => Feature(sentence, "addsAnswer") + Feature(sentence, "describesAsked") > 0;
 
+    /// <summary>True when <paramref name="sentence"/> describes what a description question asks about ("…relations… are at an unprecedented level").</summary>
+    internal static bool DescribesAsked(ScoredSentence? sentence) => Feature(sentence, "describesAsked") > 0;
+
     private static double Feature(ScoredSentence? sentence, string name) =>
         sentence is null ? 0 : sentence.Features[SentenceFeatures.IndexOf(name)];
 }

@@ -80,7 +80,7 @@ public static partial class OutrightAnswers
     /// </summary>
     private static bool? Describes(SentenceReading reading) =>
         reading.Question.Kind == AnswerKind.Description && reading.Ranked.Count > 0
-        && reading.Ranked[0].Features[SentenceFeatures.IndexOf("describesAsked")] > 0 ? true : null;
+        && AnswerabilityFeatures.DescribesAsked(reading.Ranked[0]) ? true : null;
 
     /// <summary>How many words before or after an amount <see cref="HowMuch"/> looks for what it is of.</summary>
     private const int AmountReach = 3;

@@ -84,9 +84,9 @@ public sealed class SentenceReader
         // A figure question's best sentence that holds a figure is not passed over for one that holds none (it could not
         // answer), nor a description question's that describes the asked thing for one that does not.
         var figure = question.Kind == AnswerKind.Number && AnswerChecks.HoldsFigure(ranked[0]);
-        var describes = question.Kind == AnswerKind.Description && Describes(ranked[0]);
+        var describes = question.Kind == AnswerKind.Description && AnswerabilityFeatures.DescribesAsked(ranked[0]);
         var head = ranked.Take(TokenMatch.Candidates)
-            .Where((s, i) => i == 0 || (!OffAskedTime(question, s) && (!figure || AnswerChecks.HoldsFigure(s)) && (!describes || Describes(s))))
+            .Where((s, i) => i == 0 || (!OffAskedTime(question, s) && (!figure || AnswerChecks.HoldsFigure(s)) && (!describes || AnswerabilityFeatures.DescribesAsked(s))))
             .ToList();
         if (head.Count < 2)
         {
@@ -96,9 +96,6 @@ public sealed class SentenceReader
         var leader = Tokens.Reorder(question.Text, head, model.TokenWeight, question.WeightOf)[0];
         return leader == head[0] ? ranked : [leader, .. ranked.Where(s => s != leader)];
     }
-
-    /// <summary>True when <paramref name="sentence"/> describes what a description question asks about ("…relations… are at an unprecedented level").</summary>
-    private static bool Describes(ScoredSentence sentence) => sentence.Features[SentenceFeatures.IndexOf("describesAsked")] > 0;
 
     /// <summary>
     /// True when <paramref name="sentence"/> cannot tell of the time the question asks about: it names other years or
