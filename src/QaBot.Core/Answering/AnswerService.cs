@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Generative;
 using QaBot.Core.Answering.Queries;
+using QaBot.Core.Answering.Reading;
+using QaBot.Core.Articles;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Retrieval;
 using QaBot.Core.Text;
@@ -117,7 +119,9 @@ public sealed class AnswerService(
     /// <summary>
     /// What is searched for and read for the standalone question <paramref name="standalone"/>: a misspelt opening question
     /// word mended ("waht did…"), the question as <see cref="QuestionIntent.SearchPhrasing"/> reads it (chat shorthand spelt
-    /// out, "the us" as "United States", a description question's "call" as "describe"), its acronyms for names the
+    /// out, "the us" as "United States", a description question's "call" as "describe"), a month with two figures read as
+    /// a short year when the articles know that month and not that day ("the dec 22 call" → "the December 2022 call",
+    /// <see cref="DateMentions.WithShortYears"/>), its acronyms for names the
     /// passages write in full spelt out ("sco" → "Shanghai Cooperation Organisation", <see cref="Acronyms"/>), and its
     /// typos — words in no stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of
     /// a first search, or else against the encoder's dictionary.
@@ -125,6 +129,12 @@ public sealed class AnswerService(
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
     {
         var text = QuestionIntent.SearchPhrasing(SpellingCorrection.MendQuestionWord(standalone, IsWord));
+        if (DateMentions.HasMonthAndTwoFigures(text))
+        {
+            // "the dec 22 call": December 22, or December 2022? The day the articles know of, or else the month they tell.
+            text = DateMentions.WithShortYears(text, ReaderQuestion.KnownDays(await retriever.RetrievePoolAsync(text, cancellationToken)));
+        }
+
         var terms = await weighter.WeighAsync(text, cancellationToken);
         var absent = terms.Where(t => t.DocumentFrequency == 0).Select(t => t.Word).ToList();
         var acronyms = absent.Where(Acronyms.CouldBe).ToHashSet(StringComparer.Ordinal);

@@ -180,8 +180,9 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     private static List<CandidateSentence>? FiguresOverTime(SentenceReading reading)
     {
         var topic = TopicTerms(reading.Question);
-        if (!AmountChange().IsMatch(reading.Question.Text)
-            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !AmountChange().IsMatch(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)
+        var asking = AmountChange().Matches(reading.Question.Text).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (asking.Count == 0
+            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !asking.Contains(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)
                 && !TimeWord().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
         {
             return null;
@@ -198,8 +199,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     [GeneratedRegex(@"^(?:since|before|after|until|till|from|ago|during|between|through|throughout|over|years?|months?|weeks?|days?|time|times|now|today|then)$")]
     private static partial Regex TimeWord();
 
-    /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "trade numbers over the years".</summary>
-    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much|numbers|figures|stats|statistics|totals)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "how big was it in 21 vs 23", "trade numbers over the years".</summary>
+    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much|how (?:big|large|high|low)|numbers|figures|stats|statistics|totals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountChange();
 
     /// <summary>

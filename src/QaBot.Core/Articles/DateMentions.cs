@@ -65,6 +65,36 @@ public static partial class DateMentions
         return [.. found.OrderBy(f => f.Start)];
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with a month followed by two figures that are a short year, not a day, written out ("the
+    /// dec 22 video call" → "the December 2022 video call", "sept 21" → "September 2021"): when none of the
+    /// <paramref name="known"/> days (the articles' dates and the days they mention) is that day of that month, and one
+    /// of them falls in that month of that year. "feb 24", a day the articles name, and "dec 30 2022" stay as typed.
+    /// </summary>
+    public static string WithShortYears(string text, IEnumerable<DateOnly> known)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(known);
+        if (!MonthShortYear().IsMatch(text))
+        {
+            return text;
+        }
+
+        var days = known.ToHashSet();
+        return MonthShortYear().Replace(text, m =>
+        {
+            var month = CalendarMath.MonthNumber(m.Groups["month"].Value);
+            var figures = int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+            var year = 2000 + figures;
+            return days.Any(d => d.Month == month && d.Day == figures) || !days.Any(d => d.Month == month && d.Year == year)
+                ? m.Value
+                : $"{DateTimeFormatInfo.InvariantInfo.MonthNames[month - 1]} {year}";
+        });
+    }
+
+    /// <summary>True when <paramref name="text"/> has a month followed by two figures that may be a short year ("dec 22").</summary>
+    public static bool HasMonthAndTwoFigures(string text) => MonthShortYear().IsMatch(text);
+
     private static readonly (Regex Pattern, DatePrecision Precision)[] Patterns =
     [
         (Iso(), DatePrecision.Day),
@@ -134,6 +164,13 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
+
+    /// <summary>
+    /// A month's name and two figures from 10 to 39 with no day before it and no year after it ("dec 22", "sept 21"):
+    /// a day or a short year. "may", a word as often as a month, is left out.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d\s*)\b(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<yy>[1-3]\d)(?![\p{L}\p{N}]|[:/.,]\d|\s*,?\s*(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthShortYear();
 
     [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex SeasonYear();

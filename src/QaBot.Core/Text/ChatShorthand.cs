@@ -54,6 +54,8 @@ public static partial class ChatShorthand
     {
         ArgumentNullException.ThrowIfNull(text);
         var years = ShortYear().Replace(text, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
+        years = BareYear().Replace(years, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
+        years = PairedYear().Replace(years, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
         return FiguresDate().Replace(years, m =>
         {
             int a = Number(m.Groups["a"].Value), b = Number(m.Groups["b"].Value);
@@ -82,6 +84,18 @@ public static partial class ChatShorthand
     /// <summary>A year typed as an apostrophe and two figures ("'21", "’23"), not inside a word or number.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])['’](?<yy>\d{2})(?![\p{L}\p{N}'’])")]
     private static partial Regex ShortYear();
+
+    /// <summary>
+    /// Two figures from 10 to 39 typed as a year with no apostrophe, where only a year fits: after "in", "since", "from",
+    /// "between", "vs", "early", "late" or "mid", and followed by the end of the message, a stop, or "vs", "and", "or",
+    /// "to", "compared" ("trade in 21 vs 23", "since 22?"); "in 21 days" and "grew 23 percent" stay as typed.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}'’])(?:in|since|from|between|vs\.?|versus|early|late|mid|mid-)\s*)(?<![\p{N}'’])(?<yy>[1-3]\d)(?=\s*(?:$|[?!.,;:)]|(?:vs\.?|versus|and|or|to|compared|thru|through)(?![\p{L}\p{N}])))", RegexOptions.IgnoreCase)]
+    private static partial Regex BareYear();
+
+    /// <summary>The second of two years typed short after a year written out ("2021 vs 23", "from 2021 to 23").</summary>
+    [GeneratedRegex(@"(?<=(?<![\p{N}])(?:19|20)\d\d\s*(?:vs\.?|versus|and|or|to|thru|through|-|–)\s*)(?<yy>[1-3]\d)(?![\p{L}\p{N}'’%$])(?!\s*(?:%|percent|per\s+cent|billion|million|bn|days|weeks|months|years|people|times))", RegexOptions.IgnoreCase)]
+    private static partial Regex PairedYear();
 
     /// <summary>A date in figures: day and month either way round, then a year of four or two figures ("12/30/2022", "30.12.22").</summary>
     [GeneratedRegex(@"(?<![\p{N}/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\p{N}/])")]

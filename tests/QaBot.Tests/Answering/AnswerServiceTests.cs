@@ -316,6 +316,7 @@ public sealed class AnswerServiceTests
     [Theory]
     [InlineData("how has russia china trade grown over the years")]
     [InlineData("how much has russia china trade grown since 2021?")] // "since" is no topic whose figures are asked for
+    [InlineData("yo how big was russia china trade in 21 vs 23")] // years typed short; "how big" asks for the figures
     public async Task HowAnAmountGrewIsAnsweredWithEachArticlesFiguresOfIt(string question)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
@@ -328,6 +329,19 @@ public sealed class AnswerServiceTests
         Assert.Contains("$228 billion in 2023", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("most important trade partners", answer.Text, StringComparison.Ordinal);
         Assert.Equal(["001_a3b08d5341e94a04", "002_9fdd9d7dd336cfc0"], answer.Citations.Select(c => c.ArticleId).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task AMonthWithTwoFiguresTheArticlesKnowNoDayOfIsReadAsThatMonthsYear()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, declined: "dec 22" was December 22, a day no article tells of. The articles tell of December 2022.
+        var answer = await AskAsync(host, "compare the dec 21 and dec 22 video calls, what was the main focus each time");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal(["003_45b16b857479f6c5", "004_9da2021daccc2bf8"], answer.Citations.Select(c => c.ArticleId).Distinct().Order());
+        Assert.Contains("December 2021 and December 2022", answer.SearchQuery, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,4 +83,20 @@ public sealed class DateMentionsTests
         Assert.Empty(DateMentions.Find("what happened on may 3", known));
         Assert.Empty(DateMentions.Find("they may 30 times", known));
     }
+
+    [Theory]
+    [InlineData("compare the dec 21 and dec 22 video calls", "compare the December 2021 and December 2022 video calls")]
+    [InlineData("tl;dr of the sept 22 xi trip article", "tl;dr of the September 2022 xi trip article")]
+    [InlineData("what happened on feb 24", "what happened on feb 24")] // a day the articles name
+    [InlineData("where was putin sitting for the dec 30 video call", "where was putin sitting for the dec 30 video call")]
+    [InlineData("the dec 22 2022 call", "the dec 22 2022 call")] // a year follows: a day
+    [InlineData("what about 30 dec 22", "what about 30 dec 22")] // a day before: day, month, year
+    [InlineData("did they talk in jan 23", "did they talk in jan 23")] // no article of January 2023
+    [InlineData("they may 22 times", "they may 22 times")]
+    public void AMonthAndTwoFiguresAreAShortYearWhenTheArticlesKnowThatMonthAndNotThatDay(string text, string expected)
+    {
+        DateOnly[] known = [new(2021, 12, 15), new(2022, 9, 13), new(2022, 12, 30), new(2023, 2, 1), new(2022, 2, 24), new(2024, 2, 24), new(2022, 5, 1)];
+
+        Assert.Equal(expected, DateMentions.WithShortYears(text, known));
+    }
 }

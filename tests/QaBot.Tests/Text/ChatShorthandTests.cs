@@ -108,5 +108,13 @@ public sealed class ChatShorthandTests
     [InlineData("the call on 02/08/2024", "the call on 02/08/2024")] // February 8 or August 2: left as typed
     [InlineData("xi's '90s visits and the 60/40 split", "xi's '90s visits and the 60/40 split")]
     [InlineData("version 1.2.3", "version 1.2.3")]
+    [InlineData("yo how big was russia china trade in 21 vs 23", "yo how big was russia china trade in 2021 vs 2023")]
+    [InlineData("how has trade grown since 21?", "how has trade grown since 2021?")]
+    [InlineData("trade from 21 to 23", "trade from 2021 to 2023")]
+    [InlineData("what happened in early 22", "what happened in early 2022")]
+    [InlineData("will they meet in 21 days", "will they meet in 21 days")]
+    [InlineData("did it grow 23 percent in 2023", "did it grow 23 percent in 2023")]
+    [InlineData("were 2021 and 22 people killed", "were 2021 and 22 people killed")]
+    [InlineData("how many of the 30 leaders came", "how many of the 30 leaders came")]
     public void DatesTypedShortAreWrittenOut(string typed, string written) => Assert.Equal(written, ChatShorthand.Dates(typed));
 }

@@ -446,8 +446,20 @@ public static partial class AnswerChecks
     {
         ArgumentNullException.ThrowIfNull(reading);
         return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0
-            && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text));
+            && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text)
+                || (CountsTime(reading.Question.Text) && !QuestionIntent.Satisfies(AnswerKind.Duration, reading.Ranked[0].Candidate.Text)));
     }
+
+    /// <summary>
+    /// True when <paramref name="question"/> counts a length of time ("how many days did xi stay in moscow", "how many
+    /// months into the war was the call"): only a sentence that gives one ("10-month war", "two-year mark") answers it,
+    /// not one whose figure is an amount of money.
+    /// </summary>
+    internal static bool CountsTime(string question) => HowManyUnits().IsMatch(question);
+
+    /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
+    [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days|hours)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyUnits();
 
     /// <summary>
     /// True when the question counts a thing ("how many drones did russia launch at kyiv": <see cref="ReaderQuestion.FocusWord"/>

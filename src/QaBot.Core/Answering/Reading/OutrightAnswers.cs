@@ -34,7 +34,7 @@ public static partial class OutrightAnswers
     /// </summary>
     private static bool? HowLong(SentenceReading reading)
     {
-        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Duration && !HowManyUnits().IsMatch(reading.Question.Text)))
+        if (reading.Ranked.Count == 0 || (reading.Question.Kind != AnswerKind.Duration && !AnswerChecks.CountsTime(reading.Question.Text)))
         {
             return null;
         }
@@ -84,10 +84,6 @@ public static partial class OutrightAnswers
 
     /// <summary>How many words before or after an amount <see cref="HowMuch"/> looks for what it is of.</summary>
     private const int AmountReach = 3;
-
-    /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
-    [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowManyUnits();
 
     /// <summary>A length put before what lasts it: "10-month war", "20-year friendship", "three-day economic symposium".</summary>
     [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour)(?:-long)?\s+(?:old\s+)?(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]

@@ -202,7 +202,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         articleDate is { } date ? [.. DateMentions.Find(text), .. RelativeDates.Find(text, date)] : DateMentions.Find(text);
 
     /// <summary>The retrieved articles' dates and the days their passages name, which a day asked about without a year may be.</summary>
-    private static IEnumerable<DateOnly> KnownDays(RetrievalResult retrieval) =>
+    public static IEnumerable<DateOnly> KnownDays(RetrievalResult retrieval) =>
         retrieval.Chunks.SelectMany(c => DatesIn(c.Chunk.Text, c.Chunk.Date).Where(d => d.Precision == DatePrecision.Day).Select(d => d.From)
             .Concat(c.Chunk.Date is { } date ? [date] : []));
 

@@ -38,6 +38,8 @@ public sealed class AnswerChecksTests
     [InlineData("how many drones did russia launch at kyiv", "Moscow's 10-month war in Ukraine has weathered another night of drone attacks.", true)] // the figure counts months
     [InlineData("how many drones did china fly over taiwan", "China has been flying drones over small islands, grounding at least one drone.", false)]
     [InlineData("how many soldiers did russia mass", "Moscow has assembled tens of thousands of troops.", false)] // the thing is not named: left to the model
+    [InlineData("how many days did xi stay in moscow in march 2023", "Trade reached a record $228 billion in 2023.", true)] // counts days, gives money
+    [InlineData("how many months had the war been going by the call", "They pledged cooperation amid Moscow's 10-month war in Ukraine.", false)]
     public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
         Assert.Equal(declined, AnswerChecks.LacksAskedFigure(Reading(question, best)));
 
