@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using QaBot.Core.Answering.Generative;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering.Queries;
 
@@ -35,7 +36,7 @@ public sealed partial class QueryRewriter(
         {
             var text = FollowUpCarryOver.Rewrite(question.Text, question.Turns);
             var method = text == question.Text.Trim() ? "as-is" : "carry-over";
-            return new StandaloneQuery(text, text, language, method, language.IsEnglish ? null : OfflineNote(language));
+            return Glossed(text, language, method) ?? new StandaloneQuery(text, text, language, method, language.IsEnglish ? null : OfflineNote(language));
         }
 
         var standalone = question.Text.Trim();
@@ -65,9 +66,28 @@ public sealed partial class QueryRewriter(
             ["language"] = language.Name,
         }, standalone, cancellationToken);
         return english is null
-            ? new StandaloneQuery(standalone, standalone, language, how, OfflineNote(language))
+            ? Glossed(standalone, language, how) ?? new StandaloneQuery(standalone, standalone, language, how, OfflineNote(language))
             : new StandaloneQuery(standalone, english, language, how + "+translated");
     }
+
+    /// <summary>
+    /// A Russian question put into English word by word (<see cref="RussianGlossary"/>) when no model translates it, with
+    /// a note that says so and shows the English searched for; null for any other language.
+    /// </summary>
+    private static StandaloneQuery? Glossed(string text, Language language, string method)
+    {
+        if (language.Code != "ru" || !RussianGlossary.HasRussian(text))
+        {
+            return null;
+        }
+
+        var english = RussianGlossary.Translate(text);
+        return new StandaloneQuery(text, english, language, method + "+glossary", GlossaryNote(english));
+    }
+
+    /// <summary>The note shown when a Russian question was put into English with the built-in glossary.</summary>
+    public static string GlossaryNote(string english) =>
+        $"Offline mode put your Russian question into English word by word with a built-in glossary (\"{english}\") and answers in English; for a full translation configure a model (README, \"Using an LLM\").";
 
     /// <summary>The honest note shown when a non-English question is searched without translation.</summary>
     public static string OfflineNote(Language language) =>

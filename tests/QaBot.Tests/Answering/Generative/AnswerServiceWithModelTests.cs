@@ -147,13 +147,15 @@ public sealed class AnswerServiceWithModelTests(ITestOutputHelper output) : IAsy
     }
 
     [Fact]
-    public async Task OfflineARussianQuestionGetsTheHonestLanguageNote()
+    public async Task OfflineARussianQuestionIsPutIntoEnglishWithTheGlossaryAndAnsweredWithANote()
     {
         await using var services = await CreateAsync(withModel: false);
         var answer = await services.GetRequiredService<AnswerService>().AskAsync(new Question("Каким был товарооборот России и Китая в 2023 году?"));
 
         Assert.Equal("extractive", answer.Mode);
-        Assert.Contains("question in Russian is matched only by its numbers", answer.Note, StringComparison.Ordinal);
+        Assert.Equal("what was trade turnover Russia and China in 2023?", answer.SearchQuery);
+        Assert.Contains("$228 billion", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("word by word with a built-in glossary", answer.Note, StringComparison.Ordinal);
     }
 
     private async Task<ServiceProvider> CreateAsync(bool withModel)

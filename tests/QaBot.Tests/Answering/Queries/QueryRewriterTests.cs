@@ -105,9 +105,10 @@ public sealed class QueryRewriterTests
         using var services = LlmTestHost.Create(server);
         var query = await services.GetRequiredService<QueryRewriter>().RewriteAsync(new Question(russian));
 
-        Assert.Equal(russian, query.SearchText);
-        Assert.Equal("as-is", query.Method);
-        Assert.Contains("question in Russian is matched only by its numbers", query.Note, StringComparison.Ordinal);
+        // The model's reply is refused; the built-in glossary puts the question into English instead.
+        Assert.Equal("what was trade turnover between Russia and China in 2023?", query.SearchText);
+        Assert.Equal("as-is+glossary", query.Method);
+        Assert.Contains("word by word with a built-in glossary", query.Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,12 +155,16 @@ public sealed class QueryRewriterTests
 
         var followUp = await rewriter.RewriteAsync(new Question("and in 2021?", TradeTurn));
         var russian = await rewriter.RewriteAsync(new Question("Каким был товарооборот в 2023 году?"));
+        var chinese = await rewriter.RewriteAsync(new Question("2023年中俄贸易额是多少？"));
 
         Assert.Equal("What was the trade volume between Russia and China in 2021?", followUp.SearchText);
         Assert.Equal("carry-over", followUp.Method);
         Assert.Null(followUp.Note);
-        Assert.Equal("Каким был товарооборот в 2023 году?", russian.SearchText);
-        Assert.Contains("question in Russian is matched only by its numbers", russian.Note, StringComparison.Ordinal);
+        Assert.Equal("what was trade turnover in 2023?", russian.SearchText);
+        Assert.Equal("as-is+glossary", russian.Method);
+        Assert.Contains("(\"what was trade turnover in 2023?\")", russian.Note, StringComparison.Ordinal);
+        Assert.Equal("2023年中俄贸易额是多少？", chinese.SearchText); // no glossary: searched by its numbers
+        Assert.Contains("question in Chinese is matched only by its numbers", chinese.Note, StringComparison.Ordinal);
     }
 
     private sealed class ListLogger : ILogger<QueryRewriter>
