@@ -10,7 +10,8 @@ namespace QaBot.Tests.Support;
 /// <summary>
 /// A deterministic stand-in for a chat model, for <see cref="FakeOpenAiServer.Chat"/>: answers QaBot's answer prompt by
 /// quoting the source sentences that share the most (rare) words with the question, each cited [n] (or says the
-/// articles do not say); answers the follow-up prompt with the offline carry-over and the translation prompt with the question unchanged.
+/// articles do not say); answers the follow-up prompt with the offline carry-over and the translation prompt with the
+/// question put into English word by word (<see cref="RussianGlossary"/>; any other language unchanged).
 /// Good enough to measure the pipeline around a model (prompt → stream → check) without a model.
 /// </summary>
 public static partial class ScriptedModel
@@ -25,7 +26,8 @@ public static partial class ScriptedModel
 
         if (request.User.StartsWith("Translate this", StringComparison.Ordinal))
         {
-            return FakeReply.Say(request.User.Split('\n', 2)[1]);
+            // A model translates: the stand-in does it with the glossary the offline path uses (Russian; other text as is).
+            return FakeReply.Say(RussianGlossary.Translate(request.User.Split('\n', 2)[1]));
         }
 
         return FakeReply.Say(Answer(request.User));
@@ -40,7 +42,8 @@ public static partial class ScriptedModel
     /// </summary>
     public static string Answer(string userPrompt, int maxSentences = 2)
     {
-        var question = QuestionLine().Match(userPrompt).Groups[1].Value;
+        // A model reads the question in the user's language; the stand-in reads a Russian one through the glossary.
+        var question = RussianGlossary.Translate(QuestionLine().Match(userPrompt).Groups[1].Value);
         var sentences = new List<(int N, string Text, PassageTerms Terms)>();
         var dates = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match source in SourceBlock().Matches(userPrompt))
