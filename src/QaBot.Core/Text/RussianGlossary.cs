@@ -8,8 +8,8 @@ namespace QaBot.Core.Text;
 /// ("Какой объём торговли между Россией и Китаем был достигнут в 2023 году?" → "what volume trade between Russia and
 /// China was reached in 2023?"): each word, or phrase, is looked up in <c>russian-glossary.txt</c> (embedded), its
 /// ending allowed to vary (the longest entry wins); "году" after a year is dropped; a word the glossary lacks is spelt in
-/// Latin letters ("Лаврова" → "Lavrova", which the typo mending then meets with the articles' "Lavrov"). Rough English,
-/// but the English articles can be searched and read with it.
+/// Latin letters when it is written with a capital inside the sentence ("Жуковский" → "Zhukovsky", a name) and left out
+/// otherwise. Rough English, but the English articles can be searched and read with it.
 /// </summary>
 public static partial class RussianGlossary
 {
@@ -53,7 +53,11 @@ public static partial class RussianGlossary
             var (entry, length) = Match(tokens, i);
             if (entry is null)
             {
-                output.Add(Transliterate(tokens[i]));
+                if (IsName(tokens[i], PreviousWord(output)))
+                {
+                    output.Add(Transliterate(tokens[i]));
+                }
+
                 i++;
                 continue;
             }
@@ -116,6 +120,13 @@ public static partial class RussianGlossary
         return (best, taken);
     }
 
+    /// <summary>
+    /// True when a word the glossary lacks is written with a capital inside the sentence: a name, spelt in Latin letters.
+    /// Any other such word is left out, since spelt in Latin letters it would read as a name no article mentions.
+    /// </summary>
+    private static bool IsName(string word, string? previous) =>
+        char.IsUpper(word[0]) && previous is not null && !SentenceEnd().IsMatch(previous);
+
     /// <summary>A word the glossary lacks in Latin letters, capitalised as written: a name, most often.</summary>
     private static string Transliterate(string word)
     {
@@ -177,6 +188,9 @@ public static partial class RussianGlossary
 
     [GeneratedRegex(@"(?<=\p{L}{2})[иы]й$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveEnding();
+
+    [GeneratedRegex(@"^[.!?:]$")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\p{IsCyrillic}")]
     private static partial Regex Cyrillic();

@@ -15,9 +15,11 @@ public sealed class RussianGlossaryTests
         Assert.Equal(english, RussianGlossary.Translate(russian));
 
     [Fact]
-    public void AWordTheGlossaryLacksIsSpeltInLatinLettersAndTheRestIsKept()
+    public void AWordTheGlossaryLacksIsSpeltInLatinLettersWhenItIsANameAndLeftOutOtherwise()
     {
         Assert.Equal("what Zhukovsky said about NATO and $60 billion?", RussianGlossary.Translate("Что Жуковский сказал о NATO и $60 billion?"));
+        Assert.Equal("what said about NATO?", RussianGlossary.Translate("Что жуковский сказал о NATO?")); // no capital: no name to spell
+        Assert.Equal("said about NATO?", RussianGlossary.Translate("Жуковский сказал о NATO?")); // a capital that opens the sentence says nothing
         Assert.Equal("trade 3.5 %", RussianGlossary.Translate("торговля 3.5 %"));
     }
 
