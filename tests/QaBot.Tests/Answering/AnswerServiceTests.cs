@@ -491,6 +491,17 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AnEnglishWordTheEncoderSplitsIsNoTypo()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "massed" is in no passage and not whole in the encoder's vocabulary; it was "mended" to "missed".
+        var answer = await AskAsync(host, "how many troops did ukraine say russia had massed at the border in 2021");
+
+        Assert.Equal("how many troops did ukraine say russia had massed at the border in 2021", answer.SearchQuery);
+    }
+
+    [Fact]
     public async Task AFollowUpUsesThePreviousQuestionsTopic()
     {
         using var host = CoreTestHost.Create();
