@@ -39,7 +39,8 @@ public sealed class PassageWords
         return Has(word, Stemmer.Stem(word));
     }
 
-    private bool Has(string word, string stem) => Words.Contains(word) || Stems.Contains(stem) || Countries.Contains(stem);
+    private bool Has(string word, string stem) =>
+        Words.Contains(word) || Stems.Contains(stem) || Countries.Contains(stem) || Synonyms.Of(stem).Any(Stems.Contains);
 
     /// <summary>
     /// Tokenises <paramref name="text"/>, the country read as "United States" however it is written ("US", "U.S.", "the

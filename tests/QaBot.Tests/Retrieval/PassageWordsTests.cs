@@ -27,4 +27,19 @@ public sealed class PassageWordsTests
 
         Assert.Equal(met, PassageWords.Of(passage).Has(term));
     }
+
+    [Theory]
+    [InlineData("Relations between Moscow and Beijing are at an unprecedented level.", "ties", true)]
+    [InlineData("Both men chastised the United States for interference.", "meddling", true)]
+    [InlineData("NATO does not view China as an opponent.", "enemy", true)]
+    [InlineData("China expresses gratitude for the negotiations.", "thankful", true)]
+    [InlineData("China has flown fighter jets near Taiwan.", "planes", true)]
+    [InlineData("The leaders discussed trade.", "ties", false)]
+    [InlineData("NATO was founded in 1949.", "foundation", false)] // a derived word is no synonym
+    public void AQuestionsWordMeetsAWordTheNewsUsesForTheSameThing(string passage, string questionWord, bool met)
+    {
+        var term = new WeightedTerm(questionWord, Stemmer.Stem(questionWord), 1.0);
+
+        Assert.Equal(met, PassageWords.Of(passage).Has(term));
+    }
 }

@@ -1,0 +1,46 @@
+namespace QaBot.Core.Text;
+
+/// <summary>
+/// Words the news and the people asking about it use for one thing (<c>news-synonyms.txt</c>, embedded): "ties" and
+/// "relations", "meddling" and "interference", "enemy" and "opponent". A question's word is met by a passage that says
+/// another word of its group (<see cref="Retrieval.PassageWords.Has(Retrieval.WeightedTerm)"/>), matched by stem.
+/// </summary>
+public static class Synonyms
+{
+    private static readonly Lazy<Dictionary<string, string[]>> Groups = new(Load);
+
+    /// <summary>The stems of the words that mean what the word with stem <paramref name="stem"/> means (not itself); none for most words.</summary>
+    public static IReadOnlyList<string> Of(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        return Groups.Value.TryGetValue(stem, out var others) ? others : [];
+    }
+
+    private static Dictionary<string, string[]> Load()
+    {
+        using var stream = typeof(Synonyms).Assembly.GetManifestResourceStream("QaBot.Core.Text.news-synonyms.txt")
+            ?? throw new InvalidOperationException("The embedded list news-synonyms.txt is missing from QaBot.Core.");
+        using var reader = new StreamReader(stream);
+        var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var stems = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var stem in stems)
+            {
+                if (!groups.TryGetValue(stem, out var others))
+                {
+                    groups[stem] = others = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                others.UnionWith(stems.Where(s => s != stem));
+            }
+        }
+
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+    }
+}
