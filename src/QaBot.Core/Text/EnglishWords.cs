@@ -53,20 +53,5 @@ public static class EnglishWords
         }
     }
 
-    internal static HashSet<string> Load(string file)
-    {
-        using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("QaBot.Core.Text." + file)
-            ?? throw new InvalidOperationException($"The embedded English word list {file} is missing from QaBot.Core.");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                words.Add(line);
-            }
-        }
-
-        return words;
-    }
+    internal static HashSet<string> Load(string file) => new(EmbeddedLists.Lines(file), StringComparer.Ordinal);
 }

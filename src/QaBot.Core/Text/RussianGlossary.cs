@@ -158,17 +158,9 @@ public static partial class RussianGlossary
 
     private static IReadOnlyList<Entry> Load()
     {
-        using var stream = typeof(RussianGlossary).Assembly.GetManifestResourceStream("QaBot.Core.Text.russian-glossary.txt")
-            ?? throw new InvalidOperationException("The embedded Russian glossary russian-glossary.txt is missing from QaBot.Core.");
-        using var reader = new StreamReader(stream);
         var entries = new List<Entry>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedLists.Lines("russian-glossary.txt"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var russian = (tab < 0 ? line : line[..tab]).Trim();
             var english = tab < 0 ? "" : line[(tab + 1)..].Trim();

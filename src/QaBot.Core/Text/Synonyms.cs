@@ -18,17 +18,9 @@ public static class Synonyms
 
     private static Dictionary<string, string[]> Load()
     {
-        using var stream = typeof(Synonyms).Assembly.GetManifestResourceStream("QaBot.Core.Text.news-synonyms.txt")
-            ?? throw new InvalidOperationException("The embedded list news-synonyms.txt is missing from QaBot.Core.");
-        using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedLists.Lines("news-synonyms.txt"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var stems = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
             foreach (var stem in stems)
             {
