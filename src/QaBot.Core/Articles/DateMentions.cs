@@ -75,11 +75,6 @@ public static partial class DateMentions
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(known);
-        if (!MonthShortYear().IsMatch(text))
-        {
-            return text;
-        }
-
         var days = known.ToHashSet();
         return MonthShortYear().Replace(text, m =>
         {
@@ -169,7 +164,7 @@ public static partial class DateMentions
     /// A month's name and two figures from 10 to 39 with no day before it and no year after it ("dec 22", "sept 21"):
     /// a day or a short year. "may", a word as often as a month, is left out.
     /// </summary>
-    [GeneratedRegex(@"(?<!\d\s*)\b(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<yy>[1-3]\d)(?![\p{L}\p{N}]|[:/.,]\d|\s*,?\s*(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d\s*)\b(?!may\b)" + Month + @"\s+(?<yy>[1-3]\d)(?![\p{L}\p{N}]|[:/.,]\d|\s*,?\s*(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthShortYear();
 
     [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]

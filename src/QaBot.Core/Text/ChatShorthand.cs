@@ -53,9 +53,9 @@ public static partial class ChatShorthand
     public static string Dates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var years = ShortYear().Replace(text, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
-        years = BareYear().Replace(years, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
-        years = PairedYear().Replace(years, m => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture));
+        var years = ShortYear().Replace(text, YearWrittenOut);
+        years = BareYear().Replace(years, YearWrittenOut);
+        years = PairedYear().Replace(years, YearWrittenOut);
         return FiguresDate().Replace(years, m =>
         {
             int a = Number(m.Groups["a"].Value), b = Number(m.Groups["b"].Value);
@@ -67,6 +67,9 @@ public static partial class ChatShorthand
             return date is { } d ? $"{DateTimeFormatInfo.InvariantInfo.MonthNames[d.Month - 1]} {d.Day}, {Year(m.Groups["y"].Value)}" : m.Value;
         });
     }
+
+    /// <summary>The year a match's two figures (group "yy") are typed short for, written out.</summary>
+    private static string YearWrittenOut(Match m) => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture);
 
     private static int Number(string figures) => int.Parse(figures, CultureInfo.InvariantCulture);
 

@@ -16,6 +16,9 @@ public static partial class RussianGlossary
     /// <summary>How many letters of ending a stem entry (<c>торгов*</c>) lets a word add (<c>торговлей</c>).</summary>
     private const int MaxEnding = 5;
 
+    /// <summary>The most words of one glossary phrase looked up ("в каком году", "северн* коре*").</summary>
+    private const int MaxPhraseWords = 4;
+
     private static readonly Lazy<IReadOnlyList<Entry>> Entries = new(Load);
 
     /// <summary>True when <paramref name="text"/> holds Cyrillic words to translate.</summary>
@@ -77,11 +80,11 @@ public static partial class RussianGlossary
     private static (Entry? Entry, int Words) Match(List<string> tokens, int start)
     {
         var words = new List<(string Word, int Token)>();
-        for (var k = start; k < tokens.Count && words.Count < 4; k++)
+        for (var k = start; k < tokens.Count && words.Count < MaxPhraseWords; k++)
         {
             if (IsCyrillicWord(tokens[k]))
             {
-                words.Add((Fold(tokens[k]), k));
+                words.Add((TextFolding.Fold(tokens[k]), k));
             }
             else if (!string.IsNullOrWhiteSpace(tokens[k]))
             {
@@ -148,11 +151,9 @@ public static partial class RussianGlossary
     private static readonly string[] Latin =
         ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"];
 
-    private static string Fold(string word) => word.ToLowerInvariant().Replace('ё', 'е');
-
     private static bool IsCyrillicWord(string token) => Cyrillic().IsMatch(token);
 
-    private static bool IsYearWord(string token) => Fold(token) is "год" or "году" or "года" or "г";
+    private static bool IsYearWord(string token) => TextFolding.Fold(token) is "год" or "году" or "года" or "г";
 
     private static string? PreviousWord(List<string> output) => output.Count > 0 ? output[^1] : null;
 
@@ -165,7 +166,7 @@ public static partial class RussianGlossary
             var russian = (tab < 0 ? line : line[..tab]).Trim();
             var english = tab < 0 ? "" : line[(tab + 1)..].Trim();
             var words = russian.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.EndsWith('*') ? (Fold(w[..^1]), true) : (Fold(w), false)).ToArray();
+                .Select(w => w.EndsWith('*') ? (TextFolding.Fold(w[..^1]), true) : (TextFolding.Fold(w), false)).ToArray();
             entries.Add(new Entry(words, english));
         }
 
