@@ -74,7 +74,25 @@ public static partial class AnswerShapes
     public static IReadOnlyList<string> TopicStems(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return [.. Text.WordTokens.Content(Without(Summary(), question)).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
+        return [.. Text.WordTokens.Content(Without(Summary(), AskingPart(question))).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The sentences of a message that ask for the summary or the news, when it has others: "my uncle keeps saying america
+    /// has stopped helping ukraine. is that even true? whats the latest on the us aid package" is about the aid package;
+    /// what comes before is why it is asked. The message itself when no sentence asks, or the asking ones name no topic
+    /// ("… any news?").
+    /// </summary>
+    private static string AskingPart(string question)
+    {
+        var sentences = MessageSentenceEnd().Split(question);
+        if (sentences.Length < 2)
+        {
+            return question;
+        }
+
+        var asking = string.Join(" ", sentences.Where(s => Summary().IsMatch(s) || LatestNews().IsMatch(s)));
+        return Text.WordTokens.Content(Without(Summary(), asking)).Any(w => !ShapeWords.Contains(w)) ? asking : question;
     }
 
     /// <summary>
@@ -134,6 +152,13 @@ public static partial class AnswerShapes
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>
+    /// Where a sentence of a chat message ends: after ".", "?" or "!" and before any word, as messages are typed in lower
+    /// case (the articles' <see cref="Chunking.SentenceSplitter"/> waits for a capital).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.?!])\s+")]
+    private static partial Regex MessageSentenceEnd();
 
     /// <summary>The words of <see cref="LatestNews"/> that ask for the newest, without those that also name a time ("last year").</summary>
     [GeneratedRegex(@"\b(latest|most recent(ly)?|newest|recent(ly)?|current(ly)?|nowadays|these days|lately|right now|now|up to date|last(?! (year|month|week|time|day|night|spring|summer|autumn|fall|winter|decade)s?\b))\b", RegexOptions.IgnoreCase)]

@@ -304,7 +304,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(" + MonthNames + @")\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex HasDate();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](year|month|week|day|hour)s?\b|\banniversary\b|\bsince\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](year|month|week|day|hour)s?\b|\bdecades?\b|\bcentur(y|ies)\b|\banniversary\b|\bsince\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasDuration();
 
     [GeneratedRegex(@"(?<=\S\s+)\p{Lu}\p{Ll}+")]

@@ -11,7 +11,8 @@ namespace QaBot.Core.Articles;
 /// </summary>
 public static partial class DateMentions
 {
-    private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string MonthName = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private const string Month = @"(?<month>" + MonthName + @")\.?";
     private const string Year = @"(?<year>(?:19|20)\d\d)\b";
 
     /// <summary>The absolute dates in <paramref name="text"/>, in text order; the most specific reading of each place wins.</summary>
@@ -95,6 +96,7 @@ public static partial class DateMentions
         (Iso(), DatePrecision.Day),
         (DayMonthYear(), DatePrecision.Day),
         (MonthDayYear(), DatePrecision.Day),
+        (MonthSpanYear(), DatePrecision.Range),
         (MonthYear(), DatePrecision.Month),
         (SeasonYear(), DatePrecision.Season),
         (PartOfYear(), DatePrecision.Range),
@@ -121,10 +123,27 @@ public static partial class DateMentions
             DatePrecision.Day => (new DateOnly(year, month, day), new DateOnly(year, month, day)),
             DatePrecision.Month => (new DateOnly(year, month, 1), CalendarMath.MonthEnd(new DateOnly(year, month, 1))),
             DatePrecision.Season => SeasonRange(m.Groups["season"].Value, year),
-            DatePrecision.Range => ThirdOfYear(m.Groups["q"].Value, year),
+            DatePrecision.Range => PartOf(m, year),
             _ => (CalendarMath.YearStart(year), CalendarMath.YearEnd(year)),
         };
         return new ResolvedDate(m.Index, m.Index + m.Length, m.Value, from, to, precision);
+    }
+
+    /// <summary>
+    /// The months a part of a year spans: "late 2021" (a third of the year), "jan through july 2022", "dec to feb 2023"
+    /// (from the December before). "The first seven months of 2022" is left a year: a figure reached by September
+    /// ("…has already reached $93 billion in the first seven months of 2022") is news of September too.
+    /// </summary>
+    private static (DateOnly, DateOnly) PartOf(Match m, int year)
+    {
+        if (m.Groups["q"].Success)
+        {
+            return ThirdOfYear(m.Groups["q"].Value, year);
+        }
+
+        var (first, last) = (MonthOf(m.Groups["month"].Value), CalendarMath.MonthNumber(m.Groups["until"].Value));
+        // "dec to feb 2023" starts the year before.
+        return (new DateOnly(last < first ? year - 1 : year, first, 1), CalendarMath.MonthEnd(new DateOnly(year, last, 1)));
     }
 
     private static int MonthOf(string value) =>
@@ -166,6 +185,13 @@ public static partial class DateMentions
     /// </summary>
     [GeneratedRegex(@"(?<!\d\s*)\b(?!may\b)" + Month + @"\s+(?<yy>[1-3]\d)(?![\p{L}\p{N}]|[:/.,]\d|\s*,?\s*(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthShortYear();
+
+    /// <summary>
+    /// Two months and a year, the span between them: "jan through july 2022", "from march to june 2023", "sept-dec 2021",
+    /// "between may and july 2023" ("in jan and july 2022" names two months).
+    /// </summary>
+    [GeneratedRegex(@"\b" + Month + @"\s*(?:-|–|to|through|thru|till|until|(?<=\bbetween\s+\p{L}+\.?\s*)and)\s*(?<until>" + MonthName + @")\.?,?\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthSpanYear();
 
     [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex SeasonYear();

@@ -46,6 +46,8 @@ public sealed class AnswerShapesTests
     [InlineData("tell me about the lunar new year call", "lunar year call")]
     [InlineData("catch me up on taiwan", "taiwan")]
     [InlineData("whats the situation with taiwan", "taiwan")]
+    [InlineData("my uncle says america stopped helping ukraine. is that true? whats the latest on the aid package", "aid packag")] // the asking sentence
+    [InlineData("i missed the news. any updates?", "miss")] // no topic asked: the whole message
     public void ChatWordsAskingForASummaryAreNotItsTopic(string question, string topic) =>
         Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
 

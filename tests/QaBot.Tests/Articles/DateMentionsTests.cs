@@ -17,7 +17,17 @@ public sealed class DateMentionsTests
     [InlineData("what was ukraine accusing russia of in late 2021", "late 2021 => September–December 2021")]
     [InlineData("the nato chief in early 2024", "early 2024 => January–April 2024")]
     [InlineData("trade in 2019", "2019 => 2019")]
+    [InlineData("how much did they trade jan thru july 2022", "jan thru july 2022 => January–July 2022")]
+    [InlineData("between may and july 2023", "may and july 2023 => May–July 2023")]
+    [InlineData("the drills from dec to feb 2023", "dec to feb 2023 => December 2022–February 2023")]
     public void QuestionsDatesBecomePeriods(string text, string expected) => Assert.Equal(expected, One(text));
+
+    [Fact]
+    public void TwoMonthsJoinedByAndAreTwoDatesAndAFigureForTheFirstMonthsOfAYearIsOfThatYear()
+    {
+        Assert.Equal(["July 2022"], DateMentions.Find("what did they say in jan and july 2022").Select(d => d.Label));
+        Assert.Equal(["2022"], DateMentions.Find("Trade has already reached $93 billion in the first seven months of 2022.").Select(d => d.Label));
+    }
 
     [Fact]
     public void NumbersThatAreNotYearsAreNotDatesAndAnImpossibleDayLeavesItsYear()

@@ -440,14 +440,16 @@ public static partial class AnswerChecks
     /// none — not even a vague one ("a short list of world leaders", "several", "a handful") —: whatever else it says, it
     /// does not answer, so the answer declines whatever the model's confidence. (The other
     /// kinds are looser — a name or place is easily found in any sentence, and a date question's answer may be the
-    /// article's own date —, so for them this is only a feature.)
+    /// article's own date —, so for them this is only a feature.) A question counting time ("how many years…") is
+    /// answered by a length of time ("for more than a decade"), figure or not.
     /// </summary>
     public static bool LacksAskedFigure(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
         return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0
-            && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text)
-                || (CountsTime(reading.Question.Text) && !QuestionIntent.Satisfies(AnswerKind.Duration, reading.Ranked[0].Candidate.Text)));
+            && (CountsTime(reading.Question.Text)
+                ? !QuestionIntent.Satisfies(AnswerKind.Duration, reading.Ranked[0].Candidate.Text)
+                : !HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text));
     }
 
     /// <summary>

@@ -40,6 +40,8 @@ public sealed class AnswerChecksTests
     [InlineData("how many soldiers did russia mass", "Moscow has assembled tens of thousands of troops.", false)] // the thing is not named: left to the model
     [InlineData("how many days did xi stay in moscow in march 2023", "Trade reached a record $228 billion in 2023.", true)] // counts days, gives money
     [InlineData("how many months had the war been going by the call", "They pledged cooperation amid Moscow's 10-month war in Ukraine.", false)]
+    [InlineData("how many years has china been russia's biggest trading partner", "China has been Russia's greatest commercial partner for more than a decade.", false)] // a length, no figure
+    [InlineData("how many years has china been russia's biggest trading partner", "Beijing has been one of Moscow's most important trade partners.", true)] // "one", no length
     public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
         Assert.Equal(declined, AnswerChecks.LacksAskedFigure(Reading(question, best)));
 
