@@ -70,7 +70,7 @@ public static class Stemmer
         ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("pretence", "pretense"), ("centre", "center"),
         ("theatre", "theater"), ("programme", "program"), ("labour", "labor"), ("neighbour", "neighbor"), ("favour", "favor"),
         ("honour", "honor"), ("behaviour", "behavior"), ("colour", "color"), ("rumour", "rumor"), ("harbour", "harbor"),
-        ("analyse", "analyze"), ("paralyse", "paralyze"), ("catalogue", "catalog"),
+        ("analyse", "analyze"), ("paralyse", "paralyze"), ("catalogue", "catalog"), ("advisor", "adviser"),
     ];
 
     private static readonly Dictionary<string, string> Spellings = SpellingPairs

@@ -94,6 +94,8 @@ public sealed class StemmerTests
     [InlineData("defence", "defense")]
     [InlineData("neighbours", "neighbors")]
     [InlineData("analysed", "analyzed")]
+    [InlineData("advisor", "adviser")] // two spellings of one word
+    [InlineData("advisors", "advisers")]
     public void ABritishSpellingStemsAsTheAmerican(string british, string american) =>
         Assert.Equal(Stemmer.Stem(american), Stemmer.Stem(british));
 

@@ -348,7 +348,8 @@ public static partial class AnswerChecks
     /// </summary>
     internal static bool SaysMostOfTheWords(ReaderQuestion question, CandidateSentence sentence)
     {
-        var words = WordsBesidesTheTime(question);
+        // A word no article has ("holiday" for the Lunar New Year) is said by no sentence: it cannot tell them apart.
+        var words = WordsBesidesTheTime(question).Where(t => t.DocumentFrequency != 0).ToList();
         var passage = Retrieval.PassageWords.Of(sentence.Text);
         var total = words.Sum(t => t.Weight);
         return total > 0 && words.Where(passage.Has).Sum(t => t.Weight) >= total / 2;
@@ -593,7 +594,7 @@ public static partial class AnswerChecks
     [GeneratedRegex(@"\b(did|was|were|happened|ended|end(ed)? up|turned out|agreed|signed|met)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
-    /// <summary>A question about what was said, expected or planned, or is still to come.</summary>
-    [GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A question about what was said, expected or planned ("the trip lined up… was for what"), or is still to come.</summary>
+    [GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|lined up|for what|what for|purpose|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Expectation();
 }
