@@ -137,7 +137,7 @@ public sealed class AnswerService(
 
         var terms = await weighter.WeighAsync(text, cancellationToken);
         var absent = terms.Where(t => t.DocumentFrequency == 0).Select(t => t.Word).ToList();
-        var acronyms = absent.Where(Acronyms.CouldBe).ToHashSet(StringComparer.Ordinal);
+        var acronyms = absent.Where(w => Acronyms.CouldBe(w, standalone)).ToHashSet(StringComparer.Ordinal);
         var misspelt = absent.Where(IsUnknownWord).ToHashSet(StringComparer.Ordinal);
         if (misspelt.Count == 0 && acronyms.Count == 0)
         {

@@ -95,7 +95,8 @@ public static partial class QuestionIntent
 
     /// <summary>
     /// True when the number <paramref name="number"/> of <paramref name="sentence"/> is part of a date — a year ("in
-    /// 2022") or a day next to its month ("February 24", "30 December") —: it says when, not how many or how much.
+    /// 2022") or a day next to its month ("February 24", "30 December") —: it says when, not how many or how much; or
+    /// part of a name ("the Group of 20").
     /// </summary>
     private static bool IsDatePart(string sentence, Match number)
     {
@@ -107,8 +108,13 @@ public static partial class QuestionIntent
 
         var before = sentence[..number.Index].TrimEnd();
         var after = sentence[(number.Index + number.Length)..].TrimStart();
-        return value.Length <= 2 && value.All(char.IsDigit) && (MonthAtEnd().IsMatch(before) || MonthAtStart().IsMatch(after));
+        return (value.Length <= 2 && value.All(char.IsDigit) && (MonthAtEnd().IsMatch(before) || MonthAtStart().IsMatch(after)))
+            || NameOfNumber().IsMatch(before);
     }
+
+    /// <summary>What a number that is part of a name follows: "the Group of 20 leaders' meeting" counts nothing.</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+of$")]
+    private static partial Regex NameOfNumber();
 
     /// <summary>
     /// The question as retrieval and the reader should read it: emoji and the message's framing dropped ("hey", "quick q:",

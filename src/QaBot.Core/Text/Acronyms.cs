@@ -7,7 +7,8 @@ namespace QaBot.Core.Text;
 /// meeting" → "what country hosted the Shanghai Cooperation Organisation meeting", "the pla drills" → "the People’s
 /// Liberation Army drills", "ccp" → "Chinese Communist Party". Only words the caller marks (in no stored chunk) are
 /// touched; each becomes the first run of capitalised words in the passages whose initials spell it, a possessive's
-/// "’s" left out of the initials — three letters at least, as two-letter ones match too many names by chance.
+/// "’s" left out of the initials — three letters at least, as two-letter ones match too many names by chance, unless the
+/// message types them in capitals ("GE" → "General Electric").
 /// </summary>
 public static partial class Acronyms
 {
@@ -20,6 +21,14 @@ public static partial class Acronyms
     /// <summary>True when <paramref name="word"/> (lower-cased) is shaped like an acronym: <see cref="MinLength"/> to <see cref="MaxLength"/> letters.</summary>
     public static bool CouldBe(string word) =>
         word is not null && word.Length is >= MinLength and <= MaxLength && word.All(char.IsAsciiLetter);
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower-cased) is shaped like an acronym (<see cref="CouldBe(string)"/>), or is two
+    /// letters that <paramref name="message"/> types in capitals ("what is GE asking the us government": General Electric).
+    /// </summary>
+    public static bool CouldBe(string word, string message) =>
+        CouldBe(word) || (word is { Length: 2 } && word.All(char.IsAsciiLetter) && message is not null
+            && WordTokens.AsWritten(message).Contains(word.ToUpperInvariant(), StringComparer.Ordinal));
 
     /// <summary>
     /// <paramref name="question"/> with each word of <paramref name="acronyms"/> replaced by the name it stands for in

@@ -53,6 +53,7 @@ public sealed class QuestionIntentTests
     [InlineData("how much did they trade in 2023", "Trade reached a record in 2023.", false)]
     [InlineData("how many countries are in nato", "NATO can help Europe in the 21st century.", false)] // an ordinal counts nothing
     [InlineData("how many delegates were there", "It comes ahead of the 20th National Congress.", false)]
+    [InlineData("how much is the jet engine deal worth", "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting.", false)] // a name
     public void AFigureIsNewOnlyWhenItIsNotAYearOrADayOfAMonth(string question, string sentence, bool adds) =>
         Assert.Equal(adds, QuestionIntent.AddsAnswer(AnswerKind.Number, question, sentence));
 

@@ -33,4 +33,11 @@ public sealed class AcronymsTests
     [InlineData("shanghai", false)]
     [InlineData("g20", false)]
     public void AnAcronymIsThreeToFiveLetters(string word, bool could) => Assert.Equal(could, Acronyms.CouldBe(word));
+
+    [Theory]
+    [InlineData("ge", "what is GE asking the us government", true)]
+    [InlineData("ge", "what is ge asking the us government", false)] // in lower case, two letters are too often a word or a slip
+    [InlineData("sco", "what is the sco", true)]
+    public void TwoLettersAreAnAcronymWhenTypedInCapitals(string word, string message, bool could) =>
+        Assert.Equal(could, Acronyms.CouldBe(word, message));
 }
