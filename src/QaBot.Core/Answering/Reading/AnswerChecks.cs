@@ -172,7 +172,8 @@ public static partial class AnswerChecks
     /// after it are the question's own. A kind with words of its own before it ("a 20-year friendship and cooperation
     /// treaty") or a name after it ("news agency Tass", "the Chinese Communist Party's 20th National Congress") says
     /// which one; a sentence that does not repeat the kind ("which company…" → "General Electric") is left to the model,
-    /// and so is a best sentence one of the next best backs with a name.
+    /// and so is a best sentence one of the next best backs with a name — by the kind, or for a question for a name by a
+    /// new name in a sentence that says most of the question.
     /// </summary>
     public static bool NamesOnlyTheKind(SentenceReading reading)
     {
@@ -184,7 +185,10 @@ public static partial class AnswerChecks
 
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
         bool? Tells(ScoredSentence sentence) => SaysWhichOne(sentence.Candidate.Text, asked, questionStems, reading.Question.AsksName);
-        return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(s => Tells(s) == true);
+        // "the nato boss sat down with which japanese leader": "…the presence of their leaders…" leads, and the next best
+        // ("Stoltenberg and Japanese Prime Minister Fumio Kishida met…") names someone without saying "leader".
+        bool Backs(ScoredSentence s) => Tells(s) ?? (reading.Question.Kind == AnswerKind.Name && AnswerabilityFeatures.AddsAskedAnswer(s) && SaysMostOfTheWords(reading.Question, s.Candidate));
+        return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(Backs);
     }
 
     /// <summary>

@@ -29,8 +29,9 @@ public static partial class OutrightAnswers
     /// <summary>
     /// True when a question for how long something lasted ("how long had the war been going by the dec 30 call", "how
     /// many months into the war was the dec 2022 call") is led by a sentence that gives the length of that thing in one
-    /// phrase ("…amid Moscow’s 10-month war in Ukraine…"): it answers, however little the sentence as a whole resembles
-    /// the question (a long sentence about a video call). Null (the model decides) otherwise.
+    /// phrase ("…amid Moscow’s 10-month war in Ukraine…", "…first overseas trip in more than two years"): it answers,
+    /// however little the sentence as a whole resembles the question (a long sentence about a video call). Null (the
+    /// model decides) otherwise.
     /// </summary>
     private static bool? HowLong(SentenceReading reading)
     {
@@ -40,9 +41,18 @@ public static partial class OutrightAnswers
         }
 
         var asked = reading.Question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        return LengthOfSomething().Matches(reading.Ranked[0].Candidate.Text)
-            .Any(m => asked.Contains(Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant()))) ? true : null;
+        var lead = reading.Ranked[0].Candidate.Text;
+        return LengthOfSomething().Matches(lead).Any(m => asked.Contains(Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant())))
+            || FirstInAWhile().Matches(lead).Any(m => Retrieval.PassageWords.Of(m.Groups["thing"].Value) is var thing && reading.Question.Terms.Any(thing.Has))
+            ? true : null;
     }
+
+    /// <summary>
+    /// The time since something last happened, said of its next time: "his first overseas trip in more than two years"
+    /// answers "how long had xi gone without travelling abroad".
+    /// </summary>
+    [GeneratedRegex(@"\bfirst\s+(?<thing>(?:[\p{L}-]+\s+){1,3})in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|decades?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstInAWhile();
 
     /// <summary>
     /// True when a question for a figure ("how much was the trade target", "what was the trade target they set", "so what
