@@ -27,18 +27,35 @@ public static partial class AnswerShapes
     public static AnswerShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (Summary().IsMatch(question))
+        var asked = QuestionPart(question);
+        if (Summary().IsMatch(asked))
         {
-            return RecencyIntent.AsksForLatest(question) || LatestNews().IsMatch(question) ? AnswerShape.Latest : AnswerShape.Summary;
+            return RecencyIntent.AsksForLatest(asked) || LatestNews().IsMatch(asked) ? AnswerShape.Latest : AnswerShape.Summary;
         }
 
-        if (LatestNews().IsMatch(question))
+        if (LatestNews().IsMatch(asked))
         {
             return AnswerShape.Latest;
         }
 
-        return Comparison().IsMatch(question) || YearRange().IsMatch(question) || NamesSeveralTimes(question) ? AnswerShape.Comparison : AnswerShape.Fact;
+        return Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) ? AnswerShape.Comparison : AnswerShape.Fact;
     }
+
+    /// <summary>
+    /// The last sentence of a message of several, when it asks (a question word first, or "?" last): "heard chinese state
+    /// tv changed how it talks about ukraine after the dec 2022 call. what word did they use?" asks a fact; the change is
+    /// what was heard. The message itself otherwise.
+    /// </summary>
+    private static string QuestionPart(string question)
+    {
+        var sentences = MessageSentenceEnd().Split(question.Trim());
+        var last = sentences[^1];
+        return sentences.Length >= 2 && (last.TrimEnd().EndsWith('?') || AsksFirst().IsMatch(last)) ? last : question;
+    }
+
+    /// <summary>A sentence that opens with a question word or an auxiliary verb that asks ("what word did they use", "did it happen").</summary>
+    [GeneratedRegex(@"^\W*(?:what|whats|what's|who|whos|who's|when|where|why|how|which|is|are|was|were|did|do|does|has|have|can|could|will|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksFirst();
 
     /// <summary>
     /// True when <paramref name="question"/> names two or more different months, years or days ("in dec 2021 and dec
@@ -74,26 +91,14 @@ public static partial class AnswerShapes
     public static IReadOnlyList<string> TopicStems(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return [.. Text.WordTokens.Content(Without(Summary(), AskingPart(question))).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
+        // After a preface, the sentence that asks names the topic ("my uncle says america stopped helping ukraine. is
+        // that true? whats the latest on the aid package" is about the aid package), unless it names none ("… any news?").
+        var asked = Topic(QuestionPart(question));
+        return asked.Count > 0 ? asked : Topic(question);
     }
 
-    /// <summary>
-    /// The sentences of a message that ask for the summary or the news, when it has others: "my uncle keeps saying america
-    /// has stopped helping ukraine. is that even true? whats the latest on the us aid package" is about the aid package;
-    /// what comes before is why it is asked. The message itself when no sentence asks, or the asking ones name no topic
-    /// ("… any news?").
-    /// </summary>
-    private static string AskingPart(string question)
-    {
-        var sentences = MessageSentenceEnd().Split(question);
-        if (sentences.Length < 2)
-        {
-            return question;
-        }
-
-        var asking = string.Join(" ", sentences.Where(s => Summary().IsMatch(s) || LatestNews().IsMatch(s)));
-        return Text.WordTokens.Content(Without(Summary(), asking)).Any(w => !ShapeWords.Contains(w)) ? asking : question;
-    }
+    private static List<string> Topic(string text) =>
+        [.. Text.WordTokens.Content(Without(Summary(), text)).Where(w => !ShapeWords.Contains(w)).Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// <paramref name="question"/> without the words that ask for a comparison rather than name what is compared ("how

@@ -167,6 +167,9 @@ public sealed class AnswerServiceTests
     [InlineData("i read biden had trips lined up, india and then australia in september 2023. the australia one was for what?", "000_793bee40b2c27b8f", "Quad")] // what was planned
     [InlineData("what is GE asking the us goverment to let it do with india", "000_793bee40b2c27b8f", "jet engines")] // General Electric
     [InlineData("the nato boss sat down with which japanese leader to team up on cyber n space stuff?", "000_793bee40b2c27b8f", "Fumio Kishida")]
+    [InlineData("what was the trade goal putin and xi had set themselves b4", "002_9fdd9d7dd336cfc0", "target of 200 billion dollars")] // the goal is a target
+    [InlineData("how many soldiers did kyiv say russia gathered near the border", "003_45b16b857479f6c5", "tens of thousands of troops")] // soldiers are troops
+    [InlineData("heard chinese state tv changed how it talks about ukraine after the end of 2022 video call. what word did they use?", "004_9da2021daccc2bf8", "crisis")]
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -24,6 +24,7 @@ public sealed class AnswerShapesTests
     [InlineData("what did putin say in december 2022")]
     [InlineData("What was the trade volume between Russia and China in 2023?")]
     [InlineData("what did xi say about climate change")] // a topic, not a change over time
+    [InlineData("heard chinese state tv changed how it talks about ukraine. what word did they use?")] // the change is what was heard; the question asks a word
     public void AQuestionNamingOneTimeStaysAFact(string question) =>
         Assert.Equal(AnswerShape.Fact, AnswerShapes.Of(question));
 

@@ -56,8 +56,9 @@ public static partial class OutrightAnswers
 
     /// <summary>
     /// True when a question for a figure ("how much was the trade target", "what was the trade target they set", "so what
-    /// was the record trade figure") is led by a sentence that puts an amount right by the question's weightiest word
-    /// ("…surpassing the target of 200 billion dollars…", "…reached a record $228 billion…"): it answers, however little
+    /// was the record trade figure") is led by a sentence that puts an amount right by the question's weightiest word or
+    /// its synonym ("…surpassing the target of 200 billion dollars…" for the target or the goal, "…reached a record $228
+    /// billion…"): it answers, however little
     /// the long sentence as a whole resembles the question. Null (the model decides) otherwise: "what was the us trade
     /// deficit" names no deficit.
     /// </summary>
@@ -74,7 +75,7 @@ public static partial class OutrightAnswers
         {
             var before = WordTokens.Of(text[..amount.Index]).TakeLast(AmountReach);
             var after = WordTokens.Of(text[(amount.Index + amount.Length)..]).Take(AmountReach);
-            if (before.Concat(after).Any(w => Stemmer.Stem(w) == weightiest.Stem))
+            if (Retrieval.PassageWords.Of(string.Join(' ', before.Concat(after))).Has(weightiest))
             {
                 return true;
             }

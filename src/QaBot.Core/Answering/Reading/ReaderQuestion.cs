@@ -31,12 +31,14 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
     /// <summary>
     /// True when <paramref name="passage"/> names the question's <see cref="FocusWord"/> as a thing, in the question's
-    /// word or its plural ("weathered" does not name the "weather" asked about); true when the question has no focus.
+    /// word or its plural ("weathered" does not name the "weather" asked about) or a word of its synonyms ("troops" for
+    /// "soldiers", <see cref="QaBot.Core.Text.Synonyms"/>); true when the question has no focus.
     /// </summary>
     public bool FocusNamedIn(PassageWords passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        return FocusWord is not { } asked || passage.Words.Any(w => QaBot.Core.Text.WordForms.SameNoun(asked, w));
+        return FocusWord is not { } asked || passage.Words.Any(w => QaBot.Core.Text.WordForms.SameNoun(asked, w))
+            || QaBot.Core.Text.Synonyms.Of(QaBot.Core.Text.Stemmer.Stem(asked)).Any(passage.Stems.Contains);
     }
 
     /// <summary>The largest share of the question's weight one word may have.</summary>
