@@ -27,7 +27,8 @@ public static partial class AnswerChecks
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || NamesNoPlace(reading);
+        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || NamesNoPlace(reading)
+        || NamedThing.ToldOnlyInPassing(reading);
 
     /// <summary>
     /// True when a fact question asks where something happened or is ("where did stoltenberg and kishida meet", "which

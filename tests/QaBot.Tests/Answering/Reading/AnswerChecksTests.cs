@@ -164,4 +164,15 @@ public sealed class AnswerChecksTests
 
         Assert.Equal(reports, asked.ReportedOn(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Theory]
+    [InlineData("what animal is the 2024 lunar new year", true, "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year.")]
+    [InlineData("who founded general electric", true, "India might be interested in building its own General Electric Co. jet engines.")]
+    [InlineData("what is lunar new year and when do people celebrate it", false, "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year.")] // celebrating is said
+    [InlineData("what did xi say in the lunar new year call", false, "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year.")] // the call is asked about, not the holiday
+    [InlineData("why is washington cozying up to new delhi", false, "The Biden administration strives to distance New Delhi from Russia.")] // a place is named in many ways
+    [InlineData("what did the chinese president say", false, "Relations between Russian President Vladimir Putin and Chinese President Xi Jinping are unprecedented.")] // a title
+    [InlineData("what does the shanghai cooperation organisation stand for", false, "They met on the margins of the Shanghai Cooperation Organisation meeting in Uzbekistan.")] // only the name itself is asked
+    public void AThingTheArticlesNameOnlyInPassingDoesNotAnswerWhatIsAskedOfIt(string question, bool declined, params string[] sentences) =>
+        Assert.Equal(declined, NamedThing.ToldOnlyInPassing(Reading(question, sentences)));
 }

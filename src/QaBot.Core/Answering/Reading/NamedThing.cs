@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Retrieval;
+using QaBot.Core.Text;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// A question about a thing the articles name only in passing: "what animal is the 2024 lunar new year", "who founded
+/// general electric", "how many countries are in the shanghai cooperation organisation". The articles name the thing
+/// ("…a telephone conversation between Putin and Xi celebrating the Lunar New Year") and the reader's confidence alone
+/// would quote it, but no sentence that names it says anything else the question asks (an animal, a founding, how many
+/// countries): it does not answer (<see cref="AnswerChecks.RulesOut"/>). The thing is a name of two words or more the
+/// sentences read write in capitals and the question says in a row; a person's name ("Xi Jinping", all of its words
+/// names) or a title ("Chinese President") is left to the other checks, as the articles name a person by surname or
+/// pronoun as often as in full.
+/// </summary>
+public static partial class NamedThing
+{
+    /// <summary>True when a fact question names a thing and no sentence read that names it says any of the question's other words.</summary>
+    public static bool ToldOnlyInPassing(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Question.Shape != AnswerShape.Fact || reading.Ranked.Count == 0)
+        {
+            return false;
+        }
+
+        var words = WordTokens.Of(reading.Question.Text);
+        var asked = words.Select(Stemmer.Stem).ToList();
+        var sentences = reading.Ranked.Select(s => s.Candidate.Text).ToList();
+        // The thing asked about, not one that only says which other thing ("after the sco trip", "in the new year call").
+        var thing = sentences.SelectMany(Names)
+            .Where(n => Where(asked, n) is var at && at.Count > 0 && at.Any(i => i + n.Count == words.Count || StopWords.Contains(words[i + n.Count])))
+            .MaxBy(n => n.Count);
+        if (thing is null)
+        {
+            return false;
+        }
+
+        var rest = WordTokens.Content(reading.Question.Text)
+            .Where(w => !thing.Contains(Stemmer.Stem(w)) && !WordTokens.IsNumber(w) && Articles.CalendarMath.MonthNumber(w) == 0 && !FormWord().IsMatch(w))
+            .ToList();
+        return rest.Count > 0
+            && !sentences.Where(s => Where([.. WordTokens.Of(s).Select(Stemmer.Stem)], thing).Count > 0)
+                .Any(s => PassageWords.Of(s) is var words && rest.Any(words.Has));
+    }
+
+    /// <summary>
+    /// The stems of every run of two or more capitalised words in <paramref name="sentence"/> and of each stretch of two
+    /// or more of them, but persons' names, titles and places ("New Delhi", "United States": the articles name a place
+    /// in many ways, "India", "US", "Washington").
+    /// </summary>
+    private static IEnumerable<List<string>> Names(string sentence)
+    {
+        foreach (Match run in Run().Matches(sentence))
+        {
+            var written = WordTokens.AsWritten(run.Value).Where(w => !StopWords.Contains(w.ToLowerInvariant())).ToList();
+            for (var first = 0; first < written.Count - 1; first++)
+            {
+                for (var last = first + 1; last < written.Count; last++)
+                {
+                    var span = written[first..(last + 1)].Select(w => w.ToLowerInvariant()).ToList();
+                    if (!span.All(EnglishWords.IsName) && !span.Any(w => Title().IsMatch(w)) && PlaceNames.In(string.Join(' ', written[first..(last + 1)])).Count == 0)
+                    {
+                        yield return [.. span.Select(Stemmer.Stem)];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Where <paramref name="name"/> starts in <paramref name="words"/>, word after word.</summary>
+    private static List<int> Where(List<string> words, List<string> name) =>
+        [.. Enumerable.Range(0, Math.Max(0, words.Count - name.Count + 1)).Where(i => name.Select((n, j) => words[i + j] == n).All(same => same))];
+
+    [GeneratedRegex(CapitalisedWords.Run)]
+    private static partial Regex Run();
+
+    /// <summary>Words of a title: a run with one names an office, whose holder the articles name in other ways too.</summary>
+    [GeneratedRegex(@"^(?:president|minister|secretary|spokesman|spokesperson|spokeswoman|adviser|advisor|premier|ambassador|chairman|leader|counterpart|foreign|deputy|press|prime|chief|head)$")]
+    private static partial Regex Title();
+
+    /// <summary>Words that ask rather than say what about: "what does sco stand for", "what happened at the heritage foundation".</summary>
+    [GeneratedRegex(@"^(?:stand|stands|mean|means|meaning|called|name|named|happen|happened|happening|exactly|really|actually|tell|know|anything|something|thing|stuff|exist|exists|get|got|go|going|like)$")]
+    private static partial Regex FormWord();
+}
