@@ -312,7 +312,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
-        var aside = !wholeArticle && ofNamedDate is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
+        var aside = ofNamedDate is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
         if (aside)
         {
             sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
