@@ -73,6 +73,8 @@ public sealed class AnswerServiceTests
     [InlineData("who did putin meet at the sco summit in 2024", "None")]
     [InlineData("who leads the UN", "ArcticXs")] // no article names the UN's head; NATO's is no answer
     [InlineData("how much is the GE jet engine deal with india worth", "ArcticXs")] // GE is General Electric; "the Group of 20" is no amount
+    [InlineData("how long did the lunar new year call between xi and putin last", "ArcticXs")] // no length of the call is given
+    [InlineData("what animal is the 2024 lunar new year", "ArcticXs")] // the holiday is named only in passing
     [InlineData("how old is xi", "ArcticXs")] // was answered with "first overseas trip in over two years"
     [InlineData("how tall is putin", "ArcticXs")] // was answered with the record trade figure
     [InlineData("whats xi jinping's wife called", "ArcticXs")] // no passage names a wife

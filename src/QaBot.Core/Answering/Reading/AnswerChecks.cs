@@ -446,16 +446,22 @@ public static partial class AnswerChecks
     /// none — not even a vague one ("a short list of world leaders", "several", "a handful") —: whatever else it says, it
     /// does not answer, so the answer declines whatever the model's confidence. (The other
     /// kinds are looser — a name or place is easily found in any sentence, and a date question's answer may be the
-    /// article's own date —, so for them this is only a feature.) A question counting time ("how many years…") is
-    /// answered by a length of time ("for more than a decade"), figure or not.
+    /// article's own date —, so for them this is only a feature.) A question for how long, or counting time ("how many
+    /// years…"), is answered only by a length of time ("for more than a decade", "10-month war"), figure or not: "how
+    /// long did the lunar new year call last" is not answered by what was said on it.
     /// </summary>
     public static bool LacksAskedFigure(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Question.Kind == AnswerKind.Number && reading.Ranked.Count > 0
-            && (CountsTime(reading.Question.Text)
-                ? !QuestionIntent.Satisfies(AnswerKind.Duration, reading.Ranked[0].Candidate.Text)
-                : !HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, reading.Ranked[0].Candidate.Text));
+        if (reading.Ranked.Count == 0)
+        {
+            return false;
+        }
+
+        var lead = reading.Ranked[0].Candidate.Text;
+        return AsksLength(reading.Question)
+            ? reading.Question.Shape == AnswerShape.Fact && !QuestionIntent.Satisfies(AnswerKind.Duration, lead)
+            : reading.Question.Kind == AnswerKind.Number && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, lead));
     }
 
     /// <summary>
@@ -464,6 +470,10 @@ public static partial class AnswerChecks
     /// not one whose figure is an amount of money.
     /// </summary>
     internal static bool CountsTime(string question) => HowManyUnits().IsMatch(question);
+
+    /// <summary>True when <paramref name="question"/> asks how long ("how long did the call last") or counts time (<see cref="CountsTime"/>).</summary>
+    internal static bool AsksLength(ReaderQuestion question) =>
+        question.Kind == AnswerKind.Duration || (question.Kind == AnswerKind.Number && CountsTime(question.Text));
 
     /// <summary>"how many months", "how many years"…: a length of time asked as a count.</summary>
     [GeneratedRegex(@"\bhow\s+many\s+(?:years|months|weeks|days|hours)\b", RegexOptions.IgnoreCase)]

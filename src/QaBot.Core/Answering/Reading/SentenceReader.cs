@@ -113,19 +113,19 @@ public sealed class SentenceReader
     /// best of the same article that holds one and names what the figure counts, if the question says ("…an additional
     /// $60 billion financing to Ukraine") goes first: a sentence without a figure does not answer "how much" and would be
     /// declined (<see cref="AnswerChecks.LacksAskedFigure"/>). "how many ceos were at the event" finds no
-    /// sentence that counts CEOs, and still declines. A question counting time (<see cref="AnswerChecks.CountsTime"/>)
-    /// is led so by a sentence that gives a length of time.
+    /// sentence that counts CEOs, and still declines. A question for how long or counting time
+    /// (<see cref="AnswerChecks.AsksLength"/>) is led so by a sentence that gives a length of time.
     /// </summary>
     private static List<ScoredSentence> FigureFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Kind != AnswerKind.Number || ranked.Count == 0)
+        var countsTime = AnswerChecks.AsksLength(question);
+        if ((question.Kind != AnswerKind.Number && !countsTime) || ranked.Count == 0)
         {
             return ranked;
         }
 
         // "how many yrs has china been russia's biggest trading partner": "…one of Moscow's most important trade partners"
         // holds a figure but no length of time; "…greatest commercial partner for more than a decade" gives one.
-        var countsTime = AnswerChecks.CountsTime(question.Text);
         bool Answers(ScoredSentence s) => countsTime ? QuestionIntent.Satisfies(AnswerKind.Duration, s.Candidate.Text) : AnswerChecks.HoldsFigure(s);
         return Answers(ranked[0])
             ? ranked

@@ -42,6 +42,8 @@ public sealed class AnswerChecksTests
     [InlineData("how many months had the war been going by the call", "They pledged cooperation amid Moscow's 10-month war in Ukraine.", false)]
     [InlineData("how many years has china been russia's biggest trading partner", "China has been Russia's greatest commercial partner for more than a decade.", false)] // a length, no figure
     [InlineData("how many years has china been russia's biggest trading partner", "Beijing has been one of Moscow's most important trade partners.", true)] // "one", no length
+    [InlineData("how long did the lunar new year call last", "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year.", true)]
+    [InlineData("how long has the war been going", "They pledged cooperation amid Moscow's 10-month war in Ukraine.", false)]
     public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
         Assert.Equal(declined, AnswerChecks.LacksAskedFigure(Reading(question, best)));
 
