@@ -170,6 +170,7 @@ public sealed class AnswerServiceTests
     [InlineData("what is GE asking the us goverment to let it do with india", "000_793bee40b2c27b8f", "jet engines")] // General Electric
     [InlineData("the nato boss sat down with which japanese leader to team up on cyber n space stuff?", "000_793bee40b2c27b8f", "Fumio Kishida")]
     [InlineData("what was the trade goal putin and xi had set themselves b4", "002_9fdd9d7dd336cfc0", "target of 200 billion dollars")] // the goal is a target
+    [InlineData("when was xi last in russia before this planned moscow trip", "000_793bee40b2c27b8f", "the first by Xi Jinping after 2019")] // the last time, told as the first since; it was 18th
     [InlineData("how many soldiers did kyiv say russia gathered near the border", "003_45b16b857479f6c5", "tens of thousands of troops")] // soldiers are troops
     [InlineData("heard chinese state tv changed how it talks about ukraine after the end of 2022 video call. what word did they use?", "004_9da2021daccc2bf8", "crisis")]
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -12,7 +13,7 @@ public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<Scor
 /// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
 /// <see cref="SentenceFeatures"/>, and the best one by the answerability model over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class SentenceReader
+public sealed partial class SentenceReader
 {
     private readonly Lazy<ReaderModel> _model;
 
@@ -158,8 +159,10 @@ public sealed class SentenceReader
     /// For a "when" question whose best sentence writes out no date, the first of the next best that writes one out (a
     /// year, a month or a day, not "eight days after") and says every word of the question (<see cref="PassageWords.Has"/>)
     /// goes first: "when did putin invade ukraine" was led by "…if it invaded Ukraine again" and now by "…his decision to
-    /// invade Ukraine in 2022". Failing that, the first of the next <see cref="TokenMatch.Candidates"/> best, not off the
-    /// asked time, that writes one out and says at least half of the question's other words by weight
+    /// invade Ukraine in 2022". For a question for the last time something happened, failing that, the best one's
+    /// article's sentence that tells a first time since a date, however far down ("when was xi last in russia" →
+    /// "…the visit would be the first by Xi Jinping after 2019", 18th). Failing that, the first of the next
+    /// <see cref="TokenMatch.Candidates"/> best, not off the asked time, that writes one out and says at least half of the question's other words by weight
     /// (<see cref="AnswerChecks.SaysMostOfTheWords"/>: "when did russia invade ukraine" meets the same sentence, which does
     /// not say "russia"); "what year did russia take crimea" still declines (no dated sentence names Crimea or a taking).
     /// Failing that, the first of the next <see cref="SameArticleLooksAt"/> of the best one's article that writes out a
@@ -179,6 +182,17 @@ public sealed class SentenceReader
             return first;
         }
 
+        // "when was xi last in russia": the last time is told as the first one since ("…the visit would be the first by Xi
+        // Jinping after 2019"), in the article of the trip the best sentence tells of.
+        if (AsksLastTime().IsMatch(question.Text))
+        {
+            first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && FirstSince().IsMatch(s.Candidate.Text), ranked.Count);
+            if (first[0] != ranked[0])
+            {
+                return first;
+            }
+        }
+
         // "when did russia invade ukraine": no dated sentence says "russia" too, but "…his decision to invade Ukraine in
         // 2022" says most of the question, where the best one ("…if it invaded Ukraine again") tells no time.
         first = FirstThatFits(ranked, s => WritesDate(s) && !OffAskedTime(question, s) && AnswerChecks.SaysMostOfTheWords(question, s.Candidate), TokenMatch.Candidates);
@@ -192,6 +206,14 @@ public sealed class SentenceReader
         var article = ranked[0].Candidate.Chunk.ArticleId;
         return FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == article && WritesDay(s) && !OffAskedTime(question, s), 1 + SameArticleLooksAt);
     }
+
+    /// <summary>A question for the last time something happened: "when was xi last in russia", "the last time he visited".</summary>
+    [GeneratedRegex(@"\blast\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|night|decade)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksLastTime();
+
+    /// <summary>A first time since a date, which tells the time before: "the first by Xi Jinping after 2019", "his first visit since March 2019".</summary>
+    [GeneratedRegex(@"\bfirst\b[^.;]{0,60}?\b(?:since|after)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSince();
 
     /// <summary>How many of the next best sentences <see cref="DateFirst"/> looks among for a day in the best one's article.</summary>
     private const int SameArticleLooksAt = 8;
