@@ -168,11 +168,12 @@ public sealed class AnswerService(
     /// <summary>
     /// True when <paramref name="word"/> (in no stored chunk) is long enough to judge, all letters, and neither a word of
     /// the encoder's dictionary nor an English word or an inflection of one (<see cref="EnglishWords"/>: "massed", which
-    /// the encoder splits into pieces, was mended to "missed"): a typo to mend or, left so, an unknown name (none
-    /// without the encoder).
+    /// the encoder splits into pieces, was mended to "missed"), nor two English words written as one ("videolink",
+    /// <see cref="EnglishWords.IsCompound"/>): a typo to mend or, left so, an unknown name (none without the encoder).
     /// </summary>
     private bool IsUnknownWord(string word) =>
-        word.Length >= SpellingCorrection.MinLength && word.All(char.IsLetter) && !IsWord(word) && !EnglishWords.Contains(word);
+        word.Length >= SpellingCorrection.MinLength && word.All(char.IsLetter) && !IsWord(word) && !EnglishWords.Contains(word)
+        && !EnglishWords.IsCompound(word);
 
     /// <summary>
     /// The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles

@@ -23,6 +23,22 @@ public static class EnglishWords
         return Names.Value.Contains(word) || !Contains(word);
     }
 
+    /// <summary>The fewest letters of each word of a compound (<see cref="IsCompound"/>): "taliban" is no "tali" and "ban".</summary>
+    private const int MinCompoundPart = 4;
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower-case) is two English words written as one, each of
+    /// <see cref="MinCompoundPart"/> letters or more and neither a name: "videolink", "warplanes".
+    /// </summary>
+    public static bool IsCompound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Enumerable.Range(MinCompoundPart, Math.Max(0, word.Length - (2 * MinCompoundPart) + 1))
+            .Any(i => IsPlain(word[..i]) && IsPlain(word[i..]));
+    }
+
+    private static bool IsPlain(string word) => !Names.Value.Contains(word) && Contains(word);
+
     /// <summary>True when <paramref name="word"/> (lower-case) is an English word or an inflection of one.</summary>
     public static bool Contains(string word)
     {

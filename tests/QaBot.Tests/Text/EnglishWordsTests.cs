@@ -28,4 +28,12 @@ public sealed class EnglishWordsTests
     [InlineData("deal", false)]
     [InlineData("war", false)]
     public void NamesAreTheWordsWrittenOnlyWithACapitalOrInNoDictionary(string word, bool name) => Assert.Equal(name, EnglishWords.IsName(word));
+
+    [Theory]
+    [InlineData("videolink", true)]
+    [InlineData("warplanes", true)]
+    [InlineData("taliban", false)] // "tali" is too short a part
+    [InlineData("stoltenberg", false)]
+    [InlineData("zelensky", false)]
+    public void TwoEnglishWordsWrittenAsOneAreACompound(string word, bool compound) => Assert.Equal(compound, EnglishWords.IsCompound(word));
 }
