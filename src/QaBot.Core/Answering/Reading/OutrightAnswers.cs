@@ -17,8 +17,29 @@ public static partial class OutrightAnswers
     public static bool? Answers(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return HowLong(reading) ?? HowMuch(reading) ?? Describes(reading);
+        return HowLong(reading) ?? HowMuch(reading) ?? LastTime(reading) ?? Describes(reading);
     }
+
+    /// <summary>True when <paramref name="question"/> asks for the last time something happened: "when was xi last in russia", "the last time he visited".</summary>
+    public static bool AsksLastTime(string question) => LastTimeAsked().IsMatch(question);
+
+    /// <summary>True when <paramref name="sentence"/> tells a first time since a date, which tells the time before: "the first by Xi Jinping after 2019".</summary>
+    public static bool SaysFirstSince(string sentence) => FirstSince().IsMatch(sentence);
+
+    /// <summary>
+    /// True when a question for the last time something happened ("when did xi last set foot in russia") is led by a
+    /// sentence that tells the next time as the first since a date ("…the visit would be the first by Xi Jinping after
+    /// 2019"): it answers, however little it resembles the question. Null (the model decides) otherwise.
+    /// </summary>
+    private static bool? LastTime(SentenceReading reading) =>
+        reading.Ranked.Count > 0 && reading.Question.Kind == AnswerKind.Date && AsksLastTime(reading.Question.Text)
+        && SaysFirstSince(reading.Ranked[0].Candidate.Text) ? true : null;
+
+    [GeneratedRegex(@"\blast\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|night|decade)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LastTimeAsked();
+
+    [GeneratedRegex(@"\bfirst\b[^.;]{0,60}?\b(?:since|after)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSince();
 
     /// <summary>True when <paramref name="text"/> writes an amount in figures ("US$140 billion", "200 billion dollars", "12%").</summary>
     public static bool GivesAmount(string text) => Amount().IsMatch(text);

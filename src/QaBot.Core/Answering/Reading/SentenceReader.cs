@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -13,7 +12,7 @@ public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<Scor
 /// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
 /// <see cref="SentenceFeatures"/>, and the best one by the answerability model over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed partial class SentenceReader
+public sealed class SentenceReader
 {
     private readonly Lazy<ReaderModel> _model;
 
@@ -184,9 +183,9 @@ public sealed partial class SentenceReader
 
         // "when was xi last in russia": the last time is told as the first one since ("…the visit would be the first by Xi
         // Jinping after 2019"), in the article of the trip the best sentence tells of.
-        if (AsksLastTime().IsMatch(question.Text))
+        if (OutrightAnswers.AsksLastTime(question.Text))
         {
-            first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && FirstSince().IsMatch(s.Candidate.Text), ranked.Count);
+            first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
             if (first[0] != ranked[0])
             {
                 return first;
@@ -206,14 +205,6 @@ public sealed partial class SentenceReader
         var article = ranked[0].Candidate.Chunk.ArticleId;
         return FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == article && WritesDay(s) && !OffAskedTime(question, s), 1 + SameArticleLooksAt);
     }
-
-    /// <summary>A question for the last time something happened: "when was xi last in russia", "the last time he visited".</summary>
-    [GeneratedRegex(@"\blast\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|night|decade)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksLastTime();
-
-    /// <summary>A first time since a date, which tells the time before: "the first by Xi Jinping after 2019", "his first visit since March 2019".</summary>
-    [GeneratedRegex(@"\bfirst\b[^.;]{0,60}?\b(?:since|after)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FirstSince();
 
     /// <summary>How many of the next best sentences <see cref="DateFirst"/> looks among for a day in the best one's article.</summary>
     private const int SameArticleLooksAt = 8;
