@@ -29,7 +29,8 @@ public static partial class OffTask
     [GeneratedRegex(
         @"\b(ignore|disregard|forget|override|bypass)\s+(all\s+|any\s+|the\s+|your\s+|ur\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|these\s+)*(instructions?|rules?|prompts?|articles?|context|news|guidelines|restrictions|above)\b"
         + @"|\byou\s+are\s+now\b|\bnew\s+(rules?|instructions?)\s*:|^\s*(system|admin|developer)\s*:|<<\s*\w+\s+mode\s*>>|\b(admin|developer|god|dan|jailbreak)\s+mode\b"
-        + @"|\b(print|reveal|show|repeat|leak|tell\s+me|give\s+me|what\s+is|whats)\s+(me\s+)?(your|ur|the)\s+(hidden\s+|system\s+|secret\s+|original\s+|initial\s+)*(prompt|instructions|api\s+key|token|password)s?\b",
+        + @"|\b(print|reveal|show|repeat|leak|tell\s+me|give\s+me|what\s+is|whats)\s+(me\s+)?(your|ur|the)\s+(hidden\s+|system\s+|secret\s+|original\s+|initial\s+)*(prompt|instructions|api\s+key|token|password)s?\b"
+        + @"|\b(translate|summari[sz]e|paraphrase|list|share|spell\s+out|output|dump|write\s+out|copy)\s+(me\s+)?(all\s+)?(your|ur)\s+(hidden\s+|system\s+|secret\s+|original\s+|initial\s+|internal\s+)*(prompt|instructions|api\s+key|token|password)s?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Override();
 
