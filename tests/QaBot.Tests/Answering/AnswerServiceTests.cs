@@ -74,6 +74,7 @@ public sealed class AnswerServiceTests
     [InlineData("who leads the UN", "ArcticXs")] // no article names the UN's head; NATO's is no answer
     [InlineData("how much is the GE jet engine deal with india worth", "ArcticXs")] // GE is General Electric; "the Group of 20" is no amount
     [InlineData("how long did the lunar new year call between xi and putin last", "ArcticXs")] // no length of the call is given
+    [InlineData("how long did the dec 30 call between putin and xi last", "ArcticXs")] // "Moscow's 10-month war" is the war's length
     [InlineData("what animal is the 2024 lunar new year", "ArcticXs")] // the holiday is named only in passing
     [InlineData("how old is xi", "ArcticXs")] // was answered with "first overseas trip in over two years"
     [InlineData("how tall is putin", "ArcticXs")] // was answered with the record trade figure

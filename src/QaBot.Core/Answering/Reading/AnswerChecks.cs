@@ -448,7 +448,8 @@ public static partial class AnswerChecks
     /// kinds are looser — a name or place is easily found in any sentence, and a date question's answer may be the
     /// article's own date —, so for them this is only a feature.) A question for how long, or counting time ("how many
     /// years…"), is answered only by a length of time ("for more than a decade", "10-month war"), figure or not: "how
-    /// long did the lunar new year call last" is not answered by what was said on it.
+    /// long did the lunar new year call last" is not answered by what was said on it, nor "how long did the dec 30 call
+    /// last" by the length of the war (<see cref="OutrightAnswers.WithoutOtherLengths"/>).
     /// </summary>
     public static bool LacksAskedFigure(SentenceReading reading)
     {
@@ -460,7 +461,7 @@ public static partial class AnswerChecks
 
         var lead = reading.Ranked[0].Candidate.Text;
         return AsksLength(reading.Question)
-            ? reading.Question.Shape == AnswerShape.Fact && !QuestionIntent.Satisfies(AnswerKind.Duration, lead)
+            ? reading.Question.Shape == AnswerShape.Fact && !QuestionIntent.Satisfies(AnswerKind.Duration, OutrightAnswers.WithoutOtherLengths(reading.Question.Text, lead))
             : reading.Question.Kind == AnswerKind.Number && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, lead));
     }
 

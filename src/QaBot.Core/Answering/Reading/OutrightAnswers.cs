@@ -20,6 +20,27 @@ public static partial class OutrightAnswers
         return HowLong(reading) ?? HowMuch(reading) ?? LastTime(reading) ?? Describes(reading);
     }
 
+    /// <summary>
+    /// <paramref name="sentence"/> without the lengths it gives of other things than the one a "how long did X last"
+    /// question asks about: "how long did the dec 30 call last" is not told by "…amid Moscow's 10-month war…". Any
+    /// other question gets the sentence as it is ("how many years has the war been going" → "the two-year mark").
+    /// </summary>
+    public static string WithoutOtherLengths(string question, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (HowLongDidItLast().Match(question) is not { Success: true } asked)
+        {
+            return sentence;
+        }
+
+        var thing = WordTokens.Of(asked.Groups["thing"].Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        return LengthOfSomething().Replace(sentence, m => thing.Contains(Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant())) ? m.Value : " ");
+    }
+
+    /// <summary>"how long did the dec 30 call last", "how long will the talks take": the thing whose length is asked.</summary>
+    [GeneratedRegex(@"\bhow\s+long\s+(?:did|does|do|will|would|was|is)\s+(?<thing>.+?)\s+(?:last|take|run|go\s+on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowLongDidItLast();
+
     /// <summary>True when <paramref name="question"/> asks for the last time something happened: "when was xi last in russia", "the last time he visited".</summary>
     public static bool AsksLastTime(string question) => LastTimeAsked().IsMatch(question);
 

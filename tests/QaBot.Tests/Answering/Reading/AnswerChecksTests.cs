@@ -44,6 +44,8 @@ public sealed class AnswerChecksTests
     [InlineData("how many years has china been russia's biggest trading partner", "Beijing has been one of Moscow's most important trade partners.", true)] // "one", no length
     [InlineData("how long did the lunar new year call last", "It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year.", true)]
     [InlineData("how long has the war been going", "They pledged cooperation amid Moscow's 10-month war in Ukraine.", false)]
+    [InlineData("how long did the dec 30 call last", "They pledged cooperation amid Moscow's 10-month war in Ukraine.", true)] // the war's length, not the call's
+    [InlineData("how many years has the war been going", "The war will reach the two-year mark on February 24.", false)]
     public void AFigureQuestionWhoseBestSentenceHoldsNoneIsDeclined(string question, string best, bool declined) =>
         Assert.Equal(declined, AnswerChecks.LacksAskedFigure(Reading(question, best)));
 
