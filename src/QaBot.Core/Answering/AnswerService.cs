@@ -124,7 +124,8 @@ public sealed class AnswerService(
     /// <see cref="DateMentions.WithShortYears"/>), its acronyms for names the
     /// passages write in full spelt out ("sco" → "Shanghai Cooperation Organisation", <see cref="Acronyms"/>), and its
     /// typos — words in no stored chunk and not in the encoder's dictionary — mended against the whole candidate pool of
-    /// a first search, or else against the encoder's dictionary.
+    /// a first search, or else against the encoder's dictionary (and chat shorthand spelt out again, which a mended typo
+    /// may make: "top diplomet" → "top diplomat" → "foreign minister").
     /// </summary>
     public async Task<string> SearchTextAsync(string standalone, CancellationToken cancellationToken = default)
     {
@@ -146,8 +147,10 @@ public sealed class AnswerService(
 
         var found = await retriever.RetrievePoolAsync(text, cancellationToken);
         var expanded = Acronyms.Expand(text, acronyms, found.Chunks.Select(c => c.Chunk.Text));
-        return SpellingCorrection.Correct(expanded, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)),
+        var corrected = SpellingCorrection.Correct(expanded, misspelt, found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)),
             embeddings.Generator is SentenceEncoder dictionary ? dictionary.VocabularyRank : null);
+        // A mended typo may make chat shorthand of what was typed: "top diplomet" → "top diplomat" → "foreign minister".
+        return corrected == expanded ? corrected : ChatShorthand.Expand(corrected);
     }
 
     /// <summary>

@@ -173,6 +173,7 @@ public sealed class AnswerServiceTests
     [InlineData("what was the trade goal putin and xi had set themselves b4", "002_9fdd9d7dd336cfc0", "target of 200 billion dollars")] // the goal is a target
     [InlineData("when was xi last in russia before this planned moscow trip", "000_793bee40b2c27b8f", "the first by Xi Jinping after 2019")] // the last time, told as the first since; it was 18th
     [InlineData("when was xi last in russia before this", "000_793bee40b2c27b8f", "the first by Xi Jinping after 2019")] // it answers outright; it was declined at 0.41
+    [InlineData("who's the russian top diplomet saying xi is gonna swing by moscow", "000_793bee40b2c27b8f", "Sergey Lavrov")] // the mended typo makes "top diplomat", the foreign minister
     [InlineData("what did the chinese leader express gratitude to moscow for during the year-end videolink", "004_9da2021daccc2bf8", "diplomatic negotiations")] // "videolink" is two words, not a name no article mentions
     [InlineData("how many soldiers did kyiv say russia gathered near the border", "003_45b16b857479f6c5", "tens of thousands of troops")] // soldiers are troops
     [InlineData("heard chinese state tv changed how it talks about ukraine after the end of 2022 video call. what word did they use?", "004_9da2021daccc2bf8", "crisis")]
