@@ -182,10 +182,11 @@ public sealed class SentenceReader
         }
 
         // "when was xi last in russia": the last time is told as the first one since ("…the visit would be the first by Xi
-        // Jinping after 2019"), in the article of the trip the best sentence tells of.
+        // Jinping after 2019"), in the article of the trip the best sentence tells of, or failing that in any read.
         if (OutrightAnswers.AsksLastTime(question.Text))
         {
             first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
+            first = first[0] != ranked[0] ? first : FirstThatFits(ranked, s => OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
             if (first[0] != ranked[0])
             {
                 return first;
