@@ -274,7 +274,8 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bas (a|an|his|her|their|its|the|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();
 
-    [GeneratedRegex(@"\b(what|why|how) (did|does|do|has|have|had|will|would)\b|\bwhich\b")]
+    /// <summary>A question word that asks its own question first: "what did…", "which…", "what holiday were they marking…".</summary>
+    [GeneratedRegex(@"\b(what|why|how) (did|does|do|has|have|had|will|would)\b|\bwhich\b|\bwhat \p{L}+ (was|were|is|are)\b")]
     private static partial Regex OpenQuestion();
 
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]

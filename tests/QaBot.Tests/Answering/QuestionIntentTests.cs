@@ -24,6 +24,7 @@ public sealed class QuestionIntentTests
     [InlineData("whats the nato chief's name", AnswerKind.Name)]
     [InlineData("whats the nato chiefs name", AnswerKind.Name)]
     [InlineData("what did xi and putin talk about on their call", AnswerKind.Any)]
+    [InlineData("what holiday were xi and putin marking when they phoned each other in feb", AnswerKind.Any)] // the "when" clause says which call
     [InlineData("Which Central Asian nation played host when the two presidents got together?", AnswerKind.Place)]
     [InlineData("what did putin demand from the west when he talked to biden", AnswerKind.Any)]
     [InlineData("Which upcoming congress was months away when Xi travelled?", AnswerKind.Any)]
