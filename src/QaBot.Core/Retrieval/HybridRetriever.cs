@@ -4,6 +4,7 @@ using Microsoft.Extensions.VectorData;
 using QaBot.Core.Articles;
 using QaBot.Core.Embeddings;
 using QaBot.Core.Store;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Retrieval;
 
@@ -101,7 +102,7 @@ public sealed class HybridRetriever(
     private async Task<RetrievalResult> RetrieveAsync(string query, int topK, CancellationToken ct)
     {
         var terms = await weighter.WeighAsync(query, ct);
-        var keyword = await KeywordCandidatesAsync(query, ct);
+        var keyword = await KeywordCandidatesAsync(KeywordQuery(query, terms), ct);
         var queryVector = _options.Fusion == FusionMethod.KeywordOnly ? null : (await embeddings.EmbedQueryAsync(query, ct))?.ToArray();
         if (queryVector is null || queryVector.AsSpan().IndexOfAnyExcept(0f) < 0)
         {
@@ -188,6 +189,14 @@ public sealed class HybridRetriever(
             vectors[texts[i]] = found[i];
         }
     }
+
+    /// <summary>
+    /// The full-text query for <paramref name="query"/>: the question, and for each of its words that no passage holds the
+    /// news' other words for it (<see cref="Synonyms"/>: "where did the russian and chinese navies do drills" is also
+    /// searched as "naval" and "exercises"). A word the passages hold keeps its own matches alone.
+    /// </summary>
+    private static string KeywordQuery(string query, IReadOnlyList<WeightedTerm> terms) =>
+        string.Join(' ', [query, .. terms.Where(t => t.DocumentFrequency == 0).SelectMany(t => Synonyms.WordsFor(t.Word))]);
 
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)
     {

@@ -58,7 +58,8 @@ public static partial class Acronyms
                     foreach (var last in capitals.Where(i => i > first).Take(MaxLength - 1))
                     {
                         var span = words[first..(last + 1)];
-                        var all = string.Concat(span.Select(w => char.ToLowerInvariant(w[0])));
+                        // "and" joins two names more often than it is part of one: "United States and NATO" is no "san".
+                        var all = string.Concat(span.Where(w => w != "and").Select(w => char.ToLowerInvariant(w[0])));
                         var capital = string.Concat(span.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
                         foreach (var initials in (string[])[capital, all])
                         {

@@ -16,6 +16,21 @@ public static class Synonyms
         return Groups.Value.TryGetValue(stem, out var others) ? others : [];
     }
 
+    /// <summary>The words of the list that mean what <paramref name="word"/> means, as the list writes them (not the word's own stem's): "navies" → "navy", "naval".</summary>
+    public static IReadOnlyList<string> WordsFor(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var stem = Stemmer.Stem(word);
+        return Words.Value.TryGetValue(stem, out var words) ? [.. words.Where(w => Stemmer.Stem(w) != stem)] : [];
+    }
+
+    private static readonly Lazy<Dictionary<string, string[]>> Words = new(() =>
+        EmbeddedLists.Lines("news-synonyms.txt")
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(group => group.Select(w => (Stem: Stemmer.Stem(w), Group: group)))
+            .GroupBy(x => x.Stem, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.Group).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+
     private static Dictionary<string, string[]> Load()
     {
         var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

@@ -9,6 +9,7 @@ public sealed class AcronymsTests
         "In September of last year, the two global leaders met on the margins of the Shanghai Cooperation Organisation meeting in Uzbekistan.",
         "The meeting comes after major exercises by China’s People’s Liberation Army in the region.",
         "It comes just months ahead of the Chinese Communist Party’s 20th National Congress.",
+        "Kremlin spokesman Dmitry Peskov said the two leaders would discuss the aggressive rhetoric from the United States and NATO.",
         "Details disclosed on Tuesday of the initiative, dubbed the US-India Initiative on Critical and Emerging Technologies, were shared by the Department of Defense.",
     ];
 
@@ -19,6 +20,7 @@ public sealed class AcronymsTests
     [InlineData("whats the icet", "icet", "whats the Initiative on Critical and Emerging Technologies")] // small words between the capitals
     [InlineData("what did the dod share", "dod", "what did the Department of Defense share")]
     [InlineData("what did the who say", "who", "what did the who say")] // no name in the passages has those initials
+    [InlineData("the xi biden summit in san francisco", "san", "the xi biden summit in san francisco")] // "and" joins two names: "States and NATO" is none
     public void AnAcronymBecomesTheNameThePassagesWriteInFull(string question, string acronym, string expanded) =>
         Assert.Equal(expanded, Acronyms.Expand(question, new HashSet<string> { acronym }, Passages));
 

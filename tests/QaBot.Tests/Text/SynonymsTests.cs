@@ -1,0 +1,25 @@
+using QaBot.Core.Text;
+
+namespace QaBot.Tests.Text;
+
+public sealed class SynonymsTests
+{
+    [Fact]
+    public void AWordIsMetByTheStemsOfItsGroupButNotItsOwn()
+    {
+        var others = Synonyms.Of(Stemmer.Stem("ties"));
+
+        Assert.Contains(Stemmer.Stem("relations"), others);
+        Assert.DoesNotContain(Stemmer.Stem("ties"), others);
+    }
+
+    [Theory]
+    [InlineData("navies", "naval")] // the plural's stem is the group's "navies", not "navy"'s
+    [InlineData("drills", "exercises")]
+    [InlineData("Meddling", "interference")]
+    public void TheWordsForAWordAreTheListsOthersAsWritten(string word, string other) =>
+        Assert.Contains(other, Synonyms.WordsFor(word.ToLowerInvariant()));
+
+    [Fact]
+    public void AWordOfNoGroupHasNoOtherWords() => Assert.Empty(Synonyms.WordsFor("borscht"));
+}
