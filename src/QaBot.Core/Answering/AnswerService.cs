@@ -76,7 +76,7 @@ public sealed class AnswerService(
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
             var found = await RetrieveAsync(text, cancellationToken);
-            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found.Terms)));
+            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found.Terms, AnswerShapes.Of(text))));
         }
 
         var searchText = string.Join(" + ", parts.Select(p => p.Question));
@@ -158,12 +158,19 @@ public sealed class AnswerService(
     /// the word that no stored chunk holds and no dictionary knows — neither the encoder's (<see cref="IsUnknownWord"/>)
     /// nor <see cref="EnglishWords"/> —, and that is no acronym and no capital the articles name by its country: a name no
     /// article mentions ("zelensky", "modi", "blinken"), which the question asks about, so whatever the articles say of
-    /// Ukraine or India does not answer it. Null when there is none; English words only (a Russian question's words are
-    /// in no English dictionary).
+    /// Ukraine or India does not answer it. For a summary, comparison or "latest" question, whose topic is the whole
+    /// question, a word the encoder knows counts too when it is no English word ("summarize the xi biden summit in san
+    /// francisco", "how is rutte's take on china different"); a fact question's may be a chat word the encoder knows.
+    /// Null when there is none; English words only (a Russian question's words are in no English dictionary).
     /// </summary>
-    private string? UnknownName(IReadOnlyList<WeightedTerm> terms) =>
-        terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && IsUnknownWord(t.Word)
+    private string? UnknownName(IReadOnlyList<WeightedTerm> terms, AnswerShape shape) =>
+        terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower)
+            && (IsUnknownWord(t.Word) || (shape != AnswerShape.Fact && IsNoEnglishWord(t.Word)))
             && !EnglishWords.Contains(t.Word) && !Acronyms.CouldBe(t.Word) && Stemmer.CountryOfCapital(t.Word) is null)?.Word;
+
+    /// <summary>True when <paramref name="word"/> is long enough to judge and neither an English word, a compound of two, nor a small word ("itself").</summary>
+    private static bool IsNoEnglishWord(string word) =>
+        word.Length >= SpellingCorrection.MinLength && !EnglishWords.Contains(word) && !EnglishWords.IsCompound(word) && !StopWords.Contains(word);
 
     /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>
     private bool IsWord(string word) => embeddings.Generator is not SentenceEncoder encoder || encoder.IsVocabularyWord(word);
