@@ -38,8 +38,17 @@ public static partial class AnswerShapes
             return AnswerShape.Latest;
         }
 
-        return Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) ? AnswerShape.Comparison : AnswerShape.Fact;
+        return Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) || ThenAndNow().IsMatch(question)
+            ? AnswerShape.Comparison : AnswerShape.Fact;
     }
+
+    /// <summary>
+    /// A year told of, then — past a comma or a full stop — a question about now: "they called it a friendship with no
+    /// limits in 2022, how do they describe it these days?", "in dec 2021 biden was threatening sanctions. wheres the us
+    /// at on ukraine now": what changed since, which the articles of both times tell.
+    /// </summary>
+    [GeneratedRegex(@"\b(19|20)\d\d\b[^?]*?[,.;!…][^?]*?\b(now|these days|nowadays|today|currently|any ?more)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThenAndNow();
 
     /// <summary>
     /// The last sentence of a message of several, when it asks (a question word first, or "?" last): "heard chinese state
@@ -149,7 +158,7 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Every();
 
-    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across) (these|the) (stories|articles|reports)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across|per|from|according to|based on) (any of |all of |each of )?(these|those|the|all the|all these|all) (stories|articles|reports|pieces)|any of these|in these\W*$|turn(ed|s)? out|than (a|one|two|three|\d+) (years?|months?) (ago|earlier|before)|than (before|back then|last year|(it|they) used to)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]

@@ -17,6 +17,11 @@ public sealed class AnswerShapesTests
     [InlineData("how has trade gone over the past few years")]
     [InlineData("russia china ties then vs now")]
     [InlineData("what have xi and putin said about the us across their talks")]
+    [InlineData("is the nato chief more worried about china now than a year ago")]
+    [InlineData("the kremlin kept saying it wasnt going to invade... how did that turn out")]
+    [InlineData("they called it a friendship with no limits in 2022, how do they describe it these days?")] // a year told of, then a question about now
+    [InlineData("who are the kremlin spokespeople quoted in these")] // "these" articles, all of them
+    [InlineData("where have xi and putin met in person, per these articles")]
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
@@ -24,6 +29,8 @@ public sealed class AnswerShapesTests
     [InlineData("what did putin say in december 2022")]
     [InlineData("What was the trade volume between Russia and China in 2023?")]
     [InlineData("what did xi say about climate change")] // a topic, not a change over time
+    [InlineData("who is the nato chief now, in 2024")] // no year told of before the question about now
+    [InlineData("what did the kremlin say according to the article")] // one article
     [InlineData("heard chinese state tv changed how it talks about ukraine. what word did they use?")] // the change is what was heard; the question asks a word
     public void AQuestionNamingOneTimeStaysAFact(string question) =>
         Assert.Equal(AnswerShape.Fact, AnswerShapes.Of(question));
