@@ -16,6 +16,7 @@ public sealed class SynonymsTests
     [Theory]
     [InlineData("navies", "naval")] // the plural's stem is the group's "navies", not "navy"'s
     [InlineData("drills", "exercises")]
+    [InlineData("phone", "telephone")]
     [InlineData("Meddling", "interference")]
     public void TheWordsForAWordAreTheListsOthersAsWritten(string word, string other) =>
         Assert.Contains(other, Synonyms.WordsFor(word.ToLowerInvariant()));
