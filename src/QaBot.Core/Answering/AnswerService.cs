@@ -76,7 +76,7 @@ public sealed class AnswerService(
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
             var found = await RetrieveAsync(text, cancellationToken);
-            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found.Terms, AnswerShapes.Of(text))));
+            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found, AnswerShapes.Of(text))));
         }
 
         var searchText = string.Join(" + ", parts.Select(p => p.Question));
@@ -159,18 +159,25 @@ public sealed class AnswerService(
     /// nor <see cref="EnglishWords"/> —, and that is no acronym and no capital the articles name by its country: a name no
     /// article mentions ("zelensky", "modi", "blinken"), which the question asks about, so whatever the articles say of
     /// Ukraine or India does not answer it. For a summary, comparison or "latest" question, whose topic is the whole
-    /// question, a word the encoder knows counts too when it is no English word ("summarize the xi biden summit in san
-    /// francisco", "how is rutte's take on china different"); a fact question's may be a chat word the encoder knows.
+    /// question, a name the encoder or the dictionary knows counts too (<see cref="IsTopicName"/>: "summarize the xi biden
+    /// summit in san francisco", "has beijing's position on the gaza war shifted"); in a fact question such a word is as
+    /// often a word of the question's own (a place said another way, an irregular verb: "gave").
     /// Null when there is none; English words only (a Russian question's words are in no English dictionary).
     /// </summary>
-    private string? UnknownName(IReadOnlyList<WeightedTerm> terms, AnswerShape shape) =>
-        terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower)
-            && (IsUnknownWord(t.Word) || (shape != AnswerShape.Fact && IsNoEnglishWord(t.Word)))
-            && !EnglishWords.Contains(t.Word) && !Acronyms.CouldBe(t.Word) && Stemmer.CountryOfCapital(t.Word) is null)?.Word;
+    private string? UnknownName(RetrievalResult found, AnswerShape shape) =>
+        found.Terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && Stemmer.CountryOfCapital(t.Word) is null
+            && ((IsUnknownWord(t.Word) && !Acronyms.CouldBe(t.Word)) || (shape != AnswerShape.Fact && IsTopicName(t.Word, found))))?.Word;
 
-    /// <summary>True when <paramref name="word"/> is long enough to judge and neither an English word, a compound of two, nor a small word ("itself").</summary>
-    private static bool IsNoEnglishWord(string word) =>
-        word.Length >= SpellingCorrection.MinLength && !EnglishWords.Contains(word) && !EnglishWords.IsCompound(word) && !StopWords.Contains(word);
+    /// <summary>
+    /// True when <paramref name="word"/> names a place ("gaza", "siberia") or someone or something (a lemma WordNet writes
+    /// only with a capital: "jong"; or, longer than an acronym, no English word at all: "francisco"), and no word of the
+    /// passages read begins with it or it with one: "korean" is said of the Korea they name, "uzbek" of Uzbekistan.
+    /// </summary>
+    private static bool IsTopicName(string word, RetrievalResult found) =>
+        word.Length >= SpellingCorrection.MinLength && !StopWords.Contains(word) && !EnglishWords.IsCompound(word)
+        && (PlaceNames.IsPlace(word) || EnglishWords.IsCapitalOnly(word) || (word.Length > Acronyms.MaxLength && !EnglishWords.Contains(word)))
+        && !found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text))
+            .Any(w => w.Length >= SpellingCorrection.MinLength && (w.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(w, StringComparison.Ordinal)));
 
     /// <summary>True when the encoder's dictionary holds <paramref name="word"/> whole (every word counts as one without the encoder).</summary>
     private bool IsWord(string word) => embeddings.Generator is not SentenceEncoder encoder || encoder.IsVocabularyWord(word);

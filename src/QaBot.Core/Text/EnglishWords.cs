@@ -23,6 +23,13 @@ public static class EnglishWords
         return Names.Value.Contains(word) || !Contains(word);
     }
 
+    /// <summary>True when <paramref name="word"/> (lower-case) is a lemma WordNet writes only with a capital ("gaza", "jong").</summary>
+    public static bool IsCapitalOnly(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Names.Value.Contains(word);
+    }
+
     /// <summary>The fewest letters of each word of a compound (<see cref="IsCompound"/>): "taliban" is no "tali" and "ban".</summary>
     private const int MinCompoundPart = 4;
 

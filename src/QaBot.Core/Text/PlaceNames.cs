@@ -62,6 +62,16 @@ public static partial class PlaceNames
         return found;
     }
 
+    private static readonly Lazy<HashSet<string>> SingleWords = new(() =>
+        Names.Value.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="word"/>, in any case, is a place's whole name ("gaza", "siberia"; not "korean").</summary>
+    public static bool IsPlace(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return SingleWords.Value.Contains(word);
+    }
+
     private static Dictionary<string, PlaceKind> Load() =>
         EnglishWords.Load("place-names.txt").Select(line => line.Split('\t')).ToDictionary(
             f => f[0], f => f.Length > 1 && Enum.TryParse<PlaceKind>(f[1], ignoreCase: true, out var kind) ? kind : PlaceKind.Place, StringComparer.Ordinal);

@@ -36,4 +36,12 @@ public sealed class EnglishWordsTests
     [InlineData("stoltenberg", false)]
     [InlineData("zelensky", false)]
     public void TwoEnglishWordsWrittenAsOneAreACompound(string word, bool compound) => Assert.Equal(compound, EnglishWords.IsCompound(word));
+
+    [Theory]
+    [InlineData("gaza", true)]
+    [InlineData("jong", true)]
+    [InlineData("china", false)] // also an English word
+    [InlineData("zelensky", false)] // in no dictionary at all
+    public void ACapitalOnlyLemmaIsOneWordNetWritesOnlyWithACapital(string word, bool capitalOnly) =>
+        Assert.Equal(capitalOnly, EnglishWords.IsCapitalOnly(word));
 }

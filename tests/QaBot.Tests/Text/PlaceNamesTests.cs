@@ -24,4 +24,11 @@ public sealed class PlaceNamesTests
         Assert.Equal(PlaceKind.Country, found["Uzbekistan"]);
         Assert.Equal(PlaceKind.Place, found["Caspian Sea"]);
     }
+
+    [Theory]
+    [InlineData("gaza", true)]
+    [InlineData("Siberia", true)]
+    [InlineData("korean", false)] // a people's adjective, not a place
+    [InlineData("deal", false)]
+    public void AWordIsAPlaceWhenItIsAPlacesWholeNameInAnyCase(string word, bool place) => Assert.Equal(place, PlaceNames.IsPlace(word));
 }
