@@ -401,7 +401,7 @@ public static partial class AnswerChecks
 
     /// <summary>
     /// The years a fact question asks about ("in 2019", "trade 2024"): not one that only marks a starting point or an
-    /// edge ("since 2019", "before 2023"), names an occasion ("the main political event of 2023") or ends a full date
+    /// edge ("since 2019", "before 2023", "before the 2023 visit"), names an occasion ("the main political event of 2023") or ends a full date
     /// ("February 24, 2024", "24 feb 2023"); none for a comparison, which spans years.
     /// </summary>
     public static IReadOnlySet<int> AskedYears(ReaderQuestion question)
@@ -599,8 +599,11 @@ public static partial class AnswerChecks
     [GeneratedRegex(@"\b(?:what|which)(?:'?s|\s+(?:is|was|were))?(?:\s+the)?(?:\s+(?:exact|precise|specific|actual))?\s+(?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
     private static partial Regex WhichYearOrDay();
 
-    /// <summary>A year a question asks about: not one after "since", "before", "of" and the like, nor one ending a date ("24, 2024").</summary>
-    [GeneratedRegex(@"(?<!\b(?:since|before|after|until|till|of|by|from|to|through)\s+)(?<!\d,?\s+)(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)\b(?:18|19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A year a question asks about: not one after "since", "before", "of" and the like, or within three words after
+    /// "since", "before" or "after" ("before all this 2023 visit talk"), nor one ending a date ("24, 2024").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:since|before|after|until|till|of|by|from|to|through)\s+)(?<!\b(?:since|before|after)\s+(?:[\p{L}'’]+\s+){1,3})(?<!\d,?\s+)(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)\b(?:18|19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedYear();
 
     [GeneratedRegex(@"\b(an? (short |long |small |large |growing |handful |couple )?(list|number|handful|couple) of|a few|several|numerous|countless|scores of|a majority of|most of)\b", RegexOptions.IgnoreCase)]

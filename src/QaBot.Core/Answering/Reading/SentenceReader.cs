@@ -170,7 +170,24 @@ public sealed class SentenceReader
     /// </summary>
     private static List<ScoredSentence> DateFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Kind != AnswerKind.Date || ranked.Count == 0 || WritesDate(ranked[0]))
+        if (question.Kind != AnswerKind.Date || ranked.Count == 0)
+        {
+            return ranked;
+        }
+
+        // "when was xi last in russia before all this 2023 visit talk": the best sentence's article tells the last time as
+        // the first one since, however well another of its dates fits ("…the conflict will last one year" on February 24).
+        var last = OutrightAnswers.AsksLastTime(question.Text);
+        if (last && WritesDate(ranked[0]) && !OutrightAnswers.SaysFirstSince(ranked[0].Candidate.Text))
+        {
+            var since = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
+            if (since[0] != ranked[0])
+            {
+                return since;
+            }
+        }
+
+        if (WritesDate(ranked[0]))
         {
             return ranked;
         }
@@ -183,7 +200,7 @@ public sealed class SentenceReader
 
         // "when was xi last in russia": the last time is told as the first one since ("…the visit would be the first by Xi
         // Jinping after 2019"), in the article of the trip the best sentence tells of, or failing that in any read.
-        if (OutrightAnswers.AsksLastTime(question.Text))
+        if (last)
         {
             first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
             first = first[0] != ranked[0] ? first : FirstThatFits(ranked, s => OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);

@@ -152,6 +152,7 @@ public sealed class AnswerChecksTests
     [InlineData("what happened since 2019", new int[0])] // a starting point
     [InlineData("what was xi expected to do before 24 feb 2023", new int[0])] // the end of a full date
     [InlineData("what was xi expected to do before February 24, 2023", new int[0])]
+    [InlineData("when was xi last in russia before all this 2023 visit talk", new int[0])] // an edge a few words on
     [InlineData("what was xi expected to do before feb 24 2023", new int[0])]
     public void TheYearsAFactQuestionAsksAboutLeaveOutEdgesAndFullDates(string question, int[] years) =>
         Assert.Equal(years.ToHashSet(), AnswerChecks.AskedYears(Reading(question, "Trade hit US$140 billion in 2021.").Question));
