@@ -33,7 +33,8 @@ public static partial class AnswerShapes
             return RecencyIntent.AsksForLatest(asked) || LatestNews().IsMatch(asked) ? AnswerShape.Latest : AnswerShape.Summary;
         }
 
-        if (LatestNews().IsMatch(asked))
+        // "how has trade changed over time? like what was it in 2021 vs the latest number": the newest is one end of a comparison.
+        if (LatestNews().IsMatch(asked) && !(Comparison().IsMatch(asked) && DateMentions.Find(asked).Count > 0))
         {
             return AnswerShape.Latest;
         }
@@ -102,8 +103,10 @@ public static partial class AnswerShapes
         ArgumentNullException.ThrowIfNull(question);
         // After a preface, the sentence that asks names the topic ("my uncle says america stopped helping ukraine. is
         // that true? whats the latest on the aid package" is about the aid package), unless it names none ("… any news?").
-        var asked = Topic(QuestionPart(question));
-        return asked.Count > 0 ? asked : Topic(question);
+        // "…how has trade changed over time? like what was it in 2021 vs the latest number": "it" is the topic before.
+        var part = QuestionPart(question);
+        var asked = Topic(part);
+        return asked.Count > 0 && (part == question || !BackReference().IsMatch(part)) ? asked : Topic(question);
     }
 
     private static List<string> Topic(string text) =>
@@ -148,7 +151,7 @@ public static partial class AnswerShapes
         "main", "key", "points", "highlights", "nutshell", "brief", "short", "quick", "version", "latest", "newest", "recent", "new",
         "news", "update", "updates", "developments", "story", "stories", "article", "articles", "piece", "report", "reports",
         "happened", "happening", "going", "stuff", "thing", "things", "give", "anything", "current", "state", "stand", "now",
-        "these", "days", "currently", "last", "lately", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
+        "these", "days", "currently", "last", "lately", "vs", "versus", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
     };
 
     // "what's the story with the drones" asks about the drones, not about a story.
@@ -158,7 +161,7 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Every();
 
-    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across|per|from|according to|based on) (any of |all of |each of )?(these|those|the|all the|all these|all) (stories|articles|reports|pieces)|any of these|in these\W*$|turn(ed|s)? out|than (a|one|two|three|\d+) (years?|months?) (ago|earlier|before)|than (before|back then|last year|(it|they) used to)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over the years|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed)?|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|across the articles|all the articles|(in|across|per|from|according to|based on) (any of |all of |each of )?(these|those|the|all the|all these|all) (stories|articles|reports|pieces)|any of these|in these\W*$|turn(ed|s)? out|cool(ed|ing)? (off|down)|warm(ed|ing)? up|(gotten|get|got|getting|grown) (better|worse|closer|stronger|weaker|colder|warmer)|still going strong|than (a|one|two|three|\d+) (years?|months?) (ago|earlier|before)|than (before|back then|last year|(it|they) used to)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far|(then|before) (vs\.?|versus|and) now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(from|between|since)\s+(19|20)\d\d\s+(to|and|until|till|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|vs\.?|and)\s*(19|20)\d\d\b", RegexOptions.IgnoreCase)]
@@ -166,6 +169,10 @@ public static partial class AnswerShapes
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>A pronoun that points back to what an earlier sentence of the message named: "what was it in 2021".</summary>
+    [GeneratedRegex(@"\b(it|its|that|this|they|them|those|these)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
 
     /// <summary>
     /// Where a sentence of a chat message ends: after ".", "?" or "!" and before any word, as messages are typed in lower

@@ -199,8 +199,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     [GeneratedRegex(@"^(?:since|before|after|until|till|from|ago|during|between|through|throughout|over|years?|months?|weeks?|days?|time|times|now|today|then)$")]
     private static partial Regex TimeWord();
 
-    /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "how much more", "how big was it in 21 vs 23", "trade numbers over the years".</summary>
-    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|how much|how (?:big|large|high|low)|numbers|figures|stats|statistics|totals)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words asking how an amount changed, or for its figures: "grown", "fell", "changed", "how much more", "how big was it in 21 vs 23", "trade numbers over the years", "the latest number".</summary>
+    [GeneratedRegex(@"\b(grow|grows|grown|grew|growth|growing|increase[sd]?|increasing|rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|decline[sd]?|declining|shrink|shrank|shrunk|expand(?:s|ed|ing)?|chang(?:e|ed|es|ing)|how much|how (?:big|large|high|low)|numbers?|figures?|stats|statistics|totals?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountChange();
 
     /// <summary>

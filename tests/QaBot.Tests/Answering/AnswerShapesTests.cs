@@ -22,6 +22,9 @@ public sealed class AnswerShapesTests
     [InlineData("they called it a friendship with no limits in 2022, how do they describe it these days?")] // a year told of, then a question about now
     [InlineData("who are the kremlin spokespeople quoted in these")] // "these" articles, all of them
     [InlineData("where have xi and putin met in person, per these articles")]
+    [InlineData("how has russia china trade changed over time? like what was it in 2021 vs the latest number")] // the newest is one end of it
+    [InlineData("has kim jong un gotten closer to putin since 2021 or not")]
+    [InlineData("is the friendship still going strong or has it cooled off")]
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
@@ -102,6 +105,7 @@ public sealed class AnswerShapesTests
     [InlineData("what's the latest news", "")]
     [InlineData("what's the deal with the quad", "quad")]
     [InlineData("tell me about the us india tech deal", "india tech deal")] // "deal" is the topic here
+    [InlineData("how has trade changed? what was it in 2021 vs the latest number", "trade chang 2021 number")] // "it" points back to the trade
     public void ASummarysTopicIsItsContentWordsLessThoseAskingForTheSummary(string question, string topic) =>
         Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
 }
