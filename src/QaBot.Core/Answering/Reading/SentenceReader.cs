@@ -245,7 +245,8 @@ public sealed class SentenceReader
     /// <summary>
     /// For a question about a year whose best sentence names other years ("trade volume in 2021" → "$228 billion in
     /// 2023"), the first of the next best that names an asked year ("$140 billion in 2021") goes first: the model weighs
-    /// the year as one feature among many, but a sentence about another year does not answer. When the best sentence
+    /// the year as one feature among many, but a sentence about another year does not answer; one that names no year, in
+    /// an article of another year, is passed over so for one of an asked year's article. When the best sentence
     /// shares only the time with the question ("what were they celebrating on the feb 2024 call" → "The couple spoke on
     /// February 8, 2024…", <see cref="AnswerChecks.SaysOnlyTheYear"/>), the first of the next
     /// <see cref="TokenMatch.Candidates"/> best of an asked year that says the question's words ("It refers to a
@@ -264,6 +265,14 @@ public sealed class SentenceReader
         if (named.Count > 0 && !named.Overlaps(asked))
         {
             return FirstThatFits(ranked, s => AnswerChecks.YearsNamedIn(s.Candidate).Overlaps(asked));
+        }
+
+        // "whats ushakov's job title in the 2024 piece": the best sentence, in a 2022 article, names no year; the next best
+        // from an article of the asked year that names no other year and says most of the question goes first.
+        if (named.Count == 0 && ranked[0].Candidate.Chunk.Date is { } published && !asked.Contains(published.Year))
+        {
+            return FirstThatFits(ranked, s => s.Candidate.Chunk.Date is { } date && asked.Contains(date.Year)
+                && AnswerChecks.YearsNamedIn(s.Candidate).IsSubsetOf(asked) && AnswerChecks.SaysMostOfTheWords(question, s.Candidate));
         }
 
         return AnswerChecks.SaysOnlyTheYear(question, ranked[0].Candidate, asked)
