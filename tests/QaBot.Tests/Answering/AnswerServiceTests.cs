@@ -26,6 +26,7 @@ public sealed class AnswerServiceTests
     [InlineData("whats the latest trade figure", "002_9fdd9d7dd336cfc0", "228")] // the newest article's figure leads; it was declined
     [InlineData("what country hosted the sco meeting", "000_793bee40b2c27b8f", "Shanghai Cooperation Organisation meeting in Uzbekistan")] // "sco" is spelt out as the article writes it; it was declined
     [InlineData("when did xi and putin last talk", "002_9fdd9d7dd336cfc0", "February 8")] // the newest article's latest date up to its own, not "in 2022" or the coming "February 24"
+    [InlineData("who did stoltenberg meet with from japan", "000_793bee40b2c27b8f", "Fumio Kishida")] // "met" is "meet"
     [InlineData("whats ushakov's job title in the 2024 piece", "002_9fdd9d7dd336cfc0", "foreign policy adviser")] // the 2024 article's sentence, not a 2022 one naming no year; it was declined
     [InlineData("when was xi last in russia before all this 2023 visit talk", "000_793bee40b2c27b8f", "after 2019")] // the last time told as the first since, though "…will last one year" writes a date
     [InlineData("where did the russian and chinese navies do drills", "004_9da2021daccc2bf8", "East China Sea")] // words in no passage are searched by the news' words for them: "naval exercises"; it was declined
