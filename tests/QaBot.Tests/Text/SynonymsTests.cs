@@ -17,6 +17,7 @@ public sealed class SynonymsTests
     [InlineData("navies", "naval")] // the plural's stem is the group's "navies", not "navy"'s
     [InlineData("drills", "exercises")]
     [InlineData("phone", "telephone")]
+    [InlineData("against", "opposition")] // "what were they against": what they opposed
     [InlineData("Meddling", "interference")]
     public void TheWordsForAWordAreTheListsOthersAsWritten(string word, string other) =>
         Assert.Contains(other, Synonyms.WordsFor(word.ToLowerInvariant()));
