@@ -41,6 +41,7 @@ public static partial class ChatShorthand
         ArgumentNullException.ThrowIfNull(text);
         // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
@@ -152,6 +153,10 @@ public static partial class ChatShorthand
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
+
+    /// <summary>Putting money into something, as people type it: "pumping money into", "pouring lots of cash into", "sinking billions into".</summary>
+    [GeneratedRegex(@"\b(?:pump|pour|put|sink|throw|plow|plough)(?:s|ed|ing)?\s+(?:(?:a\s+lot\s+of|lots\s+of|more|so\s+much|big|serious)\s+)?(?:money|cash|billions|funds)\s+(?:into|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyInto();
 
     /// <summary>A question word contracted with "did" or "are": "what'd xi call putin", "how'd trade change", "what're the details".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>what|how|where|who|when|why)['’](?<tail>d|re)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]

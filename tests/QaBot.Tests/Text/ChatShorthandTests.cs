@@ -11,6 +11,7 @@ public sealed class ChatShorthandTests
     [InlineData("what did russia's fm say", "what did russia's foreign minister say")]
     [InlineData("how many ppl live in moscow", "how many people live in moscow")]
     [InlineData("who is russia's top diplomat", "who is russia's foreign minister")]
+    [InlineData("the nato guy said china is pumping money into what exactly?", "the nato guy said china is investing in what exactly?")] // putting money into, as people type it
     [InlineData("china n russia are leading some push, wat did he call it", "china and russia are leading some push, what did he call it")] // a question word typed short mid-message
     [InlineData("what did the natsec advisor say", "what did the national security advisor say")]
     [InlineData("what did the nato chief say about china's nukes", "what did the nato chief say about china's nuclear weapons")]
