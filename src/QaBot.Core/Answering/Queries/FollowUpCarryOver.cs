@@ -123,7 +123,10 @@ public static partial class FollowUpCarryOver
             var own = WordTokens.ContentStems(rest);
             var topic = WordTokens.Of(basis).Where(w => WordTokens.IsContentWord(w) && !own.Contains(Stemmer.Stem(w)))
                 .Distinct(StringComparer.Ordinal);
-            return $"{question.Trim().TrimEnd('?')} ({string.Join(' ', OriginalCase(basis, topic))})?";
+            // The time asked about goes on too, unless the question names its own: "where were xi and putin meeting in
+            // sept 2022?" + "and what did the kremlin say they'd talk about" is about the 2022 meeting.
+            var years = newYears.Count == 0 ? Year().Matches(basis).Select(m => m.Value).Distinct(StringComparer.Ordinal) : [];
+            return $"{question.Trim().TrimEnd('?')} ({string.Join(' ', OriginalCase(basis, topic).Concat(years))})?";
         }
 
         return rest.Length == 0 ? basis : $"{basis.TrimEnd('?', '.', '!', ' ')} — {rest}?";

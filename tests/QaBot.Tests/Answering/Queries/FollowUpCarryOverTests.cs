@@ -84,7 +84,13 @@ public sealed class FollowUpCarryOverTests
     [InlineData("ok whats the target number")]
     [InlineData("how big was the target")]
     public void AShortQuestionAboutAWordOfTheAnswerCarriesThePreviousTopic(string question) =>
-        Assert.Equal($"{question.TrimEnd('?')} (russia china trade)?", FollowUpCarryOver.Rewrite(question, TradeAnswered));
+        Assert.Equal($"{question.TrimEnd('?')} (russia china trade 2023)?", FollowUpCarryOver.Rewrite(question, TradeAnswered)); // and its year
+
+    [Fact]
+    public void AFollowUpWithoutAYearOfItsOwnKeepsThePreviousQuestionsYear() =>
+        Assert.Equal(
+            "and what did the kremlin say they'd talk about (xi putin meeting sept 2022)?",
+            FollowUpCarryOver.Rewrite("and what did the kremlin say they'd talk about", [new("user", "where were xi and putin meeting in sept 2022?"), new("assistant", "In Uzbekistan [1].")]));
 
     [Theory]
     [InlineData("whats the capital of uzbekistan")] // nothing the answer said
