@@ -56,10 +56,16 @@ public sealed record ResolvedDate(int Start, int End, string Text, DateOnly From
     public bool Contains(DateOnly day) => From <= day && day <= To;
 
     /// <summary>
-    /// True when the period is a month, week or day and <paramref name="day"/> falls in it: a period that can name an
-    /// article by its date ("the dec 2022 article"); a year alone says more often which figures are asked for.
+    /// True when the period is a month, week or day, or a season or part of a year of at most four months ("the end of
+    /// 2022 video call", "late 2021"), and <paramref name="day"/> falls in it: a period that can name an article by its
+    /// date ("the dec 2022 article"); a year alone says more often which figures are asked for.
     /// </summary>
-    public bool NamesArticleDated(DateOnly day) => Precision <= DatePrecision.Month && Contains(day);
+    public bool NamesArticleDated(DateOnly day) =>
+        (Precision <= DatePrecision.Month || (Precision is DatePrecision.Season or DatePrecision.Range && To.DayNumber - From.DayNumber < MaxNamingSpanDays))
+        && Contains(day);
+
+    /// <summary>The longest span that names an article by its date: four months ("late 2022" is September–December).</summary>
+    private const int MaxNamingSpanDays = 123;
 
     /// <summary>True when the two periods share at least one day ("September of last year" and a question's "sept 2022").</summary>
     public bool Overlaps(ResolvedDate other)

@@ -46,6 +46,7 @@ public sealed class AnswerServiceTests
     [Theory]
     [InlineData("summarize the sept 2022 article", "001_a3b08d5341e94a04")]
     [InlineData("give me the gist of the dec 2022 video call", "004_9da2021daccc2bf8")]
+    [InlineData("whats the story with the end of 2022 video call between putin and xi", "004_9da2021daccc2bf8")] // a part of a year names it too
     public async Task ASummaryOfTheArticleOfADateReadsThatArticleFirst(string question, string articleId)
     {
         using var host = CoreTestHost.Create();

@@ -60,6 +60,14 @@ public sealed class DateMentionsTests
         Assert.True(autumn.IsToldBy(Assert.Single(RelativeDates.Find("Tensions have intensified in recent months.", new DateOnly(2021, 12, 15)))));
     }
 
+    [Theory]
+    [InlineData("the end of 2022 video call", 2022, 12, 30, true)] // a part of a year of four months names its articles
+    [InlineData("the dec 2022 article", 2022, 12, 30, true)]
+    [InlineData("the 2022 video call", 2022, 12, 30, false)] // a year alone more often says which figures are asked for
+    [InlineData("jan thru july 2022", 2022, 3, 1, false)] // seven months are too long a span to name an article
+    public void APeriodOfAMonthOrAPartOfAYearNamesTheArticlesDatedInIt(string text, int year, int month, int day, bool names) =>
+        Assert.Equal(names, Assert.Single(DateMentions.Find(text)).NamesArticleDated(new DateOnly(year, month, day)));
+
     [Fact]
     public void AVaguePartOfAYearAskedForIsToldByThatYear()
     {
