@@ -20,7 +20,7 @@ public static class EnglishWords
     public static bool IsName(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return Names.Value.Contains(word) || !Contains(word);
+        return IsCapitalOnly(word) || !Contains(word);
     }
 
     /// <summary>True when <paramref name="word"/> (lower-case) is a lemma WordNet writes only with a capital ("gaza", "jong").</summary>

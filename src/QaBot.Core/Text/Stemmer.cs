@@ -27,12 +27,19 @@ public static class Stemmer
         ["inning"] = "inning", ["outing"] = "outing", ["canning"] = "canning", ["herring"] = "herring",
         ["earring"] = "earring", ["proceed"] = "proceed", ["exceed"] = "exceed", ["succeed"] = "succeed",
         ["idly"] = "idl", ["gently"] = "gentl", ["ugly"] = "ugli", ["early"] = "earli", ["only"] = "onli", ["singly"] = "singl",
-        // Irregular verbs' past forms as their verb, so "who did stoltenberg meet" meets "Stoltenberg… met on Tuesday".
+    };
+
+    /// <summary>
+    /// Irregular verbs' past forms and their verb, stemmed as it is, so "who did stoltenberg meet" meets "Stoltenberg… met
+    /// on Tuesday".
+    /// </summary>
+    private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
+    {
         ["met"] = "meet", ["went"] = "go", ["gone"] = "go", ["took"] = "take", ["taken"] = "take", ["gave"] = "give",
         ["given"] = "give", ["spoke"] = "speak", ["spoken"] = "speak", ["told"] = "tell", ["held"] = "hold", ["made"] = "make",
         ["sent"] = "send", ["began"] = "begin", ["begun"] = "begin", ["brought"] = "bring", ["won"] = "win", ["saw"] = "see",
-        ["seen"] = "see", ["came"] = "come", ["became"] = "becom", ["fought"] = "fight", ["chose"] = "choos", ["chosen"] = "choos",
-        ["flew"] = "fli", ["flown"] = "fli", ["grew"] = "grow", ["grown"] = "grow", ["fell"] = "fall", ["fallen"] = "fall",
+        ["seen"] = "see", ["came"] = "come", ["became"] = "become", ["fought"] = "fight", ["chose"] = "choose", ["chosen"] = "choose",
+        ["flew"] = "fly", ["flown"] = "fly", ["grew"] = "grow", ["grown"] = "grow", ["fell"] = "fall", ["fallen"] = "fall",
         ["rose"] = "rise", ["risen"] = "rise", ["kept"] = "keep", ["built"] = "build", ["sought"] = "seek", ["spent"] = "spend",
         ["paid"] = "pay", ["lost"] = "lose", ["stood"] = "stand", ["thought"] = "think", ["wrote"] = "write", ["written"] = "write",
         ["broke"] = "break", ["broken"] = "break", ["knew"] = "know", ["known"] = "know", ["sold"] = "sell", ["bought"] = "buy",
@@ -147,7 +154,7 @@ public static class Stemmer
             return cached;
         }
 
-        var stem = American(Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(word));
+        var stem = American(Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(IrregularPast.GetValueOrDefault(word, word)));
         if (Demonyms.TryGetValue(stem, out var place))
         {
             stem = place;

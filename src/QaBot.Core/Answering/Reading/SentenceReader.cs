@@ -180,7 +180,7 @@ public sealed class SentenceReader
         var last = OutrightAnswers.AsksLastTime(question.Text);
         if (last && WritesDate(ranked[0]) && !OutrightAnswers.SaysFirstSince(ranked[0].Candidate.Text))
         {
-            var since = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
+            var since = FirstSinceFirst(ranked, anyArticle: false);
             if (since[0] != ranked[0])
             {
                 return since;
@@ -202,8 +202,7 @@ public sealed class SentenceReader
         // Jinping after 2019"), in the article of the trip the best sentence tells of, or failing that in any read.
         if (last)
         {
-            first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
-            first = first[0] != ranked[0] ? first : FirstThatFits(ranked, s => OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
+            first = FirstSinceFirst(ranked, anyArticle: true);
             if (first[0] != ranked[0])
             {
                 return first;
@@ -222,6 +221,16 @@ public sealed class SentenceReader
         // conversation between Putin and Xi celebrating the Lunar New Year." … "The couple spoke on February 8, 2024".
         var article = ranked[0].Candidate.Chunk.ArticleId;
         return FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == article && WritesDay(s) && !OffAskedTime(question, s), 1 + SameArticleLooksAt);
+    }
+
+    /// <summary>
+    /// <paramref name="ranked"/> with the sentence that tells a first time since a date ("…the first by Xi Jinping after
+    /// 2019") first: from the best sentence's article, or, with <paramref name="anyArticle"/>, failing that from any read.
+    /// </summary>
+    private static List<ScoredSentence> FirstSinceFirst(List<ScoredSentence> ranked, bool anyArticle)
+    {
+        var first = FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
+        return first[0] != ranked[0] || !anyArticle ? first : FirstThatFits(ranked, s => OutrightAnswers.SaysFirstSince(s.Candidate.Text), ranked.Count);
     }
 
     /// <summary>How many of the next best sentences <see cref="DateFirst"/> looks among for a day in the best one's article.</summary>
