@@ -171,7 +171,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
     /// <summary>
     /// For a question how an amount grew or fell over time ("how has russia china trade grown over the years"), the
-    /// sentences that give a figure of the topic (its weightiest word: "…trade turnover between the countries hit US$140
+    /// sentences that give a figure of the topic (its weightiest word some passage says — "whatever the newest number
+    /// is" names no topic —: "…trade turnover between the countries hit US$140
     /// billion in 2021, and has already reached $93 billion…", "…bilateral trade volume of $200 billion reached a record
     /// $228 billion in 2023…"), when two or more articles give one: each article's best sentences about the topic often
     /// give none ("Beijing has been one of Moscow's most important trade partners"). Null otherwise: the comparison is
@@ -182,7 +183,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var topic = TopicTerms(reading.Question);
         var asking = AmountChange().Matches(reading.Question.Text).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (asking.Count == 0
-            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && !asking.Contains(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)
+            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !asking.Contains(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)
                 && !TimeWord().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
         {
             return null;

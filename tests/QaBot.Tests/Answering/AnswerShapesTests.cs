@@ -25,11 +25,14 @@ public sealed class AnswerShapesTests
     [InlineData("how has russia china trade changed over time? like what was it in 2021 vs the latest number")] // the newest is one end of it
     [InlineData("has kim jong un gotten closer to putin since 2021 or not")]
     [InlineData("is the friendship still going strong or has it cooled off")]
+    [InlineData("biden threatened sanctions back in 2021 if russia invaded — did the west actually follow thru")] // what was said then, and whether it happened later
+    [InlineData("so putin kept saying xi would come to moscow... did that visit happen in the end or was it all just talk")]
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
     [Theory]
     [InlineData("what did putin say in december 2022")]
+    [InlineData("what actually happened at the sept 2022 meeting")] // "actually happened" without a "did": what happened, not whether
     [InlineData("What was the trade volume between Russia and China in 2023?")]
     [InlineData("what did xi say about climate change")] // a topic, not a change over time
     [InlineData("who is the nato chief now, in 2024")] // no year told of before the question about now
