@@ -204,6 +204,8 @@ public sealed class AnswerService(
         {
             AnswerShape.Summary => await retriever.RetrieveWholeArticlesAsync(searchText, false, cancellationToken),
             AnswerShape.Latest => await retriever.RetrieveWholeArticlesAsync(AnswerShapes.LatestTopic(searchText), true, cancellationToken),
+            // "which us officials are quoted in these": every passage of the pool may name one.
+            AnswerShape.Comparison when PeopleOfSide.Asked(searchText) is not null => await retriever.RetrievePoolAsync(searchText, cancellationToken),
             AnswerShape.Comparison => await retriever.RetrieveAcrossArticlesAsync(AnswerShapes.ComparisonTopic(searchText), cancellationToken),
             _ => await retriever.RetrieveAsync(searchText, cancellationToken),
         };

@@ -40,6 +40,7 @@ public static partial class AnswerShapes
         }
 
         return Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) || ThenAndNow().IsMatch(question)
+            || Reading.PeopleOfSide.AsksForSeveral(asked)
             ? AnswerShape.Comparison : AnswerShape.Fact;
     }
 

@@ -108,7 +108,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         }
 
         // An amount's figures over time both decide a comparison and make up its answer: read once.
-        var figures = shape == AnswerShape.Comparison ? FiguresOverTime(reading) : null;
+        var figures = shape == AnswerShape.Comparison ? PeopleNamed(reading) ?? FiguresOverTime(reading) : null;
         var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape, figures is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
@@ -167,6 +167,33 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// For a question for the people of one side the articles quote (<see cref="PeopleOfSide"/>: "which us officials are
+    /// quoted in these"), the best sentence that names each of them with a title of that side — not one the question
+    /// names ("who speaks for the chinese side besides xi") —, when any does; null otherwise.
+    /// </summary>
+    private static List<CandidateSentence>? PeopleNamed(SentenceReading reading)
+    {
+        if (PeopleOfSide.Asked(reading.Question.Text) is not { } side)
+        {
+            return null;
+        }
+
+        var named = Text.WordTokens.Of(reading.Question.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var chosen = new List<CandidateSentence>();
+        foreach (var s in reading.Ranked)
+        {
+            var people = PeopleOfSide.NamedIn(s.Candidate.Text, side).Where(p => !p.Split(' ').Any(named.Contains)).ToList();
+            if (people.Count > 0 && chosen.Count < MaxComparisonSentences)
+            {
+                named.UnionWith(people.SelectMany(p => p.Split(' ')));
+                chosen.Add(s.Candidate);
+            }
+        }
+
+        return chosen.Count > 0 ? chosen : null;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public static class StopWords
             "between among through during up down out off further once than then too very not no",
             "is are was were be been being am do does did done doing have has had having will would shall should can could",
             "may might must it its this that these those there here he him his she her hers they them their theirs we us our",
+            "himself herself itself themselves myself yourself yourselves ourselves",
             "you your i me my what which who whom whose when where why how whether all any both each every few more most",
             "much many some such only own same other either neither just also even however",
             "while although though because unless per via besides except else apart aside happen happens happened happening occur occurs occurred occurring",

@@ -341,6 +341,22 @@ public sealed class AnswerServiceTests
         Assert.Contains("$228 billion in 2023", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ThePeopleOfASideTheArticlesQuoteAreListedEachWithTheSentenceThatNamesThem()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, each article's best sentences about the United States were quoted: Peskov on "aggressive rhetoric
+        // from the United States", CCTV's "crisis"; neither Jake Sullivan nor Sabrina Singh.
+        var answer = await AskAsync(host, "which us officials are quoted in these");
+
+        Assert.Contains("US National Security Adviser Jake Sullivan", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Sabrina Singh", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Joe Biden", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Peskov", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ushakov", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("how has russia china trade grown over the years")]
     [InlineData("how much has russia china trade grown since 2021?")] // "since" is no topic whose figures are asked for
