@@ -350,8 +350,14 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
             .Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0)
             .ToList();
-        // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead).
-        var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0] : main;
+        // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead); a
+        // summary of an article as a whole ("gist of the feb 1 2023 article") what the article opens with, if it names all
+        // the question does: news writes its lead to say what the story is.
+        var lead = sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset));
+        var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0]
+            : shape == AnswerShape.Summary && wholeArticle && !aside && lead is not null && lead.Candidate.Chunk.Index == 0
+                && topic.All(t => NamesAny(lead.Candidate.Text, [t]) || reading.Question.Dates.Any(d => Text.WordTokens.ContentStems(d.Text).Contains(t))) ? lead
+            : main;
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first);
         return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }

@@ -57,6 +57,19 @@ public sealed class AnswerServiceTests
         Assert.All(answer.Citations, c => Assert.Equal(articleId, c.ArticleId));
     }
 
+    [Fact]
+    public async Task ASummaryOfAnArticleAsAWholeOpensWithItsLead()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, the summary opened with "The Ministry has reportedly stated that Jinping's travel…" (a quote weighs
+        // more) and left out what the story is: Lavrov's word that Xi would visit Moscow.
+        var answer = await AskAsync(host, "whats the gist of the feb 1 2023 article");
+
+        var body = answer.Text[(answer.Text.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        Assert.StartsWith("Russian Foreign Minister Sergey Lavrov indicated", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What was the trade volume between Russia and China in 2025?", "None")]
     [InlineData("What is the recipe for borscht?", "None")]
