@@ -293,8 +293,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             return null;
         }
 
-        var said = reading.Ranked.Take(TopicLooksAt).SelectMany(s => PassageWords.Of(s.Candidate.Text).Stems).ToHashSet(StringComparer.Ordinal);
-        var share = terms.Where(t => said.Contains(t.Stem)).Sum(t => t.Weight) / total;
+        var said = reading.Ranked.Take(TopicLooksAt).Select(s => PassageWords.Of(s.Candidate.Text)).ToList();
+        var share = terms.Where(t => said.Any(w => w.Has(t))).Sum(t => t.Weight) / total;
         return share >= 1 - 1e-9 ? true : share < MinTopicShare ? false : null;
     }
 

@@ -5,7 +5,8 @@ namespace QaBot.Core.Articles;
 
 /// <summary>
 /// Absolute dates as people write them, in questions as in articles, any case: "sept 2022", "September 2022",
-/// "dec 7 2021", "7 dec 2021", "February 24, 2024", "2022-09", "autumn 2021", "late 2021", "the end of 2022", "in 2019".
+/// "dec 7 2021", "7 dec 2021", "February 24, 2024", "2022-09", "autumn 2021", "late 2021", "the end of 2022", "end of year
+/// 2022", "year-end 2022", "in 2019".
 /// With <see cref="RelativeDates"/> this lets a question's "September 2022" meet an early-2023 article's "September of
 /// last year": both give periods, and <see cref="ResolvedDate.Overlaps"/> compares them.
 /// </summary>
@@ -155,11 +156,20 @@ public static partial class DateMentions
         return (from, from.AddMonths(3).AddDays(-1));
     }
 
+    /// <summary>
+    /// "early/mid/late 2022": a third of the year; "the start/end of 2022", "end of year 2022": its first or last two
+    /// months ("the end of 2022 video call" is the December one, not the September meeting).
+    /// </summary>
     private static (DateOnly, DateOnly) ThirdOfYear(string part, int year)
     {
-        var from = new DateOnly(year, 1 + (4 * CalendarMath.Third(part)), 1);
-        return (from, from.AddMonths(4).AddDays(-1));
+        var edge = EdgeOfYear().IsMatch(part);
+        var third = CalendarMath.Third(part);
+        var from = new DateOnly(year, edge && third == 2 ? 11 : 1 + (4 * third), 1);
+        return (from, from.AddMonths(edge ? 2 : 4).AddDays(-1));
     }
+
+    [GeneratedRegex(@"\b(end|start|beginning)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EdgeOfYear();
 
     [GeneratedRegex(@"\b" + Year + @"-(?<month>\d\d)(?:-(?<day>\d\d))?\b")]
     private static partial Regex Iso();
@@ -196,7 +206,7 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex SeasonYear();
 
-    [GeneratedRegex(@"\b(?<q>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+" + Year, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<q>early|mid|late|(?:the\s+)?(?:end|start|beginning)\s+of(?:\s+(?:the\s+)?year)?|year[\s-]?end)[\s-]+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
 
     [GeneratedRegex(@"\b" + Year)]

@@ -62,6 +62,10 @@ public sealed class DateMentionsTests
 
     [Theory]
     [InlineData("the end of 2022 video call", 2022, 12, 30, true)] // a part of a year of four months names its articles
+    [InlineData("that end of year 2022 video call", 2022, 12, 30, true)]
+    [InlineData("the year-end 2022 call", 2022, 12, 30, true)]
+    [InlineData("that end of year 2022 video call", 2022, 9, 13, false)] // the end of a year is its last two months
+    [InlineData("late 2022", 2022, 9, 13, true)] // "late" is its last third
     [InlineData("the dec 2022 article", 2022, 12, 30, true)]
     [InlineData("the 2022 video call", 2022, 12, 30, false)] // a year alone more often says which figures are asked for
     [InlineData("jan thru july 2022", 2022, 3, 1, false)] // seven months are too long a span to name an article
