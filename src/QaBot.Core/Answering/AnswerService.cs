@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -76,7 +77,7 @@ public sealed class AnswerService(
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
             var found = await RetrieveAsync(text, cancellationToken);
-            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found, AnswerShapes.Of(text))));
+            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found, AnswerShapes.Of(text)) ?? UnsaidPlace(text, found)));
         }
 
         var searchText = string.Join(" + ", parts.Select(p => p.Question));
@@ -167,6 +168,24 @@ public sealed class AnswerService(
     private string? UnknownName(RetrievalResult found, AnswerShape shape) =>
         found.Terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && Stemmer.CountryOfCapital(t.Word) is null
             && ((IsUnknownWord(t.Word) && !Acronyms.CouldBe(t.Word)) || (shape != AnswerShape.Fact && IsTopicName(t.Word, found))))?.Word;
+
+    /// <summary>
+    /// A place of two words or more that <paramref name="text"/> names ("north korea", "the south china sea") and no passage
+    /// read does: the articles do not tell of it, whatever they say of its words apart ("South Korea", "the North Atlantic
+    /// Treaty Organization"). Null when there is none.
+    /// </summary>
+    private static string? UnsaidPlace(string text, RetrievalResult found)
+    {
+        var places = PlaceNames.In(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()))
+            .Select(p => p.Name).Where(name => name.Contains(' ', StringComparison.Ordinal)).ToList();
+        if (places.Count == 0)
+        {
+            return null;
+        }
+
+        var read = found.Chunks.Select(c => QuestionIntent.UnitedStatesSpelledOut(c.Chunk.Text)).ToList();
+        return places.FirstOrDefault(place => !read.Any(r => r.Contains(place, StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>
     /// True when <paramref name="word"/> names a place ("gaza", "siberia") or someone or something (a lemma WordNet writes
