@@ -198,8 +198,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
     /// <summary>
     /// For a question how an amount grew or fell over time ("how has russia china trade grown over the years"), the
-    /// sentences that give a figure of the topic (its weightiest word some passage says — "whatever the newest number
-    /// is" names no topic —: "…trade turnover between the countries hit US$140
+    /// sentences that give a figure of the topic (the weightiest of its two weightiest words some passage says that two
+    /// articles give figures of — "whatever the newest number is" names no topic —: "…trade turnover between the countries hit US$140
     /// billion in 2021, and has already reached $93 billion…", "…bilateral trade volume of $200 billion reached a record
     /// $228 billion in 2023…"), when two or more articles give one: each article's best sentences about the topic often
     /// give none ("Beijing has been one of Moscow's most important trade partners"). Null otherwise: the comparison is
@@ -209,18 +209,30 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     {
         var topic = TopicTerms(reading.Question);
         var asking = AmountChange().Matches(reading.Question.Text).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (asking.Count == 0
-            || reading.Question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !asking.Contains(t.Word) && !OutrightAnswers.IsFigureWord(t.Word)
-                && !TimeWord().IsMatch(t.Word)).MaxBy(t => t.Weight) is not { } anchor)
+        if (asking.Count == 0)
         {
             return null;
         }
 
-        var figures = reading.Ranked
-            .Where(s => OutrightAnswers.GivesAmount(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
-            .Take(MaxComparisonSentences)
-            .ToList();
-        return figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() < 2 ? null : [.. figures.Select(s => s.Candidate)];
+        // The topic's weightiest word two articles give figures of, of its two weightiest: "how big of a trade partner is
+        // china for russia" asks for the trade figures, which no sentence gives of a "partner".
+        var anchors = reading.Question.Terms
+            .Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !asking.Contains(t.Word) && !OutrightAnswers.IsFigureWord(t.Word) && !TimeWord().IsMatch(t.Word))
+            .OrderByDescending(t => t.Weight)
+            .Take(2);
+        foreach (var anchor in anchors)
+        {
+            var figures = reading.Ranked
+                .Where(s => OutrightAnswers.GivesAmount(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
+                .Take(MaxComparisonSentences)
+                .ToList();
+            if (figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2)
+            {
+                return [.. figures.Select(s => s.Candidate)];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words that say when, not what ("since 2021", "over the years"): never the topic whose figures are asked for.</summary>

@@ -378,6 +378,7 @@ public sealed class AnswerServiceTests
     [InlineData("yo how big was russia china trade in 21 vs 23")] // years typed short; "how big" asks for the figures
     [InlineData("how has russia china trade changed over time? like what was it in 2021 vs the latest number")] // "the latest" is one end of the comparison; "it" is the trade
     [InlineData("yo how much has china-russia trade actually grown? like from 2021 to whatever the newest number is")] // "whatever", in no passage, is no topic
+    [InlineData("how big of a trade partnr is china for russia? gimme some numbers")] // no sentence gives figures of a "partner"; of trade, two do
     public async Task HowAnAmountGrewIsAnsweredWithEachArticlesFiguresOfIt(string question)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

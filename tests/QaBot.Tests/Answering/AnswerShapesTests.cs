@@ -27,11 +27,14 @@ public sealed class AnswerShapesTests
     [InlineData("is the friendship still going strong or has it cooled off")]
     [InlineData("biden threatened sanctions back in 2021 if russia invaded — did the west actually follow thru")] // what was said then, and whether it happened later
     [InlineData("so putin kept saying xi would come to moscow... did that visit happen in the end or was it all just talk")]
+    [InlineData("how long had the ukraine war been going at the time of each of these articles")]
+    [InlineData("how big of a trade partner is china for russia? gimme some numbers")] // figures, not one figure
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
     [Theory]
     [InlineData("what did putin say in december 2022")]
+    [InlineData("what are the trade figures for 2023")] // one year's figures
     [InlineData("what actually happened at the sept 2022 meeting")] // "actually happened" without a "did": what happened, not whether
     [InlineData("What was the trade volume between Russia and China in 2023?")]
     [InlineData("what did xi say about climate change")] // a topic, not a change over time
