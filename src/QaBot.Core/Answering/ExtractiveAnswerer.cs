@@ -357,6 +357,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         {
             sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
         }
+        else if (shape == AnswerShape.Summary && ofNamedDate is not null && PartAsked(reading.Question, topic, sentences) is { Count: >= MinOnTopic } part)
+        {
+            // "recap the us india tech thing from that feb 2023 article": the part of the article the question names.
+            (sentences, main, aside) = (part, part[0], true);
+        }
 
         var others = firsts
             .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
@@ -497,6 +502,31 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, topic)).ToList();
         return onTopic.Count >= MinOnTopic ? onTopic : [.. sentences.Where(s => s == main || s.Probability >= main.Probability * share)];
     }
+
+    /// <summary>
+    /// For a summary of a part of an article the question names by its date ("sum up what stoltenberg said about china in
+    /// the early 2023 article", "recap the us india tech thing from that feb 2023 article"), the article's <paramref name="sentences"/>
+    /// (best first) that name the part's weightiest word ("stoltenberg", "india"), one the article's opening passage does not
+    /// name; null when the question names no such part — only what the article opens with ("the dec 2021 xi putin story")
+    /// or its event ("gist of the dec 2022 video call": <see cref="EventWords"/>).
+    /// </summary>
+    private static List<ScoredSentence>? PartAsked(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
+    {
+        var dated = question.Dates.SelectMany(d => Text.WordTokens.ContentStems(d.Text)).ToHashSet(StringComparer.Ordinal);
+        var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
+        var anchor = question.Terms
+            .Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word) && opening?.Has(t) == false)
+            .MaxBy(t => t.Weight);
+        return anchor is null ? null : [.. sentences.Where(s => PassageWords.Of(s.Candidate.Text).Has(anchor))];
+    }
+
+    /// <summary>Words that name what an article tells of as a whole — a call, a meeting, a visit — or a side of it, not a part of it.</summary>
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "called", "meeting", "meetings", "meet", "met", "talk", "talks", "talked", "visit", "visits", "trip",
+        "summit", "conversation", "conversations", "video", "phone", "videoconference", "conference", "side", "sides",
+        "mention", "mentioned", "event", "events",
+    };
 
     /// <summary>The opening passage of <paramref name="sentence"/>'s article, when one of <paramref name="read"/> is from it; null otherwise.</summary>
     private static Chunk? Opening(IEnumerable<ScoredSentence> read, ScoredSentence sentence) =>
