@@ -22,7 +22,7 @@ public static class StopWords
             "whats whos wheres whens hows whys thats theres dont doesnt didnt isnt wasnt arent werent cant couldnt wont",
             "wouldnt hasnt havent hadnt shouldnt theyre theyve theyll weve youve youll hes shes itll",
             "re ve ll don doesn didn isn wasn aren weren hasn haven hadn couldn wouldn shouldn mustn",
-            "im ive id youre u ur pls plz thx thanks gonna wanna gotta kinda sorta lol btw fyi yeah ok okay hey hi",
+            "im ive id youre u ur pls plz thx thanks gonna wanna gotta gimme lemme dunno kinda sorta lol btw fyi yeah ok okay hey hi",
             "hello guys anyone anybody someone actually really basically remind explain mean",
             "ever everyone everybody everything something anything stuff thing things like totally literally honestly seriously",
             "anyway anyways tbh imo idk omg smh pretty quite now still um umm uh hmm wondering curious confused",

@@ -28,6 +28,7 @@ public sealed class AnswerShapesTests
     [InlineData("biden threatened sanctions back in 2021 if russia invaded — did the west actually follow thru")] // what was said then, and whether it happened later
     [InlineData("so putin kept saying xi would come to moscow... did that visit happen in the end or was it all just talk")]
     [InlineData("how long had the ukraine war been going at the time of each of these articles")]
+    [InlineData("has russia china trade gone up since 2021")]
     [InlineData("how big of a trade partner is china for russia? gimme some numbers")] // figures, not one figure
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
