@@ -127,11 +127,26 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             chosen = shape == AnswerShape.Comparison
                 ? figures ?? OnePerArticle(reading, model, reader.Tokens)
                 : [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)];
+            if (shape == AnswerShape.Fact && LeadAnswersOutright(reading.Question, chosen))
+            {
+                chosen = [.. chosen.Where(c => c.Chunk.ArticleId == chosen[0].Chunk.ArticleId)];
+            }
         }
 
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
         return (chosen, dated, latestLead is { } opening && chosen.Contains(opening.Candidate) ? opening.Candidate : topicLead);
     }
+
+    /// <summary>
+    /// True when the lead of a fact answer holds what the question asks for — a name for "who", a figure for "how much", a
+    /// length of time for "how long" (<see cref="QuestionIntent.AddsAnswer"/>) — and the question names no time and no
+    /// "latest", which another article may be the one to tell: the answer then quotes its lead's article alone. "what did
+    /// xi call putin" is answered by "Chinese Xi even described Putin as his best friend", not also by the December 2022
+    /// call's "Mr. Putin and Mr. Xi made no direct mention of Ukraine…", which adds a source and nothing asked for.
+    /// </summary>
+    private static bool LeadAnswersOutright(ReaderQuestion question, List<CandidateSentence> chosen) =>
+        chosen.Count > 1 && question.Kind != AnswerKind.Any && question.Dates.Count == 0 && question.Years.Count == 0
+        && !Queries.RecencyIntent.AsksForLatest(question.Text) && QuestionIntent.AddsAnswer(question.Kind, question.Text, chosen[0].Text);
 
     /// <summary>
     /// A comparison's sentences: the best of each relevant article — only the articles of the dates the question names,

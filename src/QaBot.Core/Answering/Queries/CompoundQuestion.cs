@@ -32,7 +32,25 @@ public static partial class CompoundQuestion
         }
 
         var standalone = FollowUpCarryOver.Rewrite(second, [new ChatTurn("user", first)]);
+        if (standalone == second && NamesNothing(second))
+        {
+            standalone = FollowUpCarryOver.Combine(first, second);
+        }
+
         return [new QuestionPart(first, false), new QuestionPart(standalone, standalone != second)];
+    }
+
+    /// <summary>The most content words a second part may have and still be read as asking about the first part's topic.</summary>
+    private const int MaxOwnWords = 2;
+
+    /// <summary>
+    /// True when a second part names nothing of its own — a word or two, all plain English words ("and whats the newest
+    /// number": the newest trade figure) —; "and who is lavrov" or "and what about taiwan" name what they ask about.
+    /// </summary>
+    private static bool NamesNothing(string part)
+    {
+        var words = WordTokens.Of(part).Where(WordTokens.IsContentWord).ToList();
+        return words.Count is > 0 and <= MaxOwnWords && words.All(w => EnglishWords.Contains(w) && !EnglishWords.IsCapitalOnly(w));
     }
 
     /// <summary>The words that open a question about something: "what", "whats", "who's"…</summary>

@@ -102,7 +102,8 @@ public static partial class FollowUpCarryOver
     /// <summary>The most content words a question that points back with "that" or "this" may have and still lean on the turn before.</summary>
     private const int MaxDemonstrativeWords = 3;
 
-    private static string Combine(string previous, string question)
+    /// <summary><paramref name="question"/> with what <paramref name="previous"/> asked about carried over.</summary>
+    internal static string Combine(string previous, string question)
     {
         var rest = Connector().Replace(question.Trim(), "").Trim().TrimEnd('?', '.', '!', ' ');
         var newYears = Year().Matches(rest).Select(m => m.Value).ToList();

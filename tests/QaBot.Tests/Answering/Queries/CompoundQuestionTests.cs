@@ -30,6 +30,21 @@ public sealed class CompoundQuestionTests
     }
 
     [Theory]
+    [InlineData("how big a trade partner is china for russia and whats the newest number", "trade")] // the newest trade figure
+    [InlineData("how much did russia and china trade in 2021 and also what was the target", "trade")]
+    public void ASecondQuestionThatNamesNothingOfItsOwnAsksAboutTheFirstOnesTopic(string message, string topic)
+    {
+        var parts = CompoundQuestion.Parts(message);
+
+        Assert.True(parts[1].FollowsOn);
+        Assert.Contains(topic, parts[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASecondQuestionThatNamesItsOwnTopicStandsAlone() =>
+        Assert.Equal(new QuestionPart("who is sergey lavrov", false), CompoundQuestion.Parts("how much did russia and china trade in 2021 and who is sergey lavrov")[1]);
+
+    [Theory]
     [InlineData("what did xi and putin discuss and when")] // nothing after the question word
     [InlineData("how much did russia and china trade in 2023")]
     [InlineData("my uncle says china and russia are allies and nato is gonna fight china, what does nato say")]
