@@ -29,6 +29,7 @@ public sealed class AnswerServiceTests
     [InlineData("who did stoltenberg meet with from japan", "000_793bee40b2c27b8f", "Fumio Kishida")] // "met" is "meet"
     [InlineData("whats ushakov's job title in the 2024 piece", "002_9fdd9d7dd336cfc0", "foreign policy adviser")] // the 2024 article's sentence, not a 2022 one naming no year; it was declined
     [InlineData("when was xi last in russia before all this 2023 visit talk", "000_793bee40b2c27b8f", "after 2019")] // the last time told as the first since, though "…will last one year" writes a date
+    [InlineData("is the heritage foundation left or right leaning", "002_9fdd9d7dd336cfc0", "conservative think tank")] // a choice between two, answered in other words
     [InlineData("where did the russian and chinese navies do drills", "004_9da2021daccc2bf8", "East China Sea")] // words in no passage are searched by the news' words for them: "naval exercises"; it was declined
     public async Task SampleQuestionsAreAnsweredWithTheRightArticleCited(string question, string articleId, string fact)
     {
@@ -92,6 +93,7 @@ public sealed class AnswerServiceTests
     [InlineData("What was the trade volume between Russia and China in 2025?", "ArcticXs")]
     [InlineData("who won the 2024 US presidential election?", "ArcticXs")]
     [InlineData("who won the world cup in 2022", "ArcticXs")] // "world leaders" is no world cup
+    [InlineData("did xi and putin swap any gifts in uzbekistan", "ArcticXs")] // no passage read tells of swapping or gifts
     [InlineData("any news on how north korea fits into the whole xi putin thing?", "ArcticXs")] // a place no passage names: "South Korea" is another
     [InlineData("any news on how north korea fits into the whole xi putin thing?", "None")]
     [InlineData("What is the recipe for borscht?", "ArcticXs")]

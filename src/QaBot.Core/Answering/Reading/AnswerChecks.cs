@@ -28,7 +28,39 @@ public static partial class AnswerChecks
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
         || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || NamesNoPlace(reading)
-        || NamedThing.ToldOnlyInPassing(reading);
+        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading);
+
+    /// <summary>The fewest words of a yes/no question that no passage read says before it is taken to ask what the articles do not tell.</summary>
+    private const int MinUntoldWords = 2;
+
+    /// <summary>
+    /// True when a yes/no fact question has <see cref="MinUntoldWords"/> words — not numbers, nor the words of a date it
+    /// names — that no passage read says, by themselves or by the news' words for them (<see cref="QaBot.Core.Retrieval.PassageWords.Has"/>): "did xi and putin swap any gifts in uzbekistan"
+    /// asks about gifts no article mentions, however well "Uzbekistan is set to host a meeting between President Xi
+    /// Jinping and President Vladimir Putin" matches its other words. A choice between two ("…left or right leaning") is
+    /// left to the other checks.
+    /// </summary>
+    public static bool AsksUntold(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Question.Shape != AnswerShape.Fact || !YesNo().IsMatch(reading.Question.Text) || Either().IsMatch(reading.Question.Text))
+        {
+            return false;
+        }
+
+        var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => QaBot.Core.Retrieval.PassageWords.Of(c.Text)).ToList();
+        var dated = reading.Question.Dates.SelectMany(d => QaBot.Core.Text.WordTokens.ContentStems(d.Text)).ToHashSet(StringComparer.Ordinal);
+        return reading.Question.Terms.Count(t => !t.IsNumber && QaBot.Core.Text.Stemmer.Figure(t.Word) is null && !dated.Contains(t.Stem) && !passages.Any(p => p.Has(t)))
+            >= MinUntoldWords;
+    }
+
+    /// <summary>A choice between two ("is the heritage foundation left or right leaning"), which the articles may answer in other words ("conservative").</summary>
+    [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Either();
+
+    /// <summary>A question that asks yes or no: "did…", "has…", "is…", "were…".</summary>
+    [GeneratedRegex(@"^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNo();
 
     /// <summary>
     /// True when a fact question asks where something happened or is ("where did stoltenberg and kishida meet", "which
