@@ -24,7 +24,7 @@ public static partial class CompoundQuestion
     {
         ArgumentNullException.ThrowIfNull(question);
         var m = Joined().Match(question) is { Success: true } joined ? joined : Asked().Match(question);
-        var first = m.Groups["first"].Value.Trim().TrimEnd(',', ';');
+        var first = m.Groups["first"].Value.Trim().TrimEnd(',', ';', '?');
         var second = m.Groups["second"].Value.Trim();
         if (!m.Success || !Opening().IsMatch(ChatShorthand.Unframed(first)) || WordTokens.Content(first).Count == 0 || WordTokens.Content(second).Count == 0)
         {
@@ -59,8 +59,11 @@ public static partial class CompoundQuestion
     /// <summary>The verbs that open a yes/no question: "did", "is", "can"…</summary>
     private const string QuestionVerb = "did|does|do|is|are|was|were|has|have|had|can|could|will|would";
 
-    /// <summary>A question, then "and" (or ", and", "and also") and a second question that opens with a question word.</summary>
-    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:" + QuestionWord + @")\b\W*\w.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A question, then "and" (or ", and", "and also") and a second question that opens with a question word, or with a
+    /// verb and a pronoun ("…and did they end up blowing past their goal").
+    /// </summary>
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:(?:" + QuestionWord + @")\b|(?:" + QuestionVerb + @")\s+(?:they|it|he|she|there|that|this|these|those)\b)\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
 
     /// <summary>A question's opening: a question word or a verb ("i saw something about drones near taiwan? what happened" tells what the question is about).</summary>

@@ -10,6 +10,7 @@ public sealed class CompoundQuestionTests
     [InlineData("how much did russia and china trade in 2021 and also what was the target", "how much did russia and china trade in 2021", "what was the target")]
     [InlineData("who's yuri ushakov? who at the kremlin confirmed the uzbekistan meeting", "who's yuri ushakov", "who at the kremlin confirmed the uzbekistan meeting")]
     [InlineData("where did xi and putin meet in sept 2022?? and did they sign anything", "where did xi and putin meet in sept 2022", "did they sign anything")]
+    [InlineData("how far along was russia china trade partway thru 2022 and did they end up blowing past their goal", "how far along was russia china trade partway thru 2022", "did they end up blowing past their goal")]
     public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
     {
         var parts = CompoundQuestion.Parts(message);
