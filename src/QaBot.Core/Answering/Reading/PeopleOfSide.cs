@@ -115,19 +115,11 @@ public static partial class PeopleOfSide
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !IsTitle(word) && SideOf(word) is null
         && !StopWords.Contains(word.ToLowerInvariant());
 
-    private static bool IsTitle(string word) => TitleWords.Contains(word.ToLowerInvariant());
+    private static bool IsTitle(string word) => PersonTitle.IsTitleWord(word.ToLowerInvariant());
 
     /// <summary>The words of <paramref name="text"/> as written, "United States" as one, with commas kept as words.</summary>
     private static List<string> Words(string text) =>
         [.. Token().Matches(text.Replace("United States", "UnitedStates", StringComparison.Ordinal)).Select(m => m.Value)];
-
-    /// <summary>Words that give someone's office (as <see cref="PersonTitle"/> reads them), and "press" of "press secretary".</summary>
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
-        "president", "minister", "premier", "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
-        "adviser", "advisor", "ambassador", "envoy", "chief", "director", "chairman", "chairwoman", "governor", "senator",
-        "leader", "official", "counterpart", "commander", "diplomat", "aide", "lawmaker", "speaker", "deputy", "press",
-    };
 
     /// <summary>
     /// A word that asks which, then up to four words and no verb ("which kremlin / russian govt", "what us"), then people:

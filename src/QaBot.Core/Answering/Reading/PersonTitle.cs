@@ -68,14 +68,17 @@ public static partial class PersonTitle
         return at < 0 ? [] : Word().Matches(sentence[(at + surname.Length + 1)..]).Take(Reach).Select(w => w.Value.ToLowerInvariant());
     }
 
-    /// <summary>Words that give someone's office or role in a news sentence.</summary>
+    /// <summary>True when the lower-case <paramref name="word"/> gives someone's office or role in a news sentence ("minister", "spokesman").</summary>
+    internal static bool IsTitleWord(string word) => TitleWords.Contains(word);
+
+    /// <summary>Words that give someone's office or role in a news sentence ("press" of "Deputy Press Secretary").</summary>
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
         "president", "minister", "premier", "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
         "adviser", "advisor", "ambassador", "envoy", "chief", "head", "director", "chairman", "chairwoman", "chair", "governor",
         "mayor", "senator", "leader", "official", "counterpart", "king", "queen", "prince", "commander", "diplomat", "aide",
         "analyst", "correspondent", "editor", "reporter", "professor", "founder", "ceo", "executive", "economist", "expert",
-        "lawmaker", "speaker", "representative", "deputy",
+        "lawmaker", "speaker", "representative", "deputy", "press",
     };
 
     [GeneratedRegex(@"^\W*who(?:['’]?s|\s+is|\s+was)\s+(?<name>[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
