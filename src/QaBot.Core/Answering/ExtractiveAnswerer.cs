@@ -107,9 +107,10 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
         }
 
-        // An amount's figures over time both decide a comparison and make up its answer: read once.
-        var figures = shape == AnswerShape.Comparison ? PeopleNamed(reading) ?? FiguresOverTime(reading) : null;
-        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape, figures is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
+        // A comparison read across the articles — the people each side named, an amount's figures over time — both
+        // decides that the question is answered and makes up its answer: read once.
+        var readAcross = shape == AnswerShape.Comparison ? PeopleNamed(reading) ?? FiguresOverTime(reading) : null;
+        var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape, readAcross is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
@@ -125,7 +126,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         else
         {
             chosen = shape == AnswerShape.Comparison
-                ? figures ?? OnePerArticle(reading, model, reader.Tokens)
+                ? readAcross ?? OnePerArticle(reading, model, reader.Tokens)
                 : [.. SentenceChoice.Best(reading.Ranked, _options.MaxSentences, model.SecondaryShare, model.OtherArticleShare).Select(s => s.Candidate)];
             if (shape == AnswerShape.Fact && LeadAnswersOutright(reading.Question, chosen))
             {
@@ -327,14 +328,15 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
     /// <summary>
     /// True when a comparison names the months, weeks or days of two or more retrieved articles ("compare the dec 2021
-    /// and dec 2022 calls"), or asks for an amount over time that two or more of them give figures of
-    /// (<paramref name="givesFiguresOverTime"/>, <see cref="FiguresOverTime"/>: "what are the trade figures over time"): it asks what those articles say, which no
-    /// single sentence matches as closely as a fact question's answer; null (the model decides) otherwise.
+    /// and dec 2022 calls"), or is read across two or more of them (<paramref name="readAcross"/>: the people each side
+    /// named, <see cref="PeopleNamed"/>; an amount's figures over time, <see cref="FiguresOverTime"/>: "what are the trade
+    /// figures over time"): it asks what those articles say, which no single sentence matches as closely as a fact
+    /// question's answer; null (the model decides) otherwise.
     /// </summary>
-    private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape, bool givesFiguresOverTime) =>
+    private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape, bool readAcross) =>
         shape == AnswerShape.Comparison
         && (reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
-            || givesFiguresOverTime)
+            || readAcross)
             ? true : null;
 
     /// <summary>
@@ -388,7 +390,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var lead = sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset));
         var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0]
             : shape == AnswerShape.Summary && wholeArticle && !aside && lead is not null && lead.Candidate.Chunk.Index == 0
-                && topic.All(t => NamesAny(lead.Candidate.Text, [t]) || reading.Question.Dates.Any(d => Text.WordTokens.ContentStems(d.Text).Contains(t))) ? lead
+                && topic.IsSubsetOf(PassageWords.Of(lead.Candidate.Text).Stems.Union(reading.Question.DateStems)) ? lead
             : main;
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first);
         return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
@@ -527,7 +529,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// </summary>
     private static List<ScoredSentence>? PartAsked(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
     {
-        var dated = question.Dates.SelectMany(d => Text.WordTokens.ContentStems(d.Text)).ToHashSet(StringComparer.Ordinal);
+        var dated = question.DateStems;
         var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
         var anchor = question.Terms
             .Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word) && opening?.Has(t) == false)

@@ -139,7 +139,7 @@ public static partial class DateMentions
     {
         if (m.Groups["q"].Success)
         {
-            return ThirdOfYear(m.Groups["q"].Value, year);
+            return EarlyMidLateOrEdge(m.Groups["q"].Value, year);
         }
 
         var (first, last) = (MonthOf(m.Groups["month"].Value), CalendarMath.MonthNumber(m.Groups["until"].Value));
@@ -160,7 +160,7 @@ public static partial class DateMentions
     /// "early/mid/late 2022": a third of the year; "the start/end of 2022", "end of year 2022": its first or last two
     /// months ("the end of 2022 video call" is the December one, not the September meeting).
     /// </summary>
-    private static (DateOnly, DateOnly) ThirdOfYear(string part, int year)
+    private static (DateOnly, DateOnly) EarlyMidLateOrEdge(string part, int year)
     {
         var edge = EdgeOfYear().IsMatch(part);
         var third = CalendarMath.Third(part);

@@ -57,7 +57,7 @@ public static partial class CompoundQuestion
     private const string QuestionWord = "what|whats|what's|how|when|where|who|whos|who's|which|why";
 
     /// <summary>The verbs that open a yes/no question: "did", "is", "can"…</summary>
-    private const string QuestionVerb = "did|does|do|is|are|was|were|has|have|had|can|could|will|would";
+    internal const string QuestionVerb = "did|does|do|is|are|was|were|has|have|had|can|could|will|would";
 
     /// <summary>
     /// A question, then "and" (or ", and", "and also") and a second question that opens with a question word, or with a

@@ -49,7 +49,7 @@ public static partial class AnswerChecks
         }
 
         var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => QaBot.Core.Retrieval.PassageWords.Of(c.Text)).ToList();
-        var dated = reading.Question.Dates.SelectMany(d => QaBot.Core.Text.WordTokens.ContentStems(d.Text)).ToHashSet(StringComparer.Ordinal);
+        var dated = reading.Question.DateStems;
         return reading.Question.Terms.Count(t => !t.IsNumber && QaBot.Core.Text.Stemmer.Figure(t.Word) is null && !dated.Contains(t.Stem) && !passages.Any(p => p.Has(t)))
             >= MinUntoldWords;
     }
@@ -59,7 +59,7 @@ public static partial class AnswerChecks
     private static partial Regex Either();
 
     /// <summary>A question that asks yes or no: "did…", "has…", "is…", "were…".</summary>
-    [GeneratedRegex(@"^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:" + QaBot.Core.Answering.Queries.CompoundQuestion.QuestionVerb + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNo();
 
     /// <summary>

@@ -125,7 +125,7 @@ public static partial class PeopleOfSide
     /// A word that asks which, then up to four words and no verb ("which kremlin / russian govt", "what us"), then people:
     /// "what did russian officials say about the sanctions" asks what was said.
     /// </summary>
-    [GeneratedRegex(@"\b(which|what|list|name)\s+((?!(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)\w+\W+){0,4}?(officials?|people|ppl|persons|spokes(man|men|woman|women|person|persons|people)|diplomats?|politicians?|ministers?|advis[eo]rs?|voices|figures)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(which|what|list|name)\s+((?!(" + QaBot.Core.Answering.Queries.CompoundQuestion.QuestionVerb + @")\b)\w+\W+){0,4}?(officials?|people|ppl|persons|spokes(man|men|woman|women|person|persons|people)|diplomats?|politicians?|ministers?|advis[eo]rs?|voices|figures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleNoun();
 
     [GeneratedRegex(@"\b(officials|people|ppl|persons|spokes(men|women|persons|people)|diplomats|politicians|ministers|advis[eo]rs|voices|figures|these|those|articles|stories|pieces|reports)\b", RegexOptions.IgnoreCase)]

@@ -182,6 +182,9 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         return term?.Weight ?? Terms.Average(t => t.Weight);
     }
 
+    /// <summary>The stems of the words the question's dates are written with ("feb", "2023"): they name when, not what.</summary>
+    public IReadOnlySet<string> DateStems => Dates.SelectMany(d => QaBot.Core.Text.WordTokens.ContentStems(d.Text)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="day"/> falls in one of the question's dates.</summary>
     public bool DateMatches(DateOnly day) => Dates.Any(q => q.Contains(day));
 
