@@ -573,8 +573,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     private static readonly string StatesStem = QaBot.Core.Text.Stemmer.Stem("states");
 
     /// <summary>
-    /// Puts before each chosen sentence that leans on the one before it ("He said…") that one, when it is in the same
-    /// passage and quotable; otherwise keeps the order chosen.
+    /// Puts before each chosen sentence that leans on the one before it ("He said…") that one, when it is quotable (in the
+    /// same passage or the retrieved one before, <see cref="CandidateSentence.PreviousChunk"/>); otherwise keeps the order chosen.
     /// </summary>
     private static List<CandidateSentence> WithContext(List<CandidateSentence> chosen)
     {
@@ -584,8 +584,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             if (c.QuotedBefore is { } previous
                 && !chosen.Any(o => o.Chunk.ArticleId == c.Chunk.ArticleId && o.Text == previous))
             {
-                var offset = c.Chunk.Start + c.Chunk.Text.IndexOf(previous, StringComparison.Ordinal);
-                result.Add(new CandidateSentence(previous, c.Chunk, c.Rank, offset, null, null));
+                var offset = c.PreviousChunk.Start + c.PreviousChunk.Text.IndexOf(previous, StringComparison.Ordinal);
+                result.Add(new CandidateSentence(previous, c.PreviousChunk, c.Rank, offset, null, null));
             }
 
             result.Add(c);

@@ -51,7 +51,7 @@ public static partial class SentenceChoice
         for (var i = 0; i < chosen.Count; i++)
         {
             var claim = chosen[i].Candidate;
-            var next = ranked.FirstOrDefault(s => s.Candidate.Chunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text
+            var next = ranked.FirstOrDefault(s => s.Candidate.PreviousChunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text
                 && Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least);
             if (next is null || chosen.Contains(next))
             {

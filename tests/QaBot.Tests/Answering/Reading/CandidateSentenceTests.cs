@@ -1,0 +1,32 @@
+using QaBot.Core.Answering.Reading;
+using QaBot.Core.Chunking;
+using QaBot.Core.Retrieval;
+using Xunit;
+
+namespace QaBot.Tests.Answering.Reading;
+
+/// <summary>How the quotable sentences of the retrieved passages are read.</summary>
+public sealed class CandidateSentenceTests
+{
+    private const string Named = "Stoltenberg stated that China is increasing its investment in nuclear weapons.";
+    private const string Pronoun = "He stated that China and Russia are leading an \"authoritarian pushback\".";
+
+    private static Chunk Passage(int index, int start, string text) =>
+        new($"000#{index}", "000", "Title", new DateOnly(2023, 2, 1), null, index, start, start + text.Length, text);
+
+    [Fact]
+    public void APassagesFirstSentenceLeansOnTheLastOfTheRetrievedPassageBefore()
+    {
+        var before = Passage(3, 0, "NATO met on Wednesday. " + Named);
+        var after = Passage(4, before.End + 1, Pronoun + " Kishida met him on Tuesday.");
+
+        var both = CandidateSentence.From(new RetrievalResult([new RetrievedChunk(after, 1), new RetrievedChunk(before, 0.5)], [], false));
+        var opening = both.Single(c => c.Text == Pronoun);
+        Assert.Equal(Named, opening.QuotedBefore); // "He" is quoted after who he is, from the passage before
+        Assert.Same(before, opening.PreviousChunk);
+        Assert.Same(after, both.Single(c => c.Text.StartsWith("Kishida", StringComparison.Ordinal)).PreviousChunk);
+
+        var alone = CandidateSentence.From(new RetrievalResult([new RetrievedChunk(after, 1)], [], false));
+        Assert.Null(alone.Single(c => c.Text == Pronoun).QuotedBefore); // the passage before was not retrieved: nothing to quote
+    }
+}
