@@ -30,6 +30,7 @@ public sealed class AnswerServiceTests
     [InlineData("whats ushakov's job title in the 2024 piece", "002_9fdd9d7dd336cfc0", "foreign policy adviser")] // the 2024 article's sentence, not a 2022 one naming no year; it was declined
     [InlineData("when was xi last in russia before all this 2023 visit talk", "000_793bee40b2c27b8f", "after 2019")] // the last time told as the first since, though "…will last one year" writes a date
     [InlineData("is the heritage foundation left or right leaning", "002_9fdd9d7dd336cfc0", "conservative think tank")] // a choice between two, answered in other words
+    [InlineData("what does feb 24 2023 mark", "000_793bee40b2c27b8f", "will last one year")] // the asked day's sentence, not "the two-year mark on February 24" of 2024
     [InlineData("where did the russian and chinese navies do drills", "004_9da2021daccc2bf8", "East China Sea")] // words in no passage are searched by the news' words for them: "naval exercises"; it was declined
     public async Task SampleQuestionsAreAnsweredWithTheRightArticleCited(string question, string articleId, string fact)
     {

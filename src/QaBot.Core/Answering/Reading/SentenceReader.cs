@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -250,6 +250,20 @@ public sealed class SentenceReader
         question.Office is not { } asked || ranked.Count == 0 || asked.IsNamedIn(ranked[0].Candidate.Text)
             ? ranked
             : FirstThatFits(ranked, s => asked.IsNamedIn(s.Candidate.Text));
+
+    /// <summary>
+    /// For a fact question that names a day, week or month ("what milestone does feb 24 2023 mark") whose best sentence
+    /// dates itself to other days only ("The war will reach the two-year mark on February 24", in a 2024 article), the
+    /// first of the next best that speaks of the asked time about as exactly (<see cref="QaBot.Core.Articles.ResolvedDate.IsToldBy"/>:
+    /// "On February 24, the Russia-Ukraine conflict will last one year", in a 2023 article; not "…$228 billion in 2023")
+    /// goes first: the model weighs the date as one feature among many, but a sentence of
+    /// another day does not tell what happened on the one asked about.
+    /// </summary>
+    private static List<ScoredSentence> AskedDayFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
+        question.Shape == AnswerShape.Fact && ranked.Count > 1 && question.Dates.Any(d => d.Precision <= QaBot.Core.Articles.DatePrecision.Month)
+            && ranked[0].Features[SentenceFeatures.IndexOf("dateConflict")] > 0
+            ? FirstThatFits(ranked, s => ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d))))
+            : ranked;
 
     /// <summary>
     /// For a question about a year whose best sentence names other years ("trade volume in 2021" → "$228 billion in
