@@ -51,6 +51,36 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
             && !sentences.Any(s => SpeechCue().IsMatch(s) && PassageWords.Of(s) is var words && Speaker.Any(words.Has));
     }
 
+    /// <summary>
+    /// True when the question asks what the speaker said and <paramref name="sentence"/> gives their words: a verb of
+    /// saying or a quotation mark within a few words of the speaker's name ("…cooperation,” Xi said", "Mr. Xi, in turn,
+    /// said through a translator…"), or it leans on a sentence naming them ("He stated that…" after "Stoltenberg
+    /// stated…"). "Kremlin spokesman Dmitry Peskov said the two leaders would discuss…" gives Peskov's words, not Putin's.
+    /// </summary>
+    public bool QuotedIn(CandidateSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (!Spoken || Speaker.Count == 0)
+        {
+            return false;
+        }
+
+        if (sentence.QuotedBefore is { } before && SpeechCue().IsMatch(sentence.Text) && PassageWords.Of(before) is var named && Speaker.Any(named.Has))
+        {
+            return true;
+        }
+
+        var cues = SpeechCue().Matches(sentence.Text).Select(m => m.Index).ToList();
+        return Speaker.Any(w => Regex.Matches(sentence.Text, @"\b" + Regex.Escape(w), RegexOptions.IgnoreCase)
+            .Any(m => cues.Any(c => Math.Abs(c - m.Index) <= MaxCueDistance)));
+    }
+
+    /// <summary>True when <paramref name="sentence"/> reports anybody's words: a verb of saying or a quotation mark.</summary>
+    public static bool ReportsWords(string sentence) => SpeechCue().IsMatch(sentence ?? "");
+
+    /// <summary>How far, in characters, a verb of saying may stand from the speaker's name for the words to be theirs.</summary>
+    private const int MaxCueDistance = 40;
+
     /// <summary>A topic phrase up to where it says when or compares ("russia in dec 2022 vs feb 2024" → "russia").</summary>
     private static string TopicOnly(string phrase) => TopicEnd().Split(phrase)[0];
 

@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, OfficeHolderFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, SpeakerFirst(q, OfficeHolderFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -241,6 +241,18 @@ public sealed class SentenceReader
         Articles.DateMentions.Find(sentence.Candidate.Text).Any(d => d.Precision == Articles.DatePrecision.Day);
 
     private static bool WritesDate(ScoredSentence sentence) => Articles.DateMentions.Find(sentence.Candidate.Text).Count > 0;
+
+    /// <summary>
+    /// For a fact question that asks what someone said ("what did sullivan say the us and india are after") whose best
+    /// sentence reports nobody's words ("Sullivan saw his Indian counterpart… on Tuesday"), the first of the next best
+    /// that gives that person's (<see cref="AskedSubject.QuotedIn"/>: "…Jake Sullivan stated on Tuesday that…") goes
+    /// first. A best sentence that reports words is kept: it may name the speaker another way ("The Russian leader said…").
+    /// </summary>
+    private static List<ScoredSentence> SpeakerFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
+        question.Shape == AnswerShape.Fact && ranked.Count > 1 && AskedSubject.Of(question.Text) is { Spoken: true, Speaker.Count: > 0 } asked
+            && !AskedSubject.ReportsWords(ranked[0].Candidate.Text)
+            ? FirstThatFits(ranked, s => asked.QuotedIn(s.Candidate))
+            : ranked;
 
     /// <summary>
     /// For a question for an office holder ("who is the american president") whose best sentence does not name that

@@ -1,4 +1,5 @@
 using QaBot.Core.Answering.Reading;
+using QaBot.Core.Chunking;
 
 namespace QaBot.Tests.Answering.Reading;
 
@@ -38,4 +39,20 @@ public sealed class AskedSubjectTests
     [InlineData("what did xi call putin")]
     [InlineData("who is the kremlin spokesman")]
     public void OtherQuestionsAskNoSpeaker(string question) => Assert.Null(AskedSubject.Of(question));
+
+    [Theory]
+    [InlineData("Mr. Xi, in turn, said through a translator that Beijing is ready to offer each other opportunities.", null, true)]
+    [InlineData("Moscow and Beijing should “cultivate a new momentum of cooperation,” Xi said.", null, true)]
+    [InlineData("Kremlin spokesman Dmitry Peskov said the two leaders would meet, a week after Putin and Biden spoke about Ukraine and the wider region.", null, false)] // Peskov's words; Xi is not named
+    [InlineData("Putin has sought refuge in his relationship with Xi.", null, false)] // no words reported
+    [InlineData("He said the two sides should strengthen coordination.", "Mr. Xi spoke by video link on Friday.", true)] // "He" is Xi
+    public void TellsASentenceThatGivesTheSpeakersWords(string sentence, string? previous, bool quoted)
+    {
+        var asked = AskedSubject.Of("what did xi say the two sides should give each other");
+        var chunk = new Chunk("004#2", "004", "Title", new DateOnly(2022, 12, 30), null, 2, 0, 1_000, $"{previous} {sentence}");
+
+        Assert.NotNull(asked);
+        Assert.Equal(quoted, asked.QuotedIn(new CandidateSentence(sentence, chunk, 0, 40, previous, null)));
+        Assert.False(AskedSubject.Of("what does xi think of nato")!.QuotedIn(new CandidateSentence(sentence, chunk, 0, 40, previous, null))); // not asked what he said
+    }
 }
