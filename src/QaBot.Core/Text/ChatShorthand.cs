@@ -92,10 +92,11 @@ public static partial class ChatShorthand
 
     /// <summary>
     /// Two figures from 10 to 39 typed as a year with no apostrophe, where only a year fits: after "in", "since", "from",
-    /// "between", "vs", "early", "late" or "mid", and followed by the end of the message, a stop, or "vs", "and", "or",
+    /// "between", "vs", "early", "late", "mid", "before", "after", "until" or "end of" ("start of", "beginning of",
+    /// "middle of"), and followed by the end of the message, a stop, or "vs", "and", "or",
     /// "to", "compared" ("trade in 21 vs 23", "since 22?"); "in 21 days" and "grew 23 percent" stay as typed.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}'’])(?:in|since|from|between|vs\.?|versus|early|late|mid|mid-)\s*)(?<![\p{N}'’])(?<yy>[1-3]\d)(?=\s*(?:$|[?!.,;:)]|(?:vs\.?|versus|and|or|to|compared|thru|through)(?![\p{L}\p{N}])))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}'’])(?:in|since|from|between|vs\.?|versus|early|late|mid|mid-|before|after|until|till|(?:end|start|beginning|middle)\s+of)\s*)(?<![\p{N}'’])(?<yy>[1-3]\d)(?=\s*(?:$|[?!.,;:)]|(?:vs\.?|versus|and|or|to|compared|thru|through)(?![\p{L}\p{N}])))", RegexOptions.IgnoreCase)]
     private static partial Regex BareYear();
 
     /// <summary>The second of two years typed short after a year written out ("2021 vs 23", "from 2021 to 23").</summary>

@@ -116,6 +116,9 @@ public sealed class ChatShorthandTests
     [InlineData("how has trade grown since 21?", "how has trade grown since 2021?")]
     [InlineData("trade from 21 to 23", "trade from 2021 to 2023")]
     [InlineData("what happened in early 22", "what happened in early 2022")]
+    [InlineData("how'd that turn out by end of 22", "how'd that turn out by end of 2022")]
+    [InlineData("what did they say before 23?", "what did they say before 2023?")]
+    [InlineData("what happened after 22 days", "what happened after 22 days")] // a count, not a year
     [InlineData("will they meet in 21 days", "will they meet in 21 days")]
     [InlineData("did it grow 23 percent in 2023", "did it grow 23 percent in 2023")]
     [InlineData("were 2021 and 22 people killed", "were 2021 and 22 people killed")]
