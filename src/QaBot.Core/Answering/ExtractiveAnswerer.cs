@@ -523,19 +523,27 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>
     /// For a summary of a part of an article the question names by its date ("sum up what stoltenberg said about china in
     /// the early 2023 article", "recap the us india tech thing from that feb 2023 article"), the article's <paramref name="sentences"/>
-    /// (best first) that name the part's weightiest word ("stoltenberg", "india"), one the article's opening passage does not
-    /// name; null when the question names no such part — only what the article opens with ("the dec 2021 xi putin story")
+    /// (best first) that name the part's weightiest word ("stoltenberg", "india") — or its second weightiest, when the
+    /// weightiest is named only once —, one the article's opening passage does not name; null when the question names no such part — only what the article opens with ("the dec 2021 xi putin story")
     /// or its event ("gist of the dec 2022 video call": <see cref="EventWords"/>).
     /// </summary>
     private static List<ScoredSentence>? PartAsked(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
     {
         var dated = question.DateStems;
         var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
-        var anchor = question.Terms
+        // Of the two weightiest such words, the first the article says often enough: "the nato chief" is told by the
+        // sentences naming NATO, while "chief" only meets "the two chiefs of state".
+        var anchors = question.Terms
             .Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word) && opening?.Has(t) == false)
-            .MaxBy(t => t.Weight);
-        return anchor is null ? null : [.. sentences.Where(s => PassageWords.Of(s.Candidate.Text).Has(anchor))];
+            .OrderByDescending(t => t.Weight)
+            .Take(PartAnchors)
+            .Select(a => sentences.Where(s => PassageWords.Of(s.Candidate.Text).Has(a)).ToList())
+            .ToList();
+        return anchors.Count == 0 ? null : anchors.FirstOrDefault(part => part.Count >= MinOnTopic) ?? anchors[0];
     }
+
+    /// <summary>How many of a part's weightiest words <see cref="PartAsked"/> tries.</summary>
+    private const int PartAnchors = 2;
 
     /// <summary>Words that name what an article tells of as a whole — a call, a meeting, a visit — or a side of it, not a part of it.</summary>
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
