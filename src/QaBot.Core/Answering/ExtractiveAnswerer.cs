@@ -386,15 +386,23 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             .ToList();
         // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead); a
         // summary of an article as a whole ("gist of the feb 1 2023 article") what the article opens with, if it names all
-        // the question does: news writes its lead to say what the story is.
+        // the question does: news writes its lead to say what the story is; a summary of a topic the same when its lead
+        // says as much of the topic as the best sentence ("whats the deal w xi heading to moscow early 2023": Lavrov's
+        // word that Xi would visit, not the ministry's "major event" that follows it).
         var lead = sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset));
         var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0]
-            : shape == AnswerShape.Summary && wholeArticle && !aside && lead is not null && lead.Candidate.Chunk.Index == 0
-                && topic.IsSubsetOf(PassageWords.Of(lead.Candidate.Text).Stems.Union(reading.Question.DateStems)) ? lead
+            : shape == AnswerShape.Summary && !aside && lead is not null && lead.Candidate.Chunk.Index == 0
+                && (wholeArticle
+                    ? topic.IsSubsetOf(PassageWords.Of(lead.Candidate.Text).Stems.Union(reading.Question.DateStems))
+                    : TopicSaid(reading.Question, topic, lead) >= TopicSaid(reading.Question, topic, main)) ? lead
             : main;
-        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first);
+        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : null);
         return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }
+
+    /// <summary>How much of <paramref name="topic"/>, by the question's weights, <paramref name="sentence"/> says.</summary>
+    private static double TopicSaid(ReaderQuestion question, HashSet<string> topic, ScoredSentence sentence) =>
+        PassageWords.Of(sentence.Candidate.Text) is var words ? question.Terms.Where(t => topic.Contains(t.Stem) && words.Has(t)).Sum(t => t.Weight) : 0;
 
     /// <summary>
     /// For a "latest" question that asks for a kind of answer ("when did xi and putin last talk": a date; "what's the

@@ -27,18 +27,20 @@ public static class KeySentenceChoice
 
     /// <summary>
     /// Up to <paramref name="max"/> of <paramref name="sentences"/> (one article's, scored), <paramref name="first"/>
-    /// among them when given. <paramref name="wholeArticle"/>: the question asks about the article itself ("gist of the
-    /// article…"), so centrality is to all it says, not to the part the question is about.
+    /// among them when given, and <paramref name="second"/> after it (the best sentence when the article's lead opens,
+    /// as it often says the lead's news again in other words, which the diversity penalty would leave out).
+    /// <paramref name="wholeArticle"/>: the question asks about the article itself ("gist of the article…"), so
+    /// centrality is to all it says, not to the part the question is about.
     /// </summary>
-    public static IReadOnlyList<ScoredSentence> Choose(IReadOnlyList<ScoredSentence> sentences, int max, bool wholeArticle, ScoredSentence? first = null)
+    public static IReadOnlyList<ScoredSentence> Choose(IReadOnlyList<ScoredSentence> sentences, int max, bool wholeArticle, ScoredSentence? first = null, ScoredSentence? second = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        var chosen = new[] { first, second }.OfType<ScoredSentence>().Distinct().Take(Math.Max(1, max)).ToList();
         if (sentences.Count == 0)
         {
-            return first is null ? [] : [first];
+            return chosen;
         }
 
-        var chosen = first is null ? new List<ScoredSentence>() : [first];
         var weight = Weights(sentences, wholeArticle);
         while (chosen.Count < max)
         {

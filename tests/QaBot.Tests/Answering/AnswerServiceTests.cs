@@ -72,6 +72,20 @@ public sealed class AnswerServiceTests
         Assert.StartsWith("Russian Foreign Minister Sergey Lavrov indicated", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ATopicSummaryOfADatedArticleOpensWithItsLeadWhenTheLeadSaysTheTopic()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, "The Ministry has reportedly stated that Jinping's travel to Moscow will be a major event…" opened (a
+        // quote weighs more), and the lead that says the news — Lavrov's word that Xi would visit — was left out.
+        var answer = await AskAsync(host, "what's the story with xi heading to moscow in early 2023");
+
+        var body = answer.Text[(answer.Text.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        Assert.StartsWith("Russian Foreign Minister Sergey Lavrov indicated", body, StringComparison.Ordinal);
+        Assert.Contains("major event", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("recap the us india tech thing from that feb 2023 article", "Jake Sullivan", "Stoltenberg", "000_793bee40b2c27b8f")]
     [InlineData("sum up what stoltenburg said about china in the early 2023 article", "a threat not just to Asia", "General Electric", "000_793bee40b2c27b8f")]

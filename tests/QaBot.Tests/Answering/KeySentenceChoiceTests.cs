@@ -43,6 +43,17 @@ public sealed class KeySentenceChoiceTests
     }
 
     [Fact]
+    public void TheBestSentenceFollowsTheLeadThatOpensTheSummaryThoughItSaysTheLeadsNewsAgain()
+    {
+        var lead = Sentence("Lavrov said Xi will visit Moscow before the anniversary of the war.", 0, 0, 0.05, [2, 1, 0, 1, 0, 0]);
+        var best = Sentence("The ministry called Xi's travel to Moscow a major event on the bilateral agenda.", 0, 200, 0.5, [2, 1, 0, 1, 0.2f, 0]);
+        var other = Sentence("The war began last February and has escalated.", 1, 900, 0.1, [2, 0, 1, 0, 0, 1]);
+
+        Assert.Equal([lead, other], KeySentenceChoice.Choose([best, lead, other], max: 2, wholeArticle: false, first: lead)); // the penalty for saying the lead again
+        Assert.Equal([lead, best], KeySentenceChoice.Choose([best, lead, other], max: 2, wholeArticle: false, first: lead, second: best));
+    }
+
+    [Fact]
     public void ASentenceSayingWhatAChosenOneSaysInOtherWordsGivesWayToOneThatSaysSomethingElse()
     {
         var lead = Sentence("Putin said he wants to expand military collaboration with China.", 0, 0, 0.3, [2, 1, 0, 1, 0, 0]);
