@@ -66,8 +66,12 @@ public static partial class CompoundQuestion
     [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:(?:" + QuestionWord + @")\b|(?:" + QuestionVerb + @")\s+(?:they|it|he|she|there|that|this|these|those)\b)\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
 
-    /// <summary>A question's opening: a question word or a verb ("i saw something about drones near taiwan? what happened" tells what the question is about).</summary>
-    [GeneratedRegex(@"^\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A question's opening: a question word or a verb ("i saw something about drones near taiwan? what happened" tells
+    /// what the question is about) — or a question asked in place, the way people type it, with "how long", "how many"…
+    /// where the answer would stand ("china's been russia's biggest trade partner for how long, and whats…").
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>

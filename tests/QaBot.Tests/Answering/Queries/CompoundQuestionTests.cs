@@ -11,6 +11,8 @@ public sealed class CompoundQuestionTests
     [InlineData("who's yuri ushakov? who at the kremlin confirmed the uzbekistan meeting", "who's yuri ushakov", "who at the kremlin confirmed the uzbekistan meeting")]
     [InlineData("where did xi and putin meet in sept 2022?? and did they sign anything", "where did xi and putin meet in sept 2022", "did they sign anything")]
     [InlineData("how far along was russia china trade partway thru 2022 and did they end up blowing past their goal", "how far along was russia china trade partway thru 2022", "did they end up blowing past their goal")]
+    [InlineData("china's been russia's biggest trade partner for how long, and whats the latest figure", "china's been russia's biggest trade partner for how long", "whats the latest figure")] // asked in place
+    [InlineData("xi's uzbekistan trip was his first abroad in how long, and when was he last in russia", "xi's uzbekistan trip was his first abroad in how long", "when was he last in russia")]
     public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
     {
         var parts = CompoundQuestion.Parts(message);
@@ -54,6 +56,7 @@ public sealed class CompoundQuestionTests
     [InlineData("what did xi call putin?")]
     [InlineData("i saw something about china flying drones near taiwan? what happened with that")] // the first part tells the topic
     [InlineData("xi and putin and what they said")]
+    [InlineData("the trade deal was worth a lot and what did the kremlin say")] // no question in the first part
     public void OneQuestionStaysWhole(string message) =>
         Assert.Equal([new QuestionPart(message, false)], CompoundQuestion.Parts(message));
 }
