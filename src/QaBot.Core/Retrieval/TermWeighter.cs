@@ -35,16 +35,38 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
         var terms = new List<WeightedTerm>(words.Count);
         foreach (var word in words)
         {
-            if (!_documentFrequency.TryGetValue(word, out var df))
-            {
-                df = await keywords.CountKeywordMatchesAsync(word, ct);
-                _documentFrequency[word] = df;
-            }
-
+            var df = await DocumentFrequencyAsync(keywords, word, ct);
             var idf = Math.Log((total + 1.0) / (df + 0.5));
             terms.Add(new WeightedTerm(word, Stemmer.Stem(word), Math.Max(0.1, idf), df));
         }
 
         return terms;
+    }
+
+    /// <summary>How many stored chunks hold each of <paramref name="words"/> (as the full-text index sees it); empty without full text.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> DocumentFrequenciesAsync(IEnumerable<string> words, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (collection.GetService(typeof(IKeywordSearchable<ChunkRecord>)) is IKeywordSearchable<ChunkRecord> keywords)
+        {
+            foreach (var word in words)
+            {
+                counts[word] = await DocumentFrequencyAsync(keywords, word, ct);
+            }
+        }
+
+        return counts;
+    }
+
+    private async Task<long> DocumentFrequencyAsync(IKeywordSearchable<ChunkRecord> keywords, string word, CancellationToken ct)
+    {
+        if (!_documentFrequency.TryGetValue(word, out var df))
+        {
+            df = await keywords.CountKeywordMatchesAsync(word, ct);
+            _documentFrequency[word] = df;
+        }
+
+        return df;
     }
 }

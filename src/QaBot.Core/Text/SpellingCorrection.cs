@@ -25,10 +25,12 @@ public static partial class SpellingCorrection
 
     /// <summary>
     /// <paramref name="question"/> with each word in <paramref name="misspelt"/> replaced by its correction, if one is near
-    /// enough: a passage word, else a word of the <paramref name="dictionary"/> (a word's rank in it, lower for a more
-    /// common word, or null for no word; none when not given).
+    /// enough: a passage word, else a word of the store (<paramref name="storeWords"/>: words one edit away and how many
+    /// chunks hold them — in a large store the passages a typo finds may be none of those that name what was meant), else
+    /// a word of the <paramref name="dictionary"/> (a word's rank in it, lower for a more common word, or null for no
+    /// word; none when not given).
     /// </summary>
-    public static string Correct(string question, IReadOnlySet<string> misspelt, IEnumerable<string> passageWords, Func<string, int?>? dictionary = null)
+    public static string Correct(string question, IReadOnlySet<string> misspelt, IEnumerable<string> passageWords, Func<string, int?>? dictionary = null, IReadOnlyDictionary<string, long>? storeWords = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(misspelt);
@@ -38,11 +40,12 @@ public static partial class SpellingCorrection
             return question;
         }
 
-        var frequency = passageWords.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var frequency = passageWords.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        var stored = storeWords?.Where(p => p.Value > 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? [];
         return Word().Replace(question, m =>
         {
             var tokens = WordTokens.Of(m.Value);
-            return tokens.Count == 1 && misspelt.Contains(tokens[0]) && (Closest(tokens[0], frequency) ?? CommonestNear(tokens[0], dictionary)) is { } fix
+            return tokens.Count == 1 && misspelt.Contains(tokens[0]) && (Closest(tokens[0], frequency) ?? Closest(tokens[0], stored) ?? CommonestNear(tokens[0], dictionary)) is { } fix
                 ? fix : m.Value;
         });
     }
@@ -103,7 +106,7 @@ public static partial class SpellingCorrection
     };
 
     /// <summary>The most frequent passage word one edit from <paramref name="word"/>, or null.</summary>
-    private static string? Closest(string word, Dictionary<string, int> frequency)
+    private static string? Closest(string word, Dictionary<string, long> frequency)
     {
         if (word.Length < MinLength)
         {
@@ -128,6 +131,16 @@ public static partial class SpellingCorrection
             return null;
         }
 
+        return OneEditAway(word).Select(e => (Word: e, Rank: dictionary(e))).Where(e => e.Rank is not null).OrderBy(e => e.Rank).Select(e => e.Word).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The words one edit from <paramref name="word"/> (a letter added, dropped or changed, or two neighbours swapped)
+    /// that keep its first letter: the candidates a typo is mended to.
+    /// </summary>
+    public static IReadOnlyCollection<string> OneEditAway(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
         const string letters = "abcdefghijklmnopqrstuvwxyz";
         var edits = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i <= word.Length; i++)
@@ -153,7 +166,7 @@ public static partial class SpellingCorrection
         }
 
         edits.Remove(word);
-        return edits.Select(e => (Word: e, Rank: dictionary(e))).Where(e => e.Rank is not null).OrderBy(e => e.Rank).Select(e => e.Word).FirstOrDefault();
+        return edits;
     }
 
     /// <summary>Edits (insert, delete, replace, swap two neighbours) that turn <paramref name="a"/> into <paramref name="b"/>.</summary>

@@ -73,6 +73,26 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task ATypoIsMendedByAStoreWordWhenThePassagesItFindsHaveNoneNear()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"), ("Retrieval:CandidatePool", "3"), ("Retrieval:TopK", "3"));
+        var articles = Path.Combine(host.Folder, "articles");
+        Directory.CreateDirectory(articles);
+        await File.WriteAllTextAsync(Path.Combine(articles, "kishida.txt"), "NATO chief in Tokyo\n\nStoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday and agreed to closer ties.\n");
+        for (var i = 0; i < 12; i++)
+        {
+            // Speeches about meetings: a search for "kishda meet" finds only these.
+            await File.WriteAllTextAsync(Path.Combine(articles, $"speech{i:00}.txt"), $"Address {i}\n\nThe delegates will meet again in spring to meet the goals they set when they last met, session {i}.\n");
+        }
+
+        await host.Get<ArticleIngestor>().IngestAsync([articles], new IngestRequest(), null, default);
+
+        var text = await host.Get<AnswerService>().SearchTextAsync("who did kishda meet");
+
+        Assert.Equal("who did kishida meet", text);
+    }
+
+    [Fact]
     public async Task ATopicSummaryOfADatedArticleOpensWithItsLeadWhenTheLeadSaysTheTopic()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

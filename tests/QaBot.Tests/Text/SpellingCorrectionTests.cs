@@ -37,6 +37,32 @@ public sealed class SpellingCorrectionTests
         Assert.Equal(corrected, SpellingCorrection.Correct(question, new HashSet<string> { misspelt }, Passage, Rank));
     }
 
+    [Fact]
+    public void WithNoPassageWordNearAStoreWordOneEditAwayComesBeforeTheDictionary()
+    {
+        // A large store's first search for "who did kishda meet" found speeches about meetings, none naming Kishida.
+        var speeches = WordTokens.Of("The Conference adjourned to meet again in April.").ToArray();
+        var store = new Dictionary<string, long>(StringComparer.Ordinal) { ["kishida"] = 2, ["kisha"] = 0 };
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal) { ["kishi"] = 29000 };
+        int? Rank(string word) => ranks.TryGetValue(word, out var rank) ? rank : null;
+
+        Assert.Equal("who did kishida meet", SpellingCorrection.Correct("who did kishda meet", new HashSet<string> { "kishda" }, speeches, Rank, store));
+        Assert.Equal("who did kishda meet", SpellingCorrection.Correct("who did kishda meet", new HashSet<string> { "kishda" }, speeches, null, new Dictionary<string, long> { ["kisha"] = 0 })); // in no chunk
+    }
+
+    [Fact]
+    public void TheWordsOneEditAwayKeepTheFirstLetter()
+    {
+        var edits = SpellingCorrection.OneEditAway("kishda");
+
+        Assert.Contains("kishida", edits); // a letter added
+        Assert.Contains("kisha", edits); // dropped
+        Assert.Contains("kisdha", edits); // two neighbours swapped
+        Assert.Contains("kishdo", edits); // changed
+        Assert.DoesNotContain("kishda", edits);
+        Assert.All(edits, e => Assert.StartsWith("k", e, StringComparison.Ordinal));
+    }
+
     private static readonly HashSet<string> Dictionary = new(StringComparer.Ordinal) { "wat", "wow", "hot", "whole", "hat" };
 
     [Theory]
