@@ -40,7 +40,7 @@ public static partial class AnswerShapes
         }
 
         return Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) || ThenAndNow().IsMatch(question)
-            || Reading.PeopleOfSide.AsksForSeveral(asked)
+            || Reading.PeopleOfSide.AsksForSeveral(asked) || AsksWhereMentioned(asked)
             ? AnswerShape.Comparison : AnswerShape.Fact;
     }
 
@@ -87,6 +87,28 @@ public static partial class AnswerShapes
     /// still belongs in the answer.
     /// </summary>
     public static bool AsksForEvery(string question) => Every().IsMatch(question);
+
+    /// <summary>
+    /// True when <paramref name="question"/> asks where or each time something comes up in the articles ("which articles
+    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere"): each article's own
+    /// sentence about it answers, not the one article that says most. "What do the articles say abt the uzbekistan
+    /// meetup" asks what they tell of it, which the article about it tells in sentences that need not name it.
+    /// </summary>
+    public static bool AsksWhereMentioned(string question) => Mentioned().IsMatch(question ?? "");
+
+    /// <summary>The words that ask where something is mentioned (<see cref="AsksWhereMentioned"/>), not what.</summary>
+    public static bool IsMentionWord(string word) => MentionWords.Contains(word ?? "");
+
+    private static readonly HashSet<string> MentionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mention", "mentions", "mentioned", "mentioning", "talk", "talks", "talked", "talking", "cover", "covers", "covered",
+        "discuss", "discusses", "discussed", "bring", "brings", "brought", "refer", "refers", "referred", "come", "comes",
+        "came", "time", "times", "raised", "deal", "deals", "stories", "story", "pieces", "piece", "reports", "report",
+        "anywhere", "said", "say", "says",
+    };
+
+    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)", RegexOptions.IgnoreCase)]
+    private static partial Regex Mentioned();
 
     /// <summary>
     /// True when <paramref name="question"/> asks about an article as a whole ("gist of the dec 2022 article", "main points

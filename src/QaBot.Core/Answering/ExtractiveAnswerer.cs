@@ -109,7 +109,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
         // A comparison read across the articles — the people each side named, an amount's figures over time — both
         // decides that the question is answered and makes up its answer: read once.
-        var readAcross = shape == AnswerShape.Comparison ? PeopleNamed(reading) ?? FiguresOverTime(reading) : null;
+        var readAcross = shape == AnswerShape.Comparison ? PeopleNamed(reading) ?? Mentions(reading) ?? FiguresOverTime(reading) : null;
         var unlikely = (AnswersSummary(reading, shape) ?? AnswersComparison(reading, shape, readAcross is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
             ? !answers : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
@@ -184,6 +184,32 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
         return chosen;
     }
+
+    /// <summary>
+    /// For a question where or each time something comes up in the articles (<see cref="AnswerShapes.AsksWhereMentioned"/>:
+    /// "which articles mention drones", "every time taiwan came up what was said"), each article's best sentences naming
+    /// the topic's weightiest word that some passage says — "drones" by "drone attacks" and "flying drones" —, at most
+    /// <see cref="MentionsPerArticle"/> an article; null for other questions or when no sentence names it.
+    /// </summary>
+    private static List<CandidateSentence>? Mentions(SentenceReading reading)
+    {
+        if (!AnswerShapes.AsksWhereMentioned(reading.Question.Text)
+            || reading.Question.Terms.Where(t => t.DocumentFrequency != 0 && !t.IsNumber && !AnswerShapes.IsMentionWord(t.Word)).MaxBy(t => t.Weight) is not { } topic)
+        {
+            return null;
+        }
+
+        var chosen = reading.Ranked
+            .Where(s => PassageWords.Of(s.Candidate.Text).Has(topic))
+            .GroupBy(s => s.Candidate.Chunk.ArticleId)
+            .SelectMany(g => g.OrderByDescending(s => s.Probability).Take(MentionsPerArticle))
+            .Select(s => s.Candidate)
+            .ToList();
+        return chosen.Count > 0 ? chosen : null;
+    }
+
+    /// <summary>The most sentences an article gives a list of where something comes up (<see cref="Mentions"/>).</summary>
+    private const int MentionsPerArticle = 2;
 
     /// <summary>
     /// For a question for the people of one side the articles quote (<see cref="PeopleOfSide"/>: "which us officials are

@@ -72,6 +72,21 @@ public sealed class AnswerServiceTests
         Assert.StartsWith("Russian Foreign Minister Sergey Lavrov indicated", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("can u tell me which articles mention drones", "drone", "001_a3b08d5341e94a04", "004_9da2021daccc2bf8")]
+    [InlineData("every time taiwan came up what was said", "Taiwan", "001_a3b08d5341e94a04", "002_9fdd9d7dd336cfc0")]
+    public async Task AQuestionWhereSomethingComesUpQuotesEachArticleSayingIt(string question, string topic, string one, string other)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, question);
+
+        Assert.False(answer.Abstained);
+        Assert.All(answer.Citations, c => Assert.Contains(topic, c.Quote, StringComparison.OrdinalIgnoreCase)); // only what names it…
+        Assert.Contains(answer.Citations, c => c.ArticleId == one); // …from each article that does
+        Assert.Contains(answer.Citations, c => c.ArticleId == other);
+    }
+
     [Fact]
     public async Task ATypoIsMendedByAStoreWordWhenThePassagesItFindsHaveNoneNear()
     {

@@ -98,6 +98,22 @@ public sealed class AnswerShapesTests
         Assert.Equal(every, AnswerShapes.AsksForEvery(question));
 
     [Theory]
+    [InlineData("can u tell me which articles mention drones", true)]
+    [InlineData("every time taiwan came up what was said", true)]
+    [InlineData("does sanctions come up anywhere", true)]
+    [InlineData("is taiwan mentioned in any of the articles", false)] // a yes/no question, answered by its best sentence
+    [InlineData("what do the articles say abt the uzbekistan meetup", false)] // what they tell of it, in sentences that need not name it
+    [InlineData("which article is about the lunar new year call", false)]
+    public void AQuestionAsksWhereSomethingIsMentioned(string question, bool mentions)
+    {
+        Assert.Equal(mentions, AnswerShapes.AsksWhereMentioned(question));
+        if (mentions)
+        {
+            Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question)); // read across the articles
+        }
+    }
+
+    [Theory]
     [InlineData("gist of the dec 2022 video call article", true)]
     [InlineData("main points of the story where lavrov talks about xi's visit", true)]
     [InlineData("quick rundown of the us india tech deal pls", false)]
