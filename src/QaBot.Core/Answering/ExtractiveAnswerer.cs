@@ -188,25 +188,32 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>
     /// For a question where or each time something comes up in the articles (<see cref="AnswerShapes.AsksWhereMentioned"/>:
     /// "which articles mention drones", "every time taiwan came up what was said"), each article's best sentences naming
-    /// the topic's weightiest word that some passage says — "drones" by "drone attacks" and "flying drones" —, at most
+    /// one of the topic's weightiest words that some passage says (at least half as weighty as the weightiest) — "drones"
+    /// by "drone attacks" and "flying drones"; "video calls or phone calls" by "a telephone conversation" too —, at most
     /// <see cref="MentionsPerArticle"/> an article; null for other questions or when no sentence names it.
     /// </summary>
     private static List<CandidateSentence>? Mentions(SentenceReading reading)
     {
-        if (!AnswerShapes.AsksWhereMentioned(reading.Question.Text)
-            || reading.Question.Terms.Where(t => t.DocumentFrequency != 0 && !t.IsNumber && !AnswerShapes.IsMentionWord(t.Word)).MaxBy(t => t.Weight) is not { } topic)
+        var said = reading.Question.Terms.Where(t => t.DocumentFrequency != 0 && !t.IsNumber && !AnswerShapes.IsMentionWord(t.Word)).ToList();
+        if (!AnswerShapes.AsksWhereMentioned(reading.Question.Text) || said.Count == 0)
         {
             return null;
         }
 
+        // The topic's weightiest words: one ("drones"), or those said as alternatives ("video calls or phone calls").
+        var top = said.Max(t => t.Weight);
+        var topic = said.Where(t => t.Weight >= top * MentionWeightShare).ToList();
         var chosen = reading.Ranked
-            .Where(s => PassageWords.Of(s.Candidate.Text).Has(topic))
+            .Where(s => PassageWords.Of(s.Candidate.Text) is var words && topic.Any(words.Has))
             .GroupBy(s => s.Candidate.Chunk.ArticleId)
             .SelectMany(g => g.OrderByDescending(s => s.Probability).Take(MentionsPerArticle))
             .Select(s => s.Candidate)
             .ToList();
         return chosen.Count > 0 ? chosen : null;
     }
+
+    /// <summary>How much, against the weightiest, a word of the topic must weigh for a sentence naming it to count as a mention.</summary>
+    private const double MentionWeightShare = 0.5;
 
     /// <summary>The most sentences an article gives a list of where something comes up (<see cref="Mentions"/>).</summary>
     private const int MentionsPerArticle = 2;

@@ -101,6 +101,7 @@ public sealed class AnswerShapesTests
     [InlineData("can u tell me which articles mention drones", true)]
     [InlineData("every time taiwan came up what was said", true)]
     [InlineData("does sanctions come up anywhere", true)]
+    [InlineData("what did russia/china say abt nato in each article", true)]
     [InlineData("is taiwan mentioned in any of the articles", false)] // a yes/no question, answered by its best sentence
     [InlineData("what do the articles say abt the uzbekistan meetup", false)] // what they tell of it, in sentences that need not name it
     [InlineData("which article is about the lunar new year call", false)]
