@@ -247,6 +247,7 @@ public sealed class AnswerServiceTests
     [Theory]
     [InlineData("how much extra money for ukraine was the pentagon pushing for", "002_9fdd9d7dd336cfc0", "$60 billion")] // "money" is what the figure is; it was declined as never named
     [InlineData("has china confirmed xi's russia visit", "000_793bee40b2c27b8f", "However, Beijing has yet to announce the highly anticipated visit")] // the qualification follows the claim it qualifies
+    [InlineData("what did putin say xi would do in spring 2023", "004_9da2021daccc2bf8", "Such a trip will demonstrate to the world")] // what the claim goes on to say of "such a trip" follows it
     [InlineData("what day in 2024 did putin and xi talk for the lunar new year", "002_9fdd9d7dd336cfc0", "February 8, 2024")] // the day is in another sentence of the call's article; it was declined
     [InlineData("where is the heritage foundation", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // says it and where; it was declined at 0.54
     [InlineData("which city did stoltenberg speak in", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // the fifth best sentence says where; the best names no city

@@ -52,7 +52,7 @@ public static partial class SentenceChoice
         {
             var claim = chosen[i].Candidate;
             var next = ranked.FirstOrDefault(s => s.Candidate.PreviousChunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text
-                && Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least);
+                && ((Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least) || (i == 0 && Continuation().IsMatch(s.Candidate.Text))));
             if (next is null || chosen.Contains(next))
             {
                 continue;
@@ -79,6 +79,14 @@ public static partial class SentenceChoice
 
     [GeneratedRegex(@"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|Though|Although)\b")]
     private static partial Regex Qualifier();
+
+    /// <summary>
+    /// A sentence that goes on about what the one before named, by a demonstrative and a noun: "Such a trip will
+    /// demonstrate to the world the strength of Russian-Chinese ties…" after "The Russian leader said he expected Xi to
+    /// visit Moscow in the spring".
+    /// </summary>
+    [GeneratedRegex(@"^(?:Such an?|This|That|These|Those)\s+\p{Ll}+\s+(?!of\b)\p{Ll}")]
+    private static partial Regex Continuation();
 
     /// <summary>True when two sentences share most of their content words.</summary>
     public static bool Redundant(string a, string b)
