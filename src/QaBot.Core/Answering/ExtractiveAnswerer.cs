@@ -190,7 +190,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// "which articles mention drones", "every time taiwan came up what was said"), each article's best sentences naming
     /// one of the topic's weightiest words that some passage says (at least half as weighty as the weightiest) — "drones"
     /// by "drone attacks" and "flying drones"; "video calls or phone calls" by "a telephone conversation" too —, at most
-    /// <see cref="MentionsPerArticle"/> an article; null for other questions or when no sentence names it.
+    /// <see cref="MentionsPerArticle"/> an article, each followed by the sentence that goes on about it ("…he expected Xi
+    /// to visit Moscow in the spring. Such a trip will…", <see cref="SentenceChoice.ContinuationOf"/>); null for other questions or when no sentence names it.
     /// </summary>
     private static List<CandidateSentence>? Mentions(SentenceReading reading)
     {
@@ -207,7 +208,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             .Where(s => PassageWords.Of(s.Candidate.Text) is var words && topic.Any(words.Has))
             .GroupBy(s => s.Candidate.Chunk.ArticleId)
             .SelectMany(g => g.OrderByDescending(s => s.Probability).Take(MentionsPerArticle))
-            .Select(s => s.Candidate)
+            .SelectMany(s => SentenceChoice.ContinuationOf(s.Candidate, reading.Ranked) is { } more ? [s.Candidate, more.Candidate] : new[] { s.Candidate })
+            .Distinct()
             .ToList();
         return chosen.Count > 0 ? chosen : null;
     }

@@ -52,7 +52,7 @@ public static partial class SentenceChoice
         {
             var claim = chosen[i].Candidate;
             var next = ranked.FirstOrDefault(s => s.Candidate.PreviousChunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text
-                && ((Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least) || (i == 0 && Continuation().IsMatch(s.Candidate.Text))));
+                && Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least) ?? (i == 0 ? ContinuationOf(claim, ranked) : null);
             if (next is null || chosen.Contains(next))
             {
                 continue;
@@ -79,6 +79,17 @@ public static partial class SentenceChoice
 
     [GeneratedRegex(@"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|Though|Although)\b")]
     private static partial Regex Qualifier();
+
+    /// <summary>
+    /// The sentence of <paramref name="ranked"/> right after <paramref name="claim"/> in its passage that goes on about what
+    /// the claim named (<see cref="Continuation"/>: "Such a trip will…"), or null.
+    /// </summary>
+    public static ScoredSentence? ContinuationOf(CandidateSentence claim, IEnumerable<ScoredSentence> ranked)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(ranked);
+        return ranked.FirstOrDefault(s => s.Candidate.PreviousChunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text && Continuation().IsMatch(s.Candidate.Text));
+    }
 
     /// <summary>
     /// A sentence that goes on about what the one before named, by a demonstrative and a noun: "Such a trip will
