@@ -151,8 +151,7 @@ public sealed class AnswerService(
         var passageWords = found.Chunks.SelectMany(c => WordTokens.Of(c.Chunk.Text)).ToList();
         // A typo the passages found cannot mend may be a word of a passage they missed: a large store's first search for
         // "who did kishda meet" finds speeches about meetings, not the article naming Kishida.
-        var unmended = misspelt.Where(w => w.Length >= SpellingCorrection.MinLength && !passageWords.Any(p => p[0] == w[0] && SpellingCorrection.Distance(w, p) <= 1));
-        var storeWords = await weighter.DocumentFrequenciesAsync(unmended.SelectMany(SpellingCorrection.OneEditAway), cancellationToken);
+        var storeWords = await weighter.DocumentFrequenciesAsync(SpellingCorrection.NotMendedBy(misspelt, passageWords).SelectMany(SpellingCorrection.OneEditAway), cancellationToken);
         var corrected = SpellingCorrection.Correct(expanded, misspelt, passageWords,
             embeddings.Generator is SentenceEncoder dictionary ? dictionary.VocabularyRank : null, storeWords);
         // A mended typo may make chat shorthand of what was typed: "top diplomet" → "top diplomat" → "foreign minister".

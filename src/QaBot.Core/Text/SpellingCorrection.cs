@@ -40,7 +40,7 @@ public static partial class SpellingCorrection
             return question;
         }
 
-        var frequency = passageWords.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        var frequency = Frequencies(passageWords);
         var stored = storeWords?.Where(p => p.Value > 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? [];
         return Word().Replace(question, m =>
         {
@@ -106,6 +106,21 @@ public static partial class SpellingCorrection
     };
 
     /// <summary>The most frequent passage word one edit from <paramref name="word"/>, or null.</summary>
+    /// <summary>
+    /// The words of <paramref name="misspelt"/> that no word of <paramref name="passageWords"/> mends (none is near enough
+    /// to be taken for them by <see cref="Correct"/>): those a word of the store, one edit away, may mend instead.
+    /// </summary>
+    public static IEnumerable<string> NotMendedBy(IReadOnlySet<string> misspelt, IEnumerable<string> passageWords)
+    {
+        ArgumentNullException.ThrowIfNull(misspelt);
+        ArgumentNullException.ThrowIfNull(passageWords);
+        var frequency = Frequencies(passageWords);
+        return misspelt.Where(w => w.Length >= MinLength && Closest(w, frequency) is null);
+    }
+
+    private static Dictionary<string, long> Frequencies(IEnumerable<string> words) =>
+        words.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+
     private static string? Closest(string word, Dictionary<string, long> frequency)
     {
         if (word.Length < MinLength)

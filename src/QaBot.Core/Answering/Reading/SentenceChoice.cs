@@ -51,8 +51,8 @@ public static partial class SentenceChoice
         for (var i = 0; i < chosen.Count; i++)
         {
             var claim = chosen[i].Candidate;
-            var next = ranked.FirstOrDefault(s => s.Candidate.PreviousChunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text
-                && Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least) ?? (i == 0 ? ContinuationOf(claim, ranked) : null);
+            var next = ranked.FirstOrDefault(s => Follows(s.Candidate, claim) && Qualifier().IsMatch(s.Candidate.Text) && s.Probability >= least)
+                ?? (i == 0 ? ContinuationOf(claim, ranked) : null);
             if (next is null || chosen.Contains(next))
             {
                 continue;
@@ -88,8 +88,12 @@ public static partial class SentenceChoice
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(ranked);
-        return ranked.FirstOrDefault(s => s.Candidate.PreviousChunk.Id == claim.Chunk.Id && s.Candidate.Previous == claim.Text && Continuation().IsMatch(s.Candidate.Text));
+        return ranked.FirstOrDefault(s => Follows(s.Candidate, claim) && Continuation().IsMatch(s.Candidate.Text));
     }
+
+    /// <summary>True when <paramref name="sentence"/> comes right after <paramref name="claim"/> in the article, in its passage or opening the next one.</summary>
+    private static bool Follows(CandidateSentence sentence, CandidateSentence claim) =>
+        sentence.PreviousChunk.Id == claim.Chunk.Id && sentence.Previous == claim.Text;
 
     /// <summary>
     /// A sentence that goes on about what the one before named, by a demonstrative and a noun: "Such a trip will
