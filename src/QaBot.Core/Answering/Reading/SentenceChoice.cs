@@ -92,7 +92,7 @@ public static partial class SentenceChoice
     }
 
     /// <summary>True when <paramref name="sentence"/> comes right after <paramref name="claim"/> in the article, in its passage or opening the next one.</summary>
-    private static bool Follows(CandidateSentence sentence, CandidateSentence claim) =>
+    internal static bool Follows(CandidateSentence sentence, CandidateSentence claim) =>
         sentence.PreviousChunk.Id == claim.Chunk.Id && sentence.Previous == claim.Text;
 
     /// <summary>

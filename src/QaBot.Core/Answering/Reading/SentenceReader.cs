@@ -61,7 +61,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, SpeakerFirst(q, OfficeHolderFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, PlaceFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -140,7 +140,10 @@ public sealed class SentenceReader
     /// and every word of the question the passages read have ("NATO Secretary General Jens Stoltenberg said Wednesday in
     /// a speech to the … Heritage Foundation in Washington, D.C.") goes first; without one, the question declines
     /// (<see cref="AnswerChecks.NamesNoPlace"/>). "where did stoltenberg and kishida meet" is not led by that sentence:
-    /// it does not name Kishida.
+    /// it does not name Kishida. Failing that, the sentence right after the best one goes first when it says where
+    /// something is, as news goes on about what it just named: "where did xi go in 2019" is led by "The leader of the
+    /// Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019", after "…the visit
+    /// would be the first by Xi Jinping after 2019".
     /// </summary>
     private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
@@ -151,7 +154,16 @@ public sealed class SentenceReader
 
         var passages = ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => PassageWords.Of(c.Text)).ToList();
         var saysWhere = AnswerChecks.SaysWhere(question, [.. question.Terms.Where(t => passages.Any(p => p.Has(t)))]);
-        return FirstThatFits(ranked, s => !OffAskedTime(question, s) && saysWhere(s.Candidate.Text), TokenMatch.Candidates);
+        var moved = FirstThatFits(ranked, s => !OffAskedTime(question, s) && saysWhere(s.Candidate.Text), TokenMatch.Candidates);
+        if (moved[0] != ranked[0])
+        {
+            return moved;
+        }
+
+        var placed = AnswerChecks.NamesAskedPlace(question, locative: true);
+        return ranked.FirstOrDefault(s => SentenceChoice.Follows(s.Candidate, ranked[0].Candidate) && !OffAskedTime(question, s) && placed(s.Candidate.Text)) is { } next
+            ? [next, .. ranked.Where(s => s != next)]
+            : ranked;
     }
 
     /// <summary>

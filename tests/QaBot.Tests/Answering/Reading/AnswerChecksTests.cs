@@ -134,6 +134,20 @@ public sealed class AnswerChecksTests
     }
 
     [Theory]
+    [InlineData("where did xi visit in 2019", false)] // the sentence before says the visit and Xi: this one goes on about it
+    [InlineData("what was their trade in 2019", true)] // nor does the sentence before say trade
+    public void ASentenceSharingOnlyTheYearIsReadWithTheSentenceBeforeIt(string question, bool declined)
+    {
+        const string Before = "Per Republic World, the visit would be the first by Xi Jinping after 2019.";
+        const string Best = "The leader of the Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019.";
+        var chunk = new Chunk("000#1", "000", "Title", new DateOnly(2023, 2, 1), null, 1, 0, 10_000, Before + " " + Best);
+        var best = new ScoredSentence(new CandidateSentence(Best, chunk, 0, 80, Before, null), new double[SentenceFeatures.Names.Count], 0.9);
+        var terms = QaBot.Core.Text.WordTokens.Content(question).Select(w => new WeightedTerm(w, QaBot.Core.Text.Stemmer.Stem(w), 1)).ToList();
+        var reader = new ReaderQuestion(question, QuestionIntent.Of(question), terms, new HashSet<string>(), DateMentions.Find(question), null);
+        Assert.Equal(declined, AnswerChecks.MissesAskedYear(new SentenceReading(reader, [best], 0.9, [])));
+    }
+
+    [Theory]
     [InlineData("what did the g20 in india end up agreeing in sept 2023", true)]
     [InlineData("where did biden travel in sept 2023", true)]
     [InlineData("where was biden headed in sept 2023", false)]
