@@ -28,6 +28,12 @@ public static partial class AnswerShapes
     {
         ArgumentNullException.ThrowIfNull(question);
         var asked = QuestionPart(question);
+        if (CatchUp().IsMatch(asked) && !RecencyIntent.AsksForLatest(asked) && DateMentions.Find(asked).Count > 0)
+        {
+            // "catch me up on what lavrov said abt xi coming over, start of feb 2023": what that time's article told.
+            return AnswerShape.Summary;
+        }
+
         if (Summary().IsMatch(asked))
         {
             return RecencyIntent.AsksForLatest(asked) || LatestNews().IsMatch(asked) ? AnswerShape.Latest : AnswerShape.Summary;
@@ -77,6 +83,10 @@ public static partial class AnswerShapes
 
     [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
+
+    /// <summary>Words asking to be brought up to date, which ask for the newest unless they name a time ("catch me up on the dec 2022 call").</summary>
+    [GeneratedRegex(@"\b(catch me up|update me|fill me in|bring me up to speed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CatchUp();
 
     [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();

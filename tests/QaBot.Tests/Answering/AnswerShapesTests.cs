@@ -52,6 +52,9 @@ public sealed class AnswerShapesTests
     [InlineData("give me the lowdown on the us-india stuff", AnswerShape.Summary)]
     [InlineData("catch me up on xi and putin", AnswerShape.Latest)]
     [InlineData("update me on taiwan", AnswerShape.Latest)]
+    [InlineData("catch me up on what lavrov said abt xi coming over, start of feb 2023", AnswerShape.Summary)] // a time past: it read the newest article
+    [InlineData("catch me up on the latest since feb 2023", AnswerShape.Latest)]
+    [InlineData("what was actually going on in ukraine around the dec 30 2022 call, quick recap", AnswerShape.Summary)] // "actually" read as Spanish "actual"
     [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
     [InlineData("what's the story with the drones", AnswerShape.Summary)] // it was declined
     [InlineData("whats the situation with taiwan", AnswerShape.Summary)]

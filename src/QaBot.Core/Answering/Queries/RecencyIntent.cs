@@ -14,7 +14,7 @@ public static partial class RecencyIntent
     [GeneratedRegex(
         @"\b(latest|most\s+recent|newest|recent(ly)?|current(ly)?|nowadays|as\s+of\s+now|up\s+to\s+date|these\s+days|so\s+far)\b"
         + @"|последн|недавн|свеж|нынешн|актуальн|сейчас|останн|нещодавн"
-        + @"|\b(neueste|aktuell|jüngst|zuletzt)|\b(dernièr|récent|actuel)|\b(últim|recient|actual)|最新|最近",
+        + @"|\b(neueste|aktuell|jüngst|zuletzt)|\b(dernièr|récent|actuel)|\b(últim|recient|actual(es|mente)\b)|最新|最近",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
