@@ -128,7 +128,7 @@ public static partial class PeopleOfSide
     [GeneratedRegex(@"\b(which|what|list|name)\s+((?!(" + QaBot.Core.Answering.Queries.CompoundQuestion.QuestionVerb + @")\b)\w+\W+){0,4}?(officials?|people|ppl|persons|spokes(man|men|woman|women|person|persons|people)|diplomats?|politicians?|ministers?|advis[eo]rs?|voices|figures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleNoun();
 
-    [GeneratedRegex(@"\b(officials|people|ppl|persons|spokes(men|women|persons|people)|diplomats|politicians|ministers|advis[eo]rs|voices|figures|these|those|articles|stories|pieces|reports)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(officials|people|ppl|persons|spokes(men|women|persons|people)|diplomats|politicians|ministers|advis[eo]rs|voices|figures|these|those|articles|stories|pieces|reports|every|all|across)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Several();
 
     /// <summary>"who speaks for the chinese side", "who gets quoted from the kremlin".</summary>

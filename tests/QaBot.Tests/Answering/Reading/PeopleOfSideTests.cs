@@ -14,6 +14,13 @@ public sealed class PeopleOfSideTests
         Assert.Equal(side, PeopleOfSide.Asked(question));
 
     [Theory]
+    [InlineData("name every russian official who gets quoted across the set")] // one noun, but every one of them
+    [InlineData("list all the chinese officials")]
+    [InlineData("which us officials are quoted in these")]
+    public void AQuestionForEveryoneOfASideAsksForSeveral(string question) =>
+        Assert.True(PeopleOfSide.AsksForSeveral(question));
+
+    [Theory]
     [InlineData("who is the kremlin spokesman")] // one person, which RoleHolder reads
     [InlineData("And what target had the leaders set?")] // "leaders" are the ones who set it
     [InlineData("what did russian officials say about the sanctions")]
