@@ -77,7 +77,7 @@ public sealed class AnswerService(
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
             var found = await RetrieveAsync(text, cancellationToken);
-            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(found, AnswerShapes.Of(text)) ?? UnsaidPlace(text, found)));
+            parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(text, found, AnswerShapes.Of(text)) ?? UnsaidPlace(text, found)));
         }
 
         var searchText = string.Join(" + ", parts.Select(p => p.Question));
@@ -167,11 +167,15 @@ public sealed class AnswerService(
     /// question, a name the encoder or the dictionary knows counts too (<see cref="IsTopicName"/>: "summarize the xi biden
     /// summit in san francisco", "has beijing's position on the gaza war shifted"); in a fact question such a word is as
     /// often a word of the question's own (a place said another way, an irregular verb: "gave").
-    /// Null when there is none; English words only (a Russian question's words are in no English dictionary).
+    /// Null when there is none; English words only (a Russian question's words are in no English dictionary). The name of
+    /// a retrieved article's outlet is no such word ("summarize the al jazeera one", <see cref="Outlet"/>).
     /// </summary>
-    private string? UnknownName(RetrievalResult found, AnswerShape shape) =>
-        found.Terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && Stemmer.CountryOfCapital(t.Word) is null
-            && ((IsUnknownWord(t.Word) && !Acronyms.CouldBe(t.Word)) || (shape != AnswerShape.Fact && IsTopicName(t.Word, found))))?.Word;
+    private string? UnknownName(string text, RetrievalResult found, AnswerShape shape)
+    {
+        var outlet = found.Chunks.Select(c => c.Chunk.Url).Distinct().SelectMany(url => Outlet.WordsNaming(url, text)).ToHashSet(StringComparer.Ordinal);
+        return found.Terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && Stemmer.CountryOfCapital(t.Word) is null
+            && !outlet.Contains(t.Word) && ((IsUnknownWord(t.Word) && !Acronyms.CouldBe(t.Word)) || (shape != AnswerShape.Fact && IsTopicName(t.Word, found))))?.Word;
+    }
 
     /// <summary>
     /// A place of two words or more that <paramref name="text"/> names ("north korea", "the south china sea") and no passage

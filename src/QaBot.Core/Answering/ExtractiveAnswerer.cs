@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QaBot.Core.Articles;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
 using QaBot.Core.Chunking;
@@ -161,7 +162,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     {
         var best = reading.Ranked[0].Probability;
         var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
-        var named = byArticle.Where(g => OfNamedDate(reading.Question, g.First())).ToList();
+        var named = byArticle.Where(g => OfNamedArticle(reading.Question, g.First())).ToList();
         var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
         var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList());
         var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
@@ -331,7 +332,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>
     /// Whether a summary or "latest" question is answered, decided by what it asks for rather than by the reader's
     /// confidence, since no single sentence matches such a question as closely as a fact question's answer does: true
-    /// when it names the month, week or day of a retrieved article ("sum up the dec 30 2022 call": it asks for that
+    /// when it names the month, week or day or the outlet of a retrieved article ("sum up the dec 30 2022 call": it asks for that
     /// article) or when the best sentences name every word of its topic ("whats the newest on taiwan"); false when they
     /// name less than <see cref="MinTopicShare"/> of the topic's weight ("summarize the g20 climate summit"); null (the
     /// model decides) in between, for a question with no topic, and for other shapes.
@@ -343,7 +344,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             return null;
         }
 
-        if (reading.Ranked.Any(s => OfNamedDate(reading.Question, s)))
+        if (reading.Ranked.Any(s => OfNamedArticle(reading.Question, s)))
         {
             return true;
         }
@@ -370,20 +371,22 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// </summary>
     private static bool? AnswersComparison(SentenceReading reading, AnswerShape shape, bool readAcross) =>
         shape == AnswerShape.Comparison
-        && (reading.Ranked.Where(s => OfNamedDate(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
+        && (reading.Ranked.Where(s => OfNamedArticle(reading.Question, s)).Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2
             || readAcross)
             ? true : null;
 
     /// <summary>
     /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it
-    /// (a year alone says more often which figures are asked for than which article).
+    /// (a year alone says more often which figures are asked for than which article), or names the outlet that published
+    /// it ("the al jazeera one", <see cref="Outlet"/>).
     /// </summary>
-    private static bool OfNamedDate(ReaderQuestion question, ScoredSentence sentence) =>
-        sentence.Candidate.Chunk.Date is { } date && question.Dates.Any(d => d.NamesArticleDated(date));
+    private static bool OfNamedArticle(ReaderQuestion question, ScoredSentence sentence) =>
+        (sentence.Candidate.Chunk.Date is { } date && question.Dates.Any(d => d.NamesArticleDated(date)))
+        || Outlet.IsNamedIn(sentence.Candidate.Chunk.Url, question.Text);
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
-    /// one of the date the question names, if any, else the first relevant one that opens with the topic —, or for
+    /// one of the date or outlet the question names, if any, else the first relevant one that opens with the topic —, or for
     /// "latest" the newest relevant one), then its key sentences
     /// (<see cref="KeySentenceChoice"/>) and, for a summary of a topic rather than of "the article", the best sentence of
     /// another article that scores close to the main one (and is of the date the question names, if it names one).
@@ -396,27 +399,27 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var best = reading.Ranked.Max(s => s.Probability);
         var heads = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.First()).ToList();
         var firsts = heads.Where(s => s.Probability >= best / 2).ToList();
-        var ofNamedDate = heads.FirstOrDefault(s => OfNamedDate(reading.Question, s));
+        var ofNamedArticle = heads.FirstOrDefault(s => OfNamedArticle(reading.Question, s));
         var topic = TopicTerms(reading.Question);
         var main = shape == AnswerShape.Latest && newest is not null
             ? newest
-            : ofNamedDate ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
+            : ofNamedArticle ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
-        var aside = ofNamedDate is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
+        var aside = ofNamedArticle is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
         if (aside)
         {
             sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
         }
-        else if (shape == AnswerShape.Summary && ofNamedDate is not null && PartAsked(reading.Question, topic, sentences) is { Count: >= MinOnTopic } part)
+        else if (shape == AnswerShape.Summary && ofNamedArticle is not null && PartAsked(reading.Question, topic, sentences) is { Count: >= MinOnTopic } part)
         {
             // "recap the us india tech thing from that feb 2023 article": the part of the article the question names.
             (sentences, main, aside) = (part, part[0], true);
         }
 
         var others = firsts
-            .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedDate is null || OfNamedDate(reading.Question, s)))
+            .Where(s => s != main && s.Probability >= main.Probability * model.SecondaryShare && (ofNamedArticle is null || OfNamedArticle(reading.Question, s)))
             .Take(shape == AnswerShape.Summary && !wholeArticle ? 1 : 0)
             .ToList();
         // A "latest" question for a kind of answer has the newest article's sentence holding it first (LatestKindLead); a

@@ -1,0 +1,28 @@
+using QaBot.Core.Articles;
+
+namespace QaBot.Tests.Articles;
+
+public sealed class OutletTests
+{
+    [Theory]
+    [InlineData("https://www.aljazeera.com/news/2021/12/15/russia-putin-china-xi", "aljazeera")]
+    [InlineData("https://edition.cnn.com/2024/02/09/world/story", "cnn")]
+    [InlineData("https://www.bbc.co.uk/news/world-123", "bbc")]
+    [InlineData("https://newsweek.com/putin-xi-relations", "newsweek")]
+    [InlineData("http://192.168.1.10/feed", null)] // an address, no site name
+    public void TheOutletIsTheSiteNameOfTheAddress(string url, string? outlet) =>
+        Assert.Equal(outlet, Outlet.NameOf(new Uri(url)));
+
+    [Theory]
+    [InlineData("can u summarize the al jazeera one for me pls", true)]
+    [InlineData("tldr of the aljazeera article", true)]
+    [InlineData("what did the Al-Jazeera piece say", true)]
+    [InlineData("summarize the al article", false)] // a start of the name is not the name
+    [InlineData("what did jazeera say", false)]
+    public void AQuestionNamesTheOutletByItsWordsRunTogether(string question, bool named) =>
+        Assert.Equal(named, Outlet.IsNamedIn(new Uri("https://www.aljazeera.com/news/x"), question));
+
+    [Fact]
+    public void AnArticleWithoutAnAddressHasNoOutlet() =>
+        Assert.False(Outlet.IsNamedIn(null, "the al jazeera one"));
+}
