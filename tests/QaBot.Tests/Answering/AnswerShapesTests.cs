@@ -30,6 +30,11 @@ public sealed class AnswerShapesTests
     [InlineData("how long had the ukraine war been going at the time of each of these articles")]
     [InlineData("has russia china trade gone up since 2021")]
     [InlineData("how big of a trade partner is china for russia? gimme some numbers")] // figures, not one figure
+    [InlineData("did washington get more hostile to beijing over these years or nah")]
+    [InlineData("has the military side between moscow and beijing ramped up since 2021")]
+    [InlineData("russia-china biz ties, bigger or smaller than a couple years back?")]
+    [InlineData("has moscow always had beijing's back on taiwan or is that new")]
+    [InlineData("was nato more worried in 2024 than in 2023")]
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
