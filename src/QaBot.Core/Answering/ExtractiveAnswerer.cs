@@ -531,8 +531,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         return identifies is null ? null : reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => identifies(s.Candidate.Text));
     }
 
-    /// <summary>A question that opens with "where" ("where's", "where is the heritage foundation").</summary>
-    [GeneratedRegex(@"^\W*where(?:'?s)?\b", RegexOptions.IgnoreCase)]
+    /// <summary>A question that opens with "where" ("where's", "where is the heritage foundation") or asks so for a city ("what city is the heritage foundation in").</summary>
+    [GeneratedRegex(@"^\W*(?:where(?:'?s)?|(?:what|which)\s+(?:city|town)\s+(?:is|was|are|were))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereIs();
 
     /// <summary>How likely, against the best sentence, a sentence that lists names must be to lead (<see cref="ListLead"/>), unless it is among the three best.</summary>

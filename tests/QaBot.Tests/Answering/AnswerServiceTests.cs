@@ -253,6 +253,8 @@ public sealed class AnswerServiceTests
     [InlineData("what day in 2024 did putin and xi talk for the lunar new year", "002_9fdd9d7dd336cfc0", "February 8, 2024")] // the day is in another sentence of the call's article; it was declined
     [InlineData("where is the heritage foundation", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // says it and where; it was declined at 0.54
     [InlineData("which city did stoltenberg speak in", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // the fifth best sentence says where; the best names no city
+    [InlineData("what city is the heritage foundation in", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")] // "city" is the answer's kind, which no sentence says; it was declined
+    [InlineData("where's the heritage foundation based", "002_9fdd9d7dd336cfc0", "Heritage Foundation in Washington, D.C.")]
     [InlineData("where did xi go in 2019", "000_793bee40b2c27b8f", "in St. Petersburg in the year 2019")] // the sentence after the best says where; it was declined ("go" weighed as a word no article has)
     [InlineData("what were they celebrating on the feb 2024 call", "002_9fdd9d7dd336cfc0", "celebrating the Lunar New Year")] // the best sentence shared only the date; it was declined
     [InlineData("how long had the war been going by the dec 30 call", "004_9da2021daccc2bf8", "10-month war")] // the length of the war in one phrase of a long sentence; it was declined at 0.45

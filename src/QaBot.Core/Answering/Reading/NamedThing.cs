@@ -38,7 +38,8 @@ public static partial class NamedThing
         }
 
         var rest = WordTokens.Content(reading.Question.Text)
-            .Where(w => !thing.Contains(Stemmer.Stem(w)) && !WordTokens.IsNumber(w) && Articles.CalendarMath.MonthNumber(w) == 0 && !FormWord().IsMatch(w))
+            .Where(w => !thing.Contains(Stemmer.Stem(w)) && !WordTokens.IsNumber(w) && Articles.CalendarMath.MonthNumber(w) == 0 && !FormWord().IsMatch(w)
+                && !ReaderQuestion.NamesAnswerKind(reading.Question.Kind, w)) // "what city is the heritage foundation in": "city" is the answer's kind
             .ToList();
         return rest.Count > 0
             && !sentences.Where(s => Where([.. WordTokens.Of(s).Select(Stemmer.Stem)], thing).Count > 0)

@@ -53,7 +53,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         var terms = kind switch
         {
             AnswerKind.Description => [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))],
-            AnswerKind.Number => [.. retrieval.Terms.Where(t => !FigureWord().IsMatch(t.Word))],
+            AnswerKind.Number or AnswerKind.Place => [.. retrieval.Terms.Where(t => !NamesAnswerKind(kind, t.Word))],
             _ => retrieval.Terms,
         };
         if (CompareWord().IsMatch(question) && terms.Any(t => !CompareWord().IsMatch(t.Word)))
@@ -286,9 +286,27 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"\b(compare|compared|comparing|comparison|comparisons|versus|vs|difference|differences)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompareWord();
 
+    /// <summary>
+    /// True when <paramref name="word"/> names the kind of answer a question of <paramref name="kind"/> asks for rather
+    /// than what it is about: a figure's "number" or "amount", a place's "city" or "based".
+    /// </summary>
+    public static bool NamesAnswerKind(AnswerKind kind, string word) => kind switch
+    {
+        AnswerKind.Number => FigureWord().IsMatch(word),
+        AnswerKind.Place => PlaceWord().IsMatch(word),
+        _ => false,
+    };
+
     /// <summary>Words that name a figure as the kind of answer ("the record trade number", "the trade figure for 2021").</summary>
     [GeneratedRegex(@"^(number|numbers|figure|figures|amount|amounts)$")]
     private static partial Regex FigureWord();
+
+    /// <summary>
+    /// Words that name a place as the kind of answer ("what city is the heritage foundation in", "where's it based"): no
+    /// sentence need say them, as none need say "city" to name Washington.
+    /// </summary>
+    [GeneratedRegex(@"^(city|cities|town|towns|country|countries|nation|nations|place|places|location|locations|venue|based|located|headquartered|situated)$")]
+    private static partial Regex PlaceWord();
 
     [GeneratedRegex(@"['’]s\b.*$")]
     private static partial Regex PossessiveTail();
