@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using QaBot.Core.Articles;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Reading;
+using QaBot.Core.Articles;
 using QaBot.Core.Chunking;
 using QaBot.Core.Retrieval;
 
@@ -375,14 +375,9 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             || readAcross)
             ? true : null;
 
-    /// <summary>
-    /// True when the question names a month, week or day and <paramref name="sentence"/>'s article was published in it
-    /// (a year alone says more often which figures are asked for than which article), or names the outlet that published
-    /// it ("the al jazeera one", <see cref="Outlet"/>).
-    /// </summary>
+    /// <summary>True when the question names <paramref name="sentence"/>'s article (<see cref="ArticleReference"/>): by its month, week or day, by its year as "the 2021 piece", or by its outlet.</summary>
     private static bool OfNamedArticle(ReaderQuestion question, ScoredSentence sentence) =>
-        (sentence.Candidate.Chunk.Date is { } date && question.Dates.Any(d => d.NamesArticleDated(date)))
-        || Outlet.IsNamedIn(sentence.Candidate.Chunk.Url, question.Text);
+        ArticleReference.Names(question.Text, question.Dates, sentence.Candidate.Chunk);
 
     /// <summary>
     /// A summary's or "latest" answer's sentences: the best sentence of the main article (the most relevant one — the
@@ -404,8 +399,13 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var main = shape == AnswerShape.Latest && newest is not null
             ? newest
             : ofNamedArticle ?? firsts.FirstOrDefault(s => topic.Count > 0 && Opening(reading.Ranked, s) is { } opening && NamesAny(opening.Text, topic)) ?? firsts.FirstOrDefault() ?? heads[0];
-        var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text);
         var sentences = reading.Ranked.Where(s => s.Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId).ToList();
+        // "main points of the article where lavrov talks about xi's visit" asks about the article its lead tells of (the
+        // call, meeting or visit it reports aside: "gist of the dec 2022 video call article");
+        // "tl;dr why russia n china got so cozy, per the 2021 piece" about a part of the article its lead does not.
+        var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text)
+            && (sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset)) is not { } opens
+                || topic.Where(t => !EventStems.Contains(t)).ToHashSet(StringComparer.Ordinal).IsSubsetOf(PassageWords.Of(opens.Candidate.Text).Stems.Union(reading.Question.DateStems)));
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
         var aside = ofNamedArticle is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
         if (aside)
@@ -598,6 +598,9 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         "summit", "conversation", "conversations", "video", "phone", "videoconference", "conference", "side", "sides",
         "mention", "mentioned", "event", "events",
     };
+
+    /// <summary>The stems of <see cref="EventWords"/>.</summary>
+    private static readonly HashSet<string> EventStems = EventWords.Select(QaBot.Core.Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The opening passage of <paramref name="sentence"/>'s article, when one of <paramref name="read"/> is from it; null otherwise.</summary>
     private static Chunk? Opening(IEnumerable<ScoredSentence> read, ScoredSentence sentence) =>

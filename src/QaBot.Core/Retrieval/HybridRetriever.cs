@@ -54,10 +54,9 @@ public sealed class HybridRetriever(
 
     /// <summary>
     /// For a summary or a "latest" question: the TopK passages plus every passage of the two best-ranked articles, of
-    /// any article in the candidate pool published in a month or on a day <paramref name="query"/> names ("gist of the
-    /// dec 2022 article", whose passages then lead) and, when <paramref name="newest"/>, of the two newest articles in
-    /// the pool (the reader then decides which of them is relevant). An article whose outlet the query names ("can u
-    /// summarize the al jazeera one", <see cref="Outlet"/>) is named as one of a named date is.
+    /// any article in the candidate pool <paramref name="query"/> names (<see cref="ArticleReference"/>: "gist of the
+    /// dec 2022 article", "per the 2021 piece", "the al jazeera one", whose passages then lead) and, when
+    /// <paramref name="newest"/>, of the two newest articles in the pool (the reader then decides which of them is relevant).
     /// </summary>
     public async Task<RetrievalResult> RetrieveWholeArticlesAsync(string query, bool newest, CancellationToken ct)
     {
@@ -65,8 +64,7 @@ public sealed class HybridRetriever(
         var top = wide.Chunks.Take(_options.TopK).ToList();
         var pool = wide.Chunks.Select(c => c.Chunk).DistinctBy(c => c.ArticleId).ToList();
         var dates = DateMentions.Find(query, pool.Where(c => c.Date is not null).Select(c => c.Date!.Value));
-        var named = pool.Where(c => (c.Date is { } date && dates.Any(d => d.NamesArticleDated(date))) || Outlet.IsNamedIn(c.Url, query))
-            .Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var named = pool.Where(c => ArticleReference.Names(query, dates, c)).Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
         var articles = named.Concat(top.Select(c => c.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Take(2));
         if (newest)
         {
