@@ -24,7 +24,7 @@ public static partial class ChatShorthand
         ["rn"] = "now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday", ["nukes"] = "nuclear weapons", ["nuke"] = "nuclear weapon",
         ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
         ["y"] = "why", ["r"] = "are", ["wht"] = "what", ["wut"] = "what", ["wat"] = "what", ["whn"] = "when",
-        ["bestie"] = "best friend", ["besties"] = "best friends", ["bff"] = "best friend", ["bffs"] = "best friends",
+        ["irl"] = "in person", ["bestie"] = "best friend", ["besties"] = "best friends", ["bff"] = "best friend", ["bffs"] = "best friends",
         ["bromance"] = "friendship", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
         ["natsec"] = "national security", ["top diplomat"] = "foreign minister", ["chief diplomat"] = "foreign minister",
     };
@@ -152,7 +152,7 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>Putting money into something, as people type it: "pumping money into", "pouring lots of cash into", "sinking billions into".</summary>

@@ -10,6 +10,7 @@ public sealed class ChatShorthandTests
     [InlineData("who is the chinese fm spokesman", "who is the chinese foreign ministry spokesman")] // the ministry's spokesman
     [InlineData("what did russia's fm say", "what did russia's foreign minister say")]
     [InlineData("how many ppl live in moscow", "how many people live in moscow")]
+    [InlineData("did xi and putin actually meet irl", "did xi and putin actually meet in person")]
     [InlineData("who is russia's top diplomat", "who is russia's foreign minister")]
     [InlineData("the nato guy said china is pumping money into what exactly?", "the nato guy said china is investing in what exactly?")] // putting money into, as people type it
     [InlineData("china n russia are leading some push, wat did he call it", "china and russia are leading some push, what did he call it")] // a question word typed short mid-message

@@ -27,8 +27,23 @@ public static partial class AnswerChecks
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || NamesNoPlace(reading)
-        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading);
+        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
+        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading);
+
+    /// <summary>
+    /// True when the question asks what an acronym stands for and it is still the acronym: no passage read spells it out
+    /// (one that does has replaced it in the question, <see cref="QaBot.Core.Text.Acronyms"/>: "what does sco stand for"
+    /// is read as "what does Shanghai Cooperation Organisation stand for"). "what does scmp stand for" is not told by "Per
+    /// SCMP, General Electric has submitted a petition…".
+    /// </summary>
+    public static bool AsksUnspeltAcronym(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return UnspeltAcronym().IsMatch(reading.Question.Text);
+    }
+
+    [GeneratedRegex(@"\bwhat\s+(?:does|do|did|is|was)\s+(?:the\s+)?[\p{L}.]{2,8}\s+(?:stand|short)\s+for\b|\bwhat(?:'?s|\s+is)\s+[\p{L}.]{2,8}\s+short\s+for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnspeltAcronym();
 
     /// <summary>The fewest words of a yes/no question that no passage read says before it is taken to ask what the articles do not tell.</summary>
     private const int MinUntoldWords = 2;
@@ -109,7 +124,7 @@ public static partial class AnswerChecks
         return sentence => Retrieval.PassageWords.Of(sentence) is var said && words.All(said.Has) && placed(sentence);
     }
 
-    [GeneratedRegex(@"\bwhere(?:'?s)?\b(?=.*\b(?:meet|met|meeting|meetings|held|hold|holding|host|hosted|hosting|happen|happened|happening|take\s+place|took\s+place|visit|visited|visiting|go|goes|went|going|gone|headed|heading|travel\w*|trip|located|based|born|live|lives|lived|sit|sitting|sat|stay|stayed|staying|speak|spoke|speaking|speech|summit|drill|drills|drilled|exercise|exercises)\b)|\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>city|cities|country|countries|town|towns|nation|nations|venue)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhere(?:'?s)?\b(?=.*\b(?:meet|met|meeting|meetings|held|hold|holding|host|hosted|hosting|happen|happened|happening|take\s+place|took\s+place|visit|visited|visiting|go|goes|went|going|gone|headed|heading|travel\w*|trip|located|based|headquartered|headquarters|born|live|lives|lived|sit|sitting|sat|stay|stayed|staying|speak|spoke|speaking|speech|summit|drill|drills|drilled|exercise|exercises)\b)|\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>city|cities|country|countries|town|towns|nation|nations|venue)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhereItIs();
 
     /// <summary>
@@ -130,6 +145,41 @@ public static partial class AnswerChecks
         var parts = PartOfYear().Matches(best).Where(m => m.Groups["year"].Value == year).ToList();
         return parts.Count > 0 && Regex.Matches(best, $@"\b{year}\b").All(y => parts.Any(p => y.Index >= p.Index && y.Index < p.Index + p.Length));
     }
+
+    /// <summary>
+    /// True when a fact question asks about a month or a day ("what did xi n putin sign in moscow in march 2023") and the
+    /// reader's best sentence tells of the times it names only as whole years that hold it ("…a record $228 billion in
+    /// 2023"): a year's total does not tell what happened in one of its months. A sentence of an article published in
+    /// the asked month is of that time, whatever years it names.
+    /// </summary>
+    public static bool TellsOnlyTheAskedYear(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Ranked.Count > 0 && TellsOnlyTheAskedYear(reading.Question, reading.Ranked[0].Candidate);
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> tells of the month or day <paramref name="question"/> asks about only as a whole year (<see cref="TellsOnlyTheAskedYear(SentenceReading)"/>).</summary>
+    internal static bool TellsOnlyTheAskedYear(ReaderQuestion question, CandidateSentence sentence)
+    {
+        // "what was xi expected to do before 24 feb 2023" asks about the time up to the day, not the day.
+        var asked = question.Dates
+            .Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && !Bound().IsMatch(question.Text[..Math.Min(d.Start, question.Text.Length)]))
+            .ToList();
+        if (question.Shape != AnswerShape.Fact || asked.Count == 0 || (sentence.Chunk.Date is { } published && asked.Any(a => a.Contains(published))))
+        {
+            return false;
+        }
+
+        // The years it writes out ("…$228 billion in 2023"), not those read from relative dates ("the upcoming first
+        // anniversary" of a 2023 article is a time since 2022, not the year 2022).
+        var told = DateMentions.Find(sentence.Text);
+        return told.Count > 0 && told.All(d => d.Precision == DatePrecision.Year && !d.Since && !Bound().IsMatch(sentence.Text[..Math.Min(d.Start, sentence.Text.Length)]))
+            && asked.All(a => told.Any(t => t.Contains(a.From)));
+    }
+
+    /// <summary>Words that make a date a bound of a span of time ("before 24 feb 2023", "until march"), just before it.</summary>
+    [GeneratedRegex(@"\b(?:before|after|until|till|by|since|prior\s+to|ahead\s+of|up\s+to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
 
     /// <summary>Part of a year: "the first seven months of 2022", "the second half of 2023", "the first quarter of 2024", "early 2021", "mid-2022".</summary>
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:(?:first|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of|early|mid|late|q[1-4]|h[12])[\s-]+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]

@@ -281,12 +281,17 @@ public sealed class SentenceReader
     /// first of the next best that speaks of the asked time about as exactly (<see cref="QaBot.Core.Articles.ResolvedDate.IsToldBy"/>:
     /// "On February 24, the Russia-Ukraine conflict will last one year", in a 2023 article; not "…$228 billion in 2023")
     /// goes first: the model weighs the date as one feature among many, but a sentence of
-    /// another day does not tell what happened on the one asked about.
+    /// another day does not tell what happened on the one asked about. So does one of an article of the asked time when
+    /// the best sentence tells of it only as a whole year ("what did putin say in dec 2022" was led by "…his decision to
+    /// invade Ukraine in 2022", <see cref="AnswerChecks.TellsOnlyTheAskedYear(SentenceReading)"/>).
     /// </summary>
     private static List<ScoredSentence> AskedDayFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
         question.Shape == AnswerShape.Fact && ranked.Count > 1 && question.Dates.Any(d => d.Precision <= QaBot.Core.Articles.DatePrecision.Month)
             && ranked[0].Features[SentenceFeatures.IndexOf("dateConflict")] > 0
             ? FirstThatFits(ranked, s => ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d))))
+            : question.Shape == AnswerShape.Fact && ranked.Count > 1 && AnswerChecks.TellsOnlyTheAskedYear(question, ranked[0].Candidate)
+            ? FirstThatFits(ranked, s => ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d)))
+                || (s.Candidate.Chunk.Date is { } published && question.Dates.Any(q => q.Precision <= QaBot.Core.Articles.DatePrecision.Month && q.Contains(published))))
             : ranked;
 
     /// <summary>

@@ -134,6 +134,23 @@ public sealed class AnswerChecksTests
     }
 
     [Theory]
+    [InlineData("what did they sign in march 2023", "Trade reached a record $228 billion in 2023.", true)] // the year's total
+    [InlineData("what did they sign in march 2023", "They signed a deal on March 21, 2023.", false)]
+    [InlineData("what was xi expected to do before 24 feb 2023", "Trade reached a record $228 billion in 2023.", false)] // a span up to the day: left to the model
+    [InlineData("what did they sign in 2023", "Trade reached a record $228 billion in 2023.", false)] // a year asked
+    [InlineData("what did they sign in march 2023", "Ties have been strong since 2023.", false)] // a time since the year, not the year
+    public void AMonthIsNotToldByItsYearAsAWhole(string question, string best, bool declined) =>
+        Assert.Equal(declined, AnswerChecks.TellsOnlyTheAskedYear(Reading(question, new DateOnly(2024, 2, 9), best)));
+
+    [Theory]
+    [InlineData("what does scmp stand for", true)]
+    [InlineData("what is ccp short for", true)]
+    [InlineData("what does Shanghai Cooperation Organisation stand for", false)] // spelt out from a passage
+    [InlineData("what does nato want", false)]
+    public void AnAcronymNoPassageSpellsOutIsNotAnswered(string question, bool declined) =>
+        Assert.Equal(declined, AnswerChecks.AsksUnspeltAcronym(Reading(question, "Per SCMP, General Electric has submitted a petition.")));
+
+    [Theory]
     [InlineData("where did xi visit in 2019", false)] // the sentence before says the visit and Xi: this one goes on about it
     [InlineData("what was their trade in 2019", true)] // nor does the sentence before say trade
     public void ASentenceSharingOnlyTheYearIsReadWithTheSentenceBeforeIt(string question, bool declined)
