@@ -42,6 +42,7 @@ public static partial class ChatShorthand
         // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
+        words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : "begin");
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
@@ -58,6 +59,7 @@ public static partial class ChatShorthand
         var years = ShortYear().Replace(text, YearWrittenOut);
         years = BareYear().Replace(years, YearWrittenOut);
         years = PairedYear().Replace(years, YearWrittenOut);
+        years = PartOfMonthYear().Replace(years, YearWrittenOut);
         return FiguresDate().Replace(years, m =>
         {
             int a = Number(m.Groups["a"].Value), b = Number(m.Groups["b"].Value);
@@ -92,14 +94,18 @@ public static partial class ChatShorthand
 
     /// <summary>
     /// Two figures from 10 to 39 typed as a year with no apostrophe, where only a year fits: after "in", "since", "from",
-    /// "between", "vs", "early", "late", "mid", "before", "after", "until" or "end of" ("start of", "beginning of",
-    /// "middle of"), and followed by the end of the message, a stop, or "vs", "and", "or",
+    /// "between", "vs", "early", "late", "mid", "before", "after", "until", "end of" ("start of", "beginning of",
+    /// "middle of") or "in" and a month ("in feb 24" is February 2024; "on feb 24" stays a day), and followed by the end of the message, a stop, or "vs", "and", "or",
     /// "to", "compared" ("trade in 21 vs 23", "since 22?"); "in 21 days" and "grew 23 percent" stay as typed.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}'’])(?:in|since|from|between|vs\.?|versus|early|late|mid|mid-|before|after|until|till|(?:end|start|beginning|middle)\s+of)\s*)(?<![\p{N}'’])(?<yy>[1-3]\d)(?=\s*(?:$|[?!.,;:)]|(?:vs\.?|versus|and|or|to|compared|thru|through)(?![\p{L}\p{N}])))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}'’])(?:in|since|from|between|vs\.?|versus|early|late|mid|mid-|before|after|until|till|(?:end|start|beginning|middle)\s+of|(?:in|by|(?:end|start|beginning|middle)\s+of)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)\s*)(?<![\p{N}'’])(?<yy>[1-3]\d)(?=\s*(?:$|[?!.,;:)]|(?:vs\.?|versus|and|or|to|compared|thru|through)(?![\p{L}\p{N}])))", RegexOptions.IgnoreCase)]
     private static partial Regex BareYear();
 
     /// <summary>The second of two years typed short after a year written out ("2021 vs 23", "from 2021 to 23").</summary>
+    /// <summary>Two figures after a part of a month ("by end of july 22", "early march 23"): a year, as no day is typed so.</summary>
+    [GeneratedRegex(@"(?<=\b(?:end|start|beginning|middle|early|late|mid)\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)(?<yy>[1-3]\d)(?![\p{L}\p{N}'’%$])", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfMonthYear();
+
     [GeneratedRegex(@"(?<=(?<![\p{N}])(?:19|20)\d\d\s*(?:vs\.?|versus|and|or|to|thru|through|-|–)\s*)(?<yy>[1-3]\d)(?![\p{L}\p{N}'’%$])(?!\s*(?:%|percent|per\s+cent|billion|million|bn|days|weeks|months|years|people|times))", RegexOptions.IgnoreCase)]
     private static partial Regex PairedYear();
 
@@ -154,6 +160,13 @@ public static partial class ChatShorthand
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
+
+    /// <summary>
+    /// Idioms for the words the news uses: "opposite number" (counterpart; "number" would ask for a figure), "kick off"
+    /// (begin: "when did the invasion kick off").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?:kick|kicks|kicking)\s+off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Idiom();
 
     /// <summary>Putting money into something, as people type it: "pumping money into", "pouring lots of cash into", "sinking billions into".</summary>
     [GeneratedRegex(@"\b(?:pump|pour|put|sink|throw|plow|plough)(?:s|ed|ing)?\s+(?:(?:a\s+lot\s+of|lots\s+of|more|so\s+much|big|serious)\s+)?(?:money|cash|billions|funds)\s+(?:into|in)\b", RegexOptions.IgnoreCase)]

@@ -135,6 +135,13 @@ public static class Stemmer
         : stem.Contains("isation", StringComparison.Ordinal) ? stem.Replace("isation", "ization", StringComparison.Ordinal)
         : Spellings.GetValueOrDefault(stem) ?? stem;
 
+    /// <summary>
+    /// The adjective of an adverb in "-arily" ("militarily" → "military", "primarily" → "primary"), which Porter2's adverb
+    /// step leaves as it is, so "the military side" meets "cooperating militarily"; any other word unchanged.
+    /// </summary>
+    private static string AdjectiveOfArily(string word) =>
+        word.Length > 7 && word.EndsWith("arily", StringComparison.Ordinal) ? word[..^5] + "ary" : word;
+
     /// <summary>The stem of one lower-case word.</summary>
     public static string Stem(string word)
     {
@@ -154,7 +161,7 @@ public static class Stemmer
             return cached;
         }
 
-        var stem = American(Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(IrregularPast.GetValueOrDefault(word, word)));
+        var stem = American(Exceptions.TryGetValue(word, out var exception) ? exception : Porter2Word.Inflectional(IrregularPast.GetValueOrDefault(word, AdjectiveOfArily(word))));
         if (Demonyms.TryGetValue(stem, out var place))
         {
             stem = place;

@@ -11,6 +11,11 @@ public sealed class ChatShorthandTests
     [InlineData("what did russia's fm say", "what did russia's foreign minister say")]
     [InlineData("how many ppl live in moscow", "how many people live in moscow")]
     [InlineData("did xi and putin actually meet irl", "did xi and putin actually meet in person")]
+    [InlineData("who said moscow n beijing wont go along w us policy, in feb 24", "who said moscow and beijing wont go along with us policy, in feb 2024")] // a month and a year after "in"
+    [InlineData("what happened on feb 24", "what happened on feb 24")] // a day
+    [InlineData("by end of july 22 what was trade at", "by end of july 2022 what was trade at")]
+    [InlineData("doval's american opposite number", "doval's american counterpart")] // not a figure
+    [InlineData("when did the invasion kick off", "when did the invasion begin")]
     [InlineData("who is russia's top diplomat", "who is russia's foreign minister")]
     [InlineData("the nato guy said china is pumping money into what exactly?", "the nato guy said china is investing in what exactly?")] // putting money into, as people type it
     [InlineData("china n russia are leading some push, wat did he call it", "china and russia are leading some push, what did he call it")] // a question word typed short mid-message

@@ -67,6 +67,8 @@ public sealed class StemmerTests
 
     [Theory]
     [InlineData("personally", "personal")]
+    [InlineData("militarily", "militari")] // as "military"
+    [InlineData("primarily", "primari")]
     [InlineData("officially", "official")]
     [InlineData("recently", "recent")]
     [InlineData("quickly", "quick")]

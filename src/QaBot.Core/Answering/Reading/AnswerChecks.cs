@@ -420,7 +420,7 @@ public static partial class AnswerChecks
     /// in a February 2023 article) is left to the model, as such a sentence tells of the time in its own words ("the
     /// conflict will last one year" for "which anniversary was coming up in feb 2023"); so is a day written out for a
     /// question asking when ("The couple spoke on February 8, 2024" dates the Lunar New Year call of the sentence before).
-    /// Nor is one whose sentence before says the question's words, which it goes on about: "where did xi visit in 2019" →
+    /// Nor is one whose sentence before says every other word of the question, which it goes on about: "where did xi visit in 2019" →
     /// "…the visit would be the first by Xi Jinping after 2019. The leader of the Communist Party attended a three-day
     /// economic symposium in St. Petersburg in the year 2019."
     /// </summary>
@@ -430,7 +430,7 @@ public static partial class AnswerChecks
         var day = question.Kind == AnswerKind.Date && DateMentions.Find(sentence.Text).Any(d => d.Precision == DatePrecision.Day);
         return words.Count > 0 && !day && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
             && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has)
-            && (sentence.Previous is not { } previous || Retrieval.PassageWords.Of(previous) is var before && !words.Any(before.Has));
+            && (sentence.Previous is not { } previous || Retrieval.PassageWords.Of(previous) is var before && !words.All(before.Has));
     }
 
     /// <summary>

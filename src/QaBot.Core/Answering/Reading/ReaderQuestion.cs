@@ -53,7 +53,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         var terms = kind switch
         {
             AnswerKind.Description => [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))],
-            AnswerKind.Number or AnswerKind.Place => [.. retrieval.Terms.Where(t => !NamesAnswerKind(kind, t.Word))],
+            AnswerKind.Number or AnswerKind.Place or AnswerKind.Date => [.. retrieval.Terms.Where(t => !NamesAnswerKind(kind, t.Word))],
             _ => retrieval.Terms,
         };
         if (CompareWord().IsMatch(question) && terms.Any(t => !CompareWord().IsMatch(t.Word)))
@@ -288,12 +288,13 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
 
     /// <summary>
     /// True when <paramref name="word"/> names the kind of answer a question of <paramref name="kind"/> asks for rather
-    /// than what it is about: a figure's "number" or "amount", a place's "city" or "based".
+    /// than what it is about: a figure's "number" or "amount", a place's "city" or "based", a time's "day" or "month".
     /// </summary>
     public static bool NamesAnswerKind(AnswerKind kind, string word) => kind switch
     {
         AnswerKind.Number => FigureWord().IsMatch(word),
         AnswerKind.Place => PlaceWord().IsMatch(word),
+        AnswerKind.Date => DateWord().IsMatch(word),
         _ => false,
     };
 
@@ -307,6 +308,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// </summary>
     [GeneratedRegex(@"^(city|cities|town|towns|country|countries|nation|nations|place|places|location|locations|venue|based|located|headquartered|situated)$")]
     private static partial Regex PlaceWord();
+
+    /// <summary>Words that name a time as the kind of answer ("when did the invasion begin, day and month", "what date").</summary>
+    [GeneratedRegex(@"^(day|days|month|months|date|dates|exact)$")]
+    private static partial Regex DateWord();
 
     [GeneratedRegex(@"['’]s\b.*$")]
     private static partial Regex PossessiveTail();
