@@ -77,6 +77,13 @@ public sealed class AnswerService(
         {
             var text = await SearchTextAsync(part.Text, cancellationToken);
             var found = await RetrieveAsync(text, cancellationToken);
+            var absent = found.Terms.Where(t => t.DocumentFrequency == 0).Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
+            if (absent.Count > 0 && Outlet.WithoutUnknownOutlet(text, absent, found.Chunks.Select(c => c.Chunk.Url)) is { } topic)
+            {
+                // "what does the newsweek article say on taiwan": the store knows no outlet of that name; its topic finds the article.
+                (text, found) = (topic, await RetrieveAsync(topic, cancellationToken));
+            }
+
             parts.Add(new AnswerPart(text, found, part.FollowsOn, UnknownName(text, found, AnswerShapes.Of(text)) ?? UnsaidPlace(text, found)));
         }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using QaBot.Core.Text;
 
 namespace QaBot.Core.Articles;
@@ -7,7 +8,7 @@ namespace QaBot.Core.Articles;
 /// and whether a question names it the way people type it ("the al jazeera one", "that aljazeera piece", "the
 /// Al-Jazeera article"): one to three words of the question that, run together, spell the site's name.
 /// </summary>
-public static class Outlet
+public static partial class Outlet
 {
     /// <summary>The most words a typed outlet name runs to ("the new york times").</summary>
     private const int MaxWords = 4;
@@ -67,4 +68,37 @@ public static class Outlet
 
         return [];
     }
+
+    /// <summary>
+    /// <paramref name="question"/> without the outlet it names that no stored passage knows ("what does the newsweek
+    /// article say on taiwan" → "what does the article say on taiwan"): a word no chunk holds (<paramref name="absent"/>)
+    /// naming "the … article", "that … piece", "the … one", which is not the site name of an address among
+    /// <paramref name="urls"/>. The store keeps an article's address, not its publisher's name, so such a word only asks
+    /// which article; without it the question's topic finds it, where it would be declined as naming something no article
+    /// mentions. Null when the question names no such outlet.
+    /// </summary>
+    public static string? WithoutUnknownOutlet(string question, IReadOnlySet<string> absent, IEnumerable<Uri?> urls)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(absent);
+        ArgumentNullException.ThrowIfNull(urls);
+        var known = urls.Distinct().SelectMany(url => WordsNaming(url, question)).ToHashSet(StringComparer.Ordinal);
+        var changed = false;
+        var result = NamedArticle().Replace(question, m =>
+        {
+            var words = WordTokens.Of(m.Groups["name"].Value);
+            if (words.Count == 0 || !words.All(absent.Contains) || words.Any(known.Contains))
+            {
+                return m.Value;
+            }
+
+            changed = true;
+            return m.Groups["the"].Value + " " + m.Groups["noun"].Value;
+        });
+        return changed ? result : null;
+    }
+
+    /// <summary>"the newsweek article", "that defence connect piece", "the al jazeera one": a name of one or two words between a determiner and an article's noun.</summary>
+    [GeneratedRegex(@"\b(?<the>the|that|this)\s+(?<name>\p{L}+(?:\s+\p{L}+)?)\s+(?<noun>article|piece|story|report|one|op-?ed|interview)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedArticle();
 }

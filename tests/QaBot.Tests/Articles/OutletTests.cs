@@ -26,3 +26,16 @@ public sealed class OutletTests
     public void AnArticleWithoutAnAddressHasNoOutlet() =>
         Assert.False(Outlet.IsNamedIn(null, "the al jazeera one"));
 }
+
+public sealed class UnknownOutletTests
+{
+    private static readonly HashSet<string> Absent = ["newsweek", "jazeera", "al"];
+
+    [Theory]
+    [InlineData("what does the newsweek article say on taiwan", "what does the article say on taiwan")]
+    [InlineData("summarize the al jazeera one", null)] // a stored address names it
+    [InlineData("what does the nato article say", null)] // a word the store holds: a topic
+    [InlineData("what did newsweek say", null)] // not naming an article
+    public void AnOutletNoStoredPassageKnowsIsLeftToTheTopic(string question, string? expected) =>
+        Assert.Equal(expected, Outlet.WithoutUnknownOutlet(question, Absent, [new Uri("https://www.aljazeera.com/news/x"), null]));
+}
