@@ -165,9 +165,10 @@ public static partial class AnswerChecks
         var asked = question.Dates
             .Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && !Bound().IsMatch(question.Text[..Math.Min(d.Start, question.Text.Length)]))
             .ToList();
-        if (question.Shape != AnswerShape.Fact || asked.Count == 0 || (sentence.Chunk.Date is { } published && asked.Any(a => a.Contains(published))))
+        if (question.Shape != AnswerShape.Fact || asked.Count == 0 || (sentence.Chunk.Date is { } published && asked.Any(a => a.Contains(published)))
+            || PartOfYear().IsMatch(sentence.Text))
         {
-            return false;
+            return false; // "…$93 billion in the first seven months of 2022" tells part of the year
         }
 
         // The years it writes out ("…$228 billion in 2023"), not those read from relative dates ("the upcoming first
@@ -178,7 +179,7 @@ public static partial class AnswerChecks
     }
 
     /// <summary>Words that make a date a bound of a span of time ("before 24 feb 2023", "until march"), just before it.</summary>
-    [GeneratedRegex(@"\b(?:before|after|until|till|by|since|prior\s+to|ahead\s+of|up\s+to)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:before|after|until|till|by|since|prior\s+to|ahead\s+of|up\s+to)(?:\s+(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
 
     /// <summary>Part of a year: "the first seven months of 2022", "the second half of 2023", "the first quarter of 2024", "early 2021", "mid-2022".</summary>

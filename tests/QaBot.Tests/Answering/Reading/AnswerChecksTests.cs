@@ -139,6 +139,8 @@ public sealed class AnswerChecksTests
     [InlineData("what was xi expected to do before 24 feb 2023", "Trade reached a record $228 billion in 2023.", false)] // a span up to the day: left to the model
     [InlineData("what did they sign in 2023", "Trade reached a record $228 billion in 2023.", false)] // a year asked
     [InlineData("what did they sign in march 2023", "Ties have been strong since 2023.", false)] // a time since the year, not the year
+    [InlineData("what was trade in july 2022", "Trade hit US$140 billion in 2021, and has already reached $93 billion in the first seven months of 2022.", false)] // part of the year
+    [InlineData("by end of july 2022 what was trade at", "Trade reached $93 billion in 2022.", false)] // up to the end of the month
     public void AMonthIsNotToldByItsYearAsAWhole(string question, string best, bool declined) =>
         Assert.Equal(declined, AnswerChecks.TellsOnlyTheAskedYear(Reading(question, new DateOnly(2024, 2, 9), best)));
 
