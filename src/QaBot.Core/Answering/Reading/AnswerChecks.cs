@@ -166,9 +166,9 @@ public static partial class AnswerChecks
             .Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && !Bound().IsMatch(question.Text[..Math.Min(d.Start, question.Text.Length)]))
             .ToList();
         if (question.Shape != AnswerShape.Fact || asked.Count == 0 || (sentence.Chunk.Date is { } published && asked.Any(a => a.Contains(published)))
-            || PartOfYear().IsMatch(sentence.Text))
+            || PartOfYear().Matches(sentence.Text).Any(m => asked.Any(a => m.Groups["year"].Value == a.From.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))))
         {
-            return false; // "…$93 billion in the first seven months of 2022" tells part of the year
+            return false; // "…$93 billion in the first seven months of 2022" tells part of the asked year
         }
 
         // The years it writes out ("…$228 billion in 2023"), not those read from relative dates ("the upcoming first
