@@ -175,6 +175,8 @@ public sealed class AnswerServiceTests
     [InlineData("recap the ukraine grain deal talks", "ArcticXs")]
     [InlineData("What is the weather in Moscow?", "ArcticXs")] // Kyiv "has weathered another night of drone attacks" names no weather
     [InlineData("what deals did xi n putin sign in moscow in march 2023", "ArcticXs")] // "…a record $228 billion in 2023" is the year's trade, not what March saw
+    [InlineData("who ran nato before stoltenberg", "ArcticXs")] // the sentences name him, not who came before
+    [InlineData("who actually invented the jet engine", "ArcticXs")] // GE's engines, not their invention
     [InlineData("what does scmp stand for", "ArcticXs")] // "Per SCMP, General Electric…" never spells it out
     [InlineData("where's general electric headquartered", "ArcticXs")] // the GE sentences say where India might build its engines
     [InlineData("russia china trade 2024", "ArcticXs")] // the newest figure is for 2023

@@ -27,7 +27,7 @@ public static partial class AnswerChecks
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
+        || NamesNoWinner(reading) || NamesNoPredecessor(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
         || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading);
 
     /// <summary>
@@ -191,7 +191,7 @@ public static partial class AnswerChecks
 
     /// <summary>
     /// True when the question asks when something was founded, born, established, created or launched ("when was the sco
-    /// founded") and none of the reader's best sentences speaks of that ("…met on the margins of the Shanghai Cooperation
+    /// founded"), or who founded or invented it ("who actually invented the jet engine"), and none of the reader's best sentences speaks of that ("…met on the margins of the Shanghai Cooperation
     /// Organisation meeting" tells a meeting, not a founding).
     /// </summary>
     public static bool LacksAskedOrigin(SentenceReading reading)
@@ -207,11 +207,29 @@ public static partial class AnswerChecks
     private static bool NoneOfTheBestTells(SentenceReading reading, Regex asks, Regex tells) =>
         reading.Ranked.Count > 0 && asks.IsMatch(reading.Question.Text) && !reading.Ranked.Take(KindLooksAt).Any(s => tells.IsMatch(s.Candidate.Text));
 
-    [GeneratedRegex(@"\bwhen\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhen\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b|\bwho\b(?:\s+\w+){0,2}?\s+(?:founded|invented|created|established|started|set\s+up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksOrigin();
 
     [GeneratedRegex(@"\b(?:found(?:ed|ing|er|ers|ation)?|born|birth|establish\w*|creat\w*|form(?:ed|ing|ation)|launch\w*|invent\w*|set\s+up|inaugurat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TellsOrigin();
+
+    /// <summary>
+    /// True when the question asks who held a post before someone it names ("who ran nato before stoltenberg") and none of
+    /// the reader's best sentences tells of a predecessor, a successor or a former holder: "Stoltenberg stated that NATO
+    /// does not view China as an opponent…" names him, not who came before.
+    /// </summary>
+    public static bool NamesNoPredecessor(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return NoneOfTheBestTells(reading, AsksPredecessor(), TellsPredecessor());
+    }
+
+    /// <summary>"who ran nato before stoltenberg", "who was the kremlin spokesman before peskov", "who was president prior to biden".</summary>
+    [GeneratedRegex(@"\bwho\b.*\b(?:before|prior\s+to|preceded|predecessor)\s+(?!\d)(?!(?:the|a|an|this|that|these|those|it|they|he|she|his|her|their|its|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|last|next)\b)\p{L}+\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksPredecessor();
+
+    [GeneratedRegex(@"\b(?:predecessor|predecessors|preceded|succeeded|successor|replaced|replacing|took\s+over|former|formerly|previous|previously|ex-)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TellsPredecessor();
 
     /// <summary>
     /// True when the question asks who won ("who won the ukraine war", "who's winning the war") and none of the reader's
