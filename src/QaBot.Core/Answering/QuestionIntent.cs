@@ -290,7 +290,8 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b[\p{L}-]+('s|s'|s) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]
     private static partial Regex WhoWords();
 
-    [GeneratedRegex(@"\bwhere('?s)?\b|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
+    // "where does russia stand on taiwan", "where are things at with the aid", "where do things stand": a position, not a place.
+    [GeneratedRegex(@"\bwhere('?s)?\b(?!\s+(?:(?:do|does|did|is|are|was|were)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:stand|stands|standing|stood|at)\b)|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
 
     [GeneratedRegex(@"(?>\$?\d[\d,.]*)(?!(?:st|nd|rd|th)\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]

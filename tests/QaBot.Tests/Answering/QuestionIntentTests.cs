@@ -26,6 +26,8 @@ public sealed class QuestionIntentTests
     [InlineData("what did xi and putin talk about on their call", AnswerKind.Any)]
     [InlineData("what holiday were xi and putin marking when they phoned each other in feb", AnswerKind.Any)] // the "when" clause says which call
     [InlineData("Which Central Asian nation played host when the two presidents got together?", AnswerKind.Place)]
+    [InlineData("where does russia stand on the taiwan thing", AnswerKind.Any)] // a position, not a place
+    [InlineData("where are things at with the aid package", AnswerKind.Any)]
     [InlineData("what did putin demand from the west when he talked to biden", AnswerKind.Any)]
     [InlineData("Which upcoming congress was months away when Xi travelled?", AnswerKind.Any)]
     [InlineData("ok so im confused, when did putin and xi last talk", AnswerKind.Date)]

@@ -10,6 +10,7 @@ public sealed class PeopleOfSideTests
     [InlineData("which kremlin / russian govt ppl get quoted across all these articles?", "russia")]
     [InlineData("who speaks for the chinese side in these besides xi himself?", "china")]
     [InlineData("who gets quoted from beijing", "china")] // a capital for its government
+    [InlineData("who's been talking for the kremlin in these stories, same person each time?", "russia")]
     public void AQuestionForThePeopleOfASideNamesTheSide(string question, string side) =>
         Assert.Equal(side, PeopleOfSide.Asked(question));
 
