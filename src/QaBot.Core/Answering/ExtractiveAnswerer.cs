@@ -531,10 +531,6 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         return identifies is null ? null : reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => identifies(s.Candidate.Text));
     }
 
-    /// <summary>The newest article named as such: "in the newest piece", "as of the latest article", "the most recent story".</summary>
-    [GeneratedRegex(@"\b(?:newest|latest|most\s+recent|last)\s+(?:article|piece|story|report|one)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NewestArticle();
-
     /// <summary>A question that opens with "where" ("where's", "where is the heritage foundation") or asks so for a city ("what city is the heritage foundation in").</summary>
     [GeneratedRegex(@"^\W*(?:where(?:'?s)?|(?:what|which)\s+(?:city|town)\s+(?:is|was|are|were))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereIs();
@@ -544,13 +540,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
     /// <summary>
     /// The best sentence of the newest article whose best is at least an eighth as likely as the best of all: "latest"
-    /// is about recency, and the newest relevant article may match the question less closely than an older one. A
-    /// question that names the newest article itself ("in the newest piece") gets its best sentence, whatever it scores.
+    /// is about recency, and the newest relevant article may match the question less closely than an older one.
     /// </summary>
     private static ScoredSentence NewestRelevant(SentenceReading reading)
     {
-        // "…in the newest piece u got" asks for the newest article itself, however little it says of the rest.
-        var best = NewestArticle().IsMatch(reading.Question.Text) ? 0 : reading.Ranked.Max(s => s.Probability);
+        var best = reading.Ranked.Max(s => s.Probability);
         return reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.MaxBy(s => s.Probability)!)
             .Where(s => s.Probability >= best / 8)
             .OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability)
