@@ -81,7 +81,7 @@ public static partial class AnswerShapes
     public static bool NamesSeveralTimes(string question) =>
         DateMentions.Find(question).Select(d => (d.From, d.To)).Distinct().Count() >= 2;
 
-    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|bullet (points|pts)|main (threads|takeaways|ideas)|(key )?takeaways|big picture|what went down|in (a couple|a few|one|two|three|2|3)( of)? (sentences|lines)|couple (of )?lines|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
     /// <summary>Words asking to be brought up to date, which ask for the newest unless they name a time ("catch me up on the dec 2022 call").</summary>

@@ -63,6 +63,10 @@ public sealed class AnswerShapesTests
     [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
     [InlineData("what's the story with the drones", AnswerShape.Summary)] // it was declined
     [InlineData("whats the situation with taiwan", AnswerShape.Summary)]
+    [InlineData("the feb 1 2023 piece is all over the place, main threads pls", AnswerShape.Summary)] // it was read as a fact question
+    [InlineData("big picture: what was going on with russia and the west in mid dec 2021", AnswerShape.Summary)]
+    [InlineData("in a couple sentences where do putin and xi stand with each other", AnswerShape.Summary)]
+    [InlineData("bullet pts on the uzbekistan story pls", AnswerShape.Summary)]
     [InlineData("what's the deal with the quad", AnswerShape.Summary)] // it was declined
     [InlineData("tell me a fun fact about cats", AnswerShape.Fact)]
     public void ChatWaysOfAskingForASummaryOrTheNewsAskForThem(string question, AnswerShape shape) =>
