@@ -285,14 +285,24 @@ public sealed class SentenceReader
     /// the best sentence tells of it only as a whole year ("what did putin say in dec 2022" was led by "…his decision to
     /// invade Ukraine in 2022", <see cref="AnswerChecks.TellsOnlyTheAskedYear(SentenceReading)"/>).
     /// </summary>
-    private static List<ScoredSentence> AskedDayFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
-        question.Shape == AnswerShape.Fact && ranked.Count > 1 && question.Dates.Any(d => d.Precision <= QaBot.Core.Articles.DatePrecision.Month)
-            && ranked[0].Features[SentenceFeatures.IndexOf("dateConflict")] > 0
-            ? FirstThatFits(ranked, s => ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d))))
-            : question.Shape == AnswerShape.Fact && ranked.Count > 1 && AnswerChecks.TellsOnlyTheAskedYear(question, ranked[0].Candidate)
-            ? FirstThatFits(ranked, s => ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d)))
-                || (s.Candidate.Chunk.Date is { } published && question.Dates.Any(q => q.Precision <= QaBot.Core.Articles.DatePrecision.Month && q.Contains(published))))
-            : ranked;
+    private static List<ScoredSentence> AskedDayFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.Shape != AnswerShape.Fact || ranked.Count < 2)
+        {
+            return ranked;
+        }
+
+        bool TellsAskedTime(ScoredSentence s) =>
+            ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date).Any(d => question.Dates.Any(q => q.IsToldBy(d)));
+        bool OfAskedTime(ScoredSentence s) =>
+            s.Candidate.Chunk.Date is { } published && question.Dates.Any(q => q.Precision <= QaBot.Core.Articles.DatePrecision.Month && q.Contains(published));
+        if (question.Dates.Any(d => d.Precision <= QaBot.Core.Articles.DatePrecision.Month) && ranked[0].Features[SentenceFeatures.IndexOf("dateConflict")] > 0)
+        {
+            return FirstThatFits(ranked, TellsAskedTime);
+        }
+
+        return AnswerChecks.TellsOnlyTheAskedYear(question, ranked[0].Candidate) ? FirstThatFits(ranked, s => TellsAskedTime(s) || OfAskedTime(s)) : ranked;
+    }
 
     /// <summary>
     /// For a question about a year whose best sentence names other years ("trade volume in 2021" → "$228 billion in
