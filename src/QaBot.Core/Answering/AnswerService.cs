@@ -179,7 +179,7 @@ public sealed class AnswerService(
     /// </summary>
     private string? UnknownName(string text, RetrievalResult found, AnswerShape shape)
     {
-        var outlet = found.Chunks.Select(c => c.Chunk.Url).Distinct().SelectMany(url => Outlet.WordsNaming(url, text)).ToHashSet(StringComparer.Ordinal);
+        var outlet = Outlet.WordsNaming(found.Chunks.Select(c => c.Chunk.Url), text);
         return found.Terms.FirstOrDefault(t => t.DocumentFrequency == 0 && t.Word.All(char.IsAsciiLetterLower) && Stemmer.CountryOfCapital(t.Word) is null
             && !outlet.Contains(t.Word) && ((IsUnknownWord(t.Word) && !Acronyms.CouldBe(t.Word)) || (shape != AnswerShape.Fact && IsTopicName(t.Word, found))))?.Word;
     }

@@ -405,7 +405,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         // "tl;dr why russia n china got so cozy, per the 2021 piece" about a part of the article its lead does not.
         var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text)
             && (sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset)) is not { } opens
-                || topic.Where(t => !EventStems.Contains(t)).ToHashSet(StringComparer.Ordinal).IsSubsetOf(PassageWords.Of(opens.Candidate.Text).Stems.Union(reading.Question.DateStems)));
+                || LeadSays(reading.Question, topic.Where(t => !EventStems.Contains(t)), opens));
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
         var aside = ofNamedArticle is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
         if (aside)
@@ -431,12 +431,16 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0]
             : shape == AnswerShape.Summary && !aside && lead is not null && lead.Candidate.Chunk.Index == 0
                 && (wholeArticle
-                    ? topic.IsSubsetOf(PassageWords.Of(lead.Candidate.Text).Stems.Union(reading.Question.DateStems))
+                    ? LeadSays(reading.Question, topic, lead)
                     : TopicSaid(reading.Question, topic, lead) >= TopicSaid(reading.Question, topic, main)) ? lead
             : main;
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : null);
         return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }
+
+    /// <summary>True when an article's <paramref name="lead"/> says every one of <paramref name="stems"/>, or the question's dates say it.</summary>
+    private static bool LeadSays(ReaderQuestion question, IEnumerable<string> stems, ScoredSentence lead) =>
+        PassageWords.Of(lead.Candidate.Text).Stems is var said && stems.All(t => said.Contains(t) || question.DateStems.Contains(t));
 
     /// <summary>How much of <paramref name="topic"/>, by the question's weights, <paramref name="sentence"/> says.</summary>
     private static double TopicSaid(ReaderQuestion question, HashSet<string> topic, ScoredSentence sentence) =>

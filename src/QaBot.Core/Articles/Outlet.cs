@@ -6,7 +6,7 @@ namespace QaBot.Core.Articles;
 /// <summary>
 /// The outlet that published an article, as its address names it ("https://www.aljazeera.com/news/…" → "aljazeera"),
 /// and whether a question names it the way people type it ("the al jazeera one", "that aljazeera piece", "the
-/// Al-Jazeera article"): one to three words of the question that, run together, spell the site's name.
+/// Al-Jazeera article"): up to <see cref="MaxWords"/> words of the question that, run together, spell the site's name.
 /// </summary>
 public static partial class Outlet
 {
@@ -69,6 +69,13 @@ public static partial class Outlet
         return [];
     }
 
+    /// <summary>The words of <paramref name="question"/> that spell the outlet of any of <paramref name="urls"/> (<see cref="WordsNaming(Uri?, string)"/>).</summary>
+    public static HashSet<string> WordsNaming(IEnumerable<Uri?> urls, string question)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        return urls.Distinct().SelectMany(url => WordsNaming(url, question)).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// <paramref name="question"/> without the outlet it names that no stored passage knows ("what does the newsweek
     /// article say on taiwan" → "what does the article say on taiwan"): a word no chunk holds (<paramref name="absent"/>)
@@ -81,8 +88,7 @@ public static partial class Outlet
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(absent);
-        ArgumentNullException.ThrowIfNull(urls);
-        var known = urls.Distinct().SelectMany(url => WordsNaming(url, question)).ToHashSet(StringComparer.Ordinal);
+        var known = WordsNaming(urls, question);
         var changed = false;
         var result = NamedArticle().Replace(question, m =>
         {

@@ -132,7 +132,7 @@ public static partial class PeopleOfSide
     private static partial Regex Several();
 
     /// <summary>"who speaks for the chinese side", "who gets quoted from the kremlin".</summary>
-    [GeneratedRegex(@"\bwho\b[^?]*\b(speaks?|spoke|speaking|talks|talking|talked|quoted|cited)\s+(?:for|on\s+behalf\s+of)\b|\bwho\b[^?]*\b(speaks?|spoke|quoted|cited)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho\b[^?]*\b(?:speaks?|spoke|quoted|cited|(?:speaking|talks|talking|talked)\s+(?:for|on\s+behalf\s+of))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoSpeaks();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*|,")]

@@ -50,12 +50,9 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         ArgumentNullException.ThrowIfNull(retrieval);
         var years = Year().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var kind = QuestionIntent.Of(question);
-        var terms = kind switch
-        {
-            AnswerKind.Description => [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))],
-            AnswerKind.Number or AnswerKind.Place or AnswerKind.Date => [.. retrieval.Terms.Where(t => !NamesAnswerKind(kind, t.Word))],
-            _ => retrieval.Terms,
-        };
+        IReadOnlyList<WeightedTerm> terms = kind == AnswerKind.Description
+            ? [.. retrieval.Terms.Where(t => !QuestionIntent.IsDescribingWord(t.Word))]
+            : [.. retrieval.Terms.Where(t => !NamesAnswerKind(kind, t.Word))];
         if (CompareWord().IsMatch(question) && terms.Any(t => !CompareWord().IsMatch(t.Word)))
         {
             // "compare the dec 2021 and dec 2022 calls": "compare" asks for the comparison; no sentence repeats it.
