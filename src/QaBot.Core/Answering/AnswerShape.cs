@@ -28,9 +28,10 @@ public static partial class AnswerShapes
     {
         ArgumentNullException.ThrowIfNull(question);
         var asked = QuestionPart(question);
-        if (CatchUp().IsMatch(asked) && !RecencyIntent.AsksForLatest(asked) && DateMentions.Find(asked).Count > 0)
+        if (CatchUp().IsMatch(asked) && !RecencyIntent.AsksForLatest(asked) && (DateMentions.Find(asked).Count > 0 || OneEvent().IsMatch(asked)))
         {
-            // "catch me up on what lavrov said abt xi coming over, start of feb 2023": what that time's article told.
+            // "catch me up on what lavrov said abt xi coming over, start of feb 2023": what that time's article told;
+            // "catch me up on the xi uzbekistan trip story": what the article on that trip told, not the newest to recall it.
             return AnswerShape.Summary;
         }
 
@@ -87,6 +88,10 @@ public static partial class AnswerShapes
     /// <summary>Words asking to be brought up to date, which ask for the newest unless they name a time ("catch me up on the dec 2022 call").</summary>
     [GeneratedRegex(@"\b(catch me up|update me|fill me in|bring me up to speed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CatchUp();
+
+    /// <summary>One event named as such ("the uzbekistan trip", "that dec call", "the moscow summit"), which one article reports.</summary>
+    [GeneratedRegex(@"\b(the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(trip|visit|summit|meeting|meetup|call|videocall|conference|forum|symposium)\b(?!s)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneEvent();
 
     [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();

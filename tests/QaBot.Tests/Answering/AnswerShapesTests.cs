@@ -59,6 +59,8 @@ public sealed class AnswerShapesTests
     [InlineData("update me on taiwan", AnswerShape.Latest)]
     [InlineData("catch me up on what lavrov said abt xi coming over, start of feb 2023", AnswerShape.Summary)] // a time past: it read the newest article
     [InlineData("catch me up on the latest since feb 2023", AnswerShape.Latest)]
+    [InlineData("fill me in on the moscow summit", AnswerShape.Summary)] // one event: the article on it, not the newest to recall it
+    [InlineData("catch me up on xi and putin's calls", AnswerShape.Latest)]
     [InlineData("what was actually going on in ukraine around the dec 30 2022 call, quick recap", AnswerShape.Summary)] // "actually" read as Spanish "actual"
     [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
     [InlineData("what's the story with the drones", AnswerShape.Summary)] // it was declined
