@@ -133,6 +133,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             {
                 chosen = [.. chosen.Where(c => c.Chunk.ArticleId == chosen[0].Chunk.ArticleId)];
             }
+
+            if (identity is not null && PersonTitle.AskedPerson(reading.Question.Text) is { } person)
+            {
+                chosen = WithOtherTitles(chosen, reading, person);
+            }
         }
 
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
@@ -533,6 +538,30 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             : WhereIs().IsMatch(question) && reading.Question.Terms.Count > 0 ? AnswerChecks.SaysWhere(reading.Question, reading.Question.Terms)
             : null;
         return identifies is null ? null : reading.Ranked.OrderByDescending(s => s.Probability).FirstOrDefault(s => identifies(s.Candidate.Text));
+    }
+
+    /// <summary>
+    /// The answer to who <paramref name="person"/> is, with the most likely sentence of each other article read that
+    /// gives them a title the answer does not yet ("who even is yuri ushakov": "Kremlin spokesperson Yuri Ushakov…" of
+    /// 2022 and "Yuri Ushakov, Putin's foreign policy adviser," of 2024), at most <see cref="MaxArticles"/> articles in all.
+    /// </summary>
+    private static List<CandidateSentence> WithOtherTitles(List<CandidateSentence> chosen, SentenceReading reading, string person)
+    {
+        var titles = chosen.SelectMany(c => PersonTitle.TitleIn(c.Text, person)).ToHashSet(StringComparer.Ordinal);
+        var articles = chosen.Select(c => c.Chunk.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var more = new List<CandidateSentence>();
+        foreach (var s in reading.Ranked.Select(s => s.Candidate))
+        {
+            var title = PersonTitle.TitleIn(s.Text, person);
+            if (articles.Count < MaxArticles && !articles.Contains(s.Chunk.ArticleId) && title.Count > 0 && !title.IsSubsetOf(titles))
+            {
+                titles.UnionWith(title);
+                articles.Add(s.Chunk.ArticleId);
+                more.Add(s);
+            }
+        }
+
+        return [.. chosen, .. more];
     }
 
     /// <summary>A question that opens with "where" ("where's", "where is the heritage foundation") or asks so for a city ("what city is the heritage foundation in").</summary>

@@ -265,6 +265,18 @@ public sealed class AnswerServiceTests
         Assert.Contains(answer.Citations, c => c.N == 1 && c.ArticleId == articleId && c.Quote.StartsWith(leading, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task WhoSomeoneIsIsToldByEveryTitleTheArticlesGiveThem()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, only the 2022 article's "Kremlin spokesperson" was quoted.
+        var answer = await AskAsync(host, "who even is yuri ushakov, he keeps popping up");
+
+        Assert.Contains("Kremlin spokesperson Yuri Ushakov", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Yuri Ushakov, Putin's foreign policy adviser", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("how much extra money for ukraine was the pentagon pushing for", "002_9fdd9d7dd336cfc0", "$60 billion")] // "money" is what the figure is; it was declined as never named
     [InlineData("has china confirmed xi's russia visit", "000_793bee40b2c27b8f", "However, Beijing has yet to announce the highly anticipated visit")] // the qualification follows the claim it qualifies

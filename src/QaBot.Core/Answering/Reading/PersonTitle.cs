@@ -32,33 +32,37 @@ public static partial class PersonTitle
     }
 
     /// <summary>True when <paramref name="sentence"/> names <paramref name="person"/> (their last name) with a title or role next to it.</summary>
-    public static bool IsTitledIn(string sentence, string person)
+    public static bool IsTitledIn(string sentence, string person) => TitleIn(sentence, person).Count > 0;
+
+    /// <summary>
+    /// The title words <paramref name="sentence"/> gives <paramref name="person"/> (their last name), lower-cased: "adviser"
+    /// of "Yuri Ushakov, Putin's foreign policy adviser,", "spokesperson" of "Kremlin spokesperson Yuri Ushakov"; none
+    /// when it names them with no title next to the name.
+    /// </summary>
+    public static IReadOnlySet<string> TitleIn(string sentence, string person)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(person);
         var surname = person.Split(' ')[^1];
         var words = Word().Matches(sentence).Select(w => w.Value).ToList();
-        // After the name: an apposition ("Yuri Ushakov, Putin's foreign policy adviser,").
-        if (AfterComma(sentence, surname).Any(TitleWords.Contains))
+        var title = new HashSet<string>(StringComparer.Ordinal);
+        if (!words.Any(w => string.Equals(w, surname, StringComparison.OrdinalIgnoreCase)))
         {
-            return words.Any(w => string.Equals(w, surname, StringComparison.OrdinalIgnoreCase));
+            return title;
         }
 
+        // After the name: an apposition ("Yuri Ushakov, Putin's foreign policy adviser,").
+        title.UnionWith(AfterComma(sentence, surname).Where(TitleWords.Contains));
         for (var i = 0; i < words.Count; i++)
         {
-            if (!string.Equals(words[i], surname, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(words[i], surname, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
-
-            // Before the name: up to Reach words back, past its first names ("…Minister Sergey Lavrov").
-            if (words.Take(i).TakeLast(Reach).Any(w => TitleWords.Contains(w.ToLowerInvariant())))
-            {
-                return true;
+                // Before the name: up to Reach words back, past its first names ("…Minister Sergey Lavrov").
+                title.UnionWith(words.Take(i).TakeLast(Reach).Select(w => w.ToLowerInvariant()).Where(TitleWords.Contains));
             }
         }
 
-        return false;
+        return title;
     }
 
     /// <summary>The first words after "<paramref name="surname"/>," in <paramref name="sentence"/>, lower-cased; none when no comma follows the name.</summary>
@@ -81,7 +85,11 @@ public static partial class PersonTitle
         "lawmaker", "speaker", "representative", "deputy", "press",
     };
 
-    [GeneratedRegex(@"^\W*who(?:['’]?s|\s+is|\s+was)\s+(?<name>[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "who is X" as typed: a word of surprise may come in ("who even is yuri ushakov", "who exactly was peskov") and a
+    /// remark after a comma or a stop ("…, he keeps popping up").
+    /// </summary>
+    [GeneratedRegex(@"^\W*who(?:\s+(?:even|exactly|actually|really|tf))?(?:['’]?s|\s+is|\s+was)(?:\s+(?:even|exactly|actually|really))?\s+(?<name>[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s*(?:[?!.,;:]+.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIs();
 
     /// <summary>A word of two letters or more (a possessive's "s" is none); <see cref="NameDescription"/> reads words so too.</summary>

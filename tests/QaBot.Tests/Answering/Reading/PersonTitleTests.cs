@@ -9,6 +9,8 @@ public sealed class PersonTitleTests
     [InlineData("whos ushakov?", "ushakov")]
     [InlineData("who's sabrina singh", "sabrina singh")]
     [InlineData("who was doval", "doval")]
+    [InlineData("who even is yuri ushakov, he keeps popping up", "yuri ushakov")] // a word of surprise and a remark after
+    [InlineData("who exactly is peskov?? lol", "peskov")]
     [InlineData("who is the kremlin spokesman", null)] // a role: RoleHolder reads it
     [InlineData("who is the president", null)]
     [InlineData("who is russia's top diplomat", null)]
@@ -28,4 +30,12 @@ public sealed class PersonTitleTests
     [InlineData("Russian Foreign Minister Sergey Lavrov indicated that Xi would visit Moscow.", "peskov", false)]
     public void ASentenceGivesThePersonsTitleNextToTheirName(string sentence, string person, bool titled) =>
         Assert.Equal(titled, PersonTitle.IsTitledIn(sentence, person));
+
+    [Fact]
+    public void TheTitleIsTheTitleWordsNextToTheName()
+    {
+        Assert.Equal(["adviser"], PersonTitle.TitleIn("Yuri Ushakov, Putin's foreign policy adviser, told reporters that ties were close.", "yuri ushakov"));
+        Assert.Equal(["spokesperson"], PersonTitle.TitleIn("Kremlin spokesperson Yuri Ushakov confirmed the planned meeting.", "ushakov"));
+        Assert.Empty(PersonTitle.TitleIn("Kremlin spokesperson Yuri Ushakov confirmed the planned meeting.", "peskov"));
+    }
 }
