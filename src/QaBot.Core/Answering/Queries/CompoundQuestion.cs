@@ -60,10 +60,10 @@ public static partial class CompoundQuestion
     internal const string QuestionVerb = "did|does|do|is|are|was|were|has|have|had|can|could|will|would";
 
     /// <summary>
-    /// A question, then "and" (or ", and", "and also") and a second question that opens with a question word, or with a
+    /// A question, then "and" (or ", and", "and also", chat's "n") and a second question that opens with a question word, or with a
     /// verb and a pronoun ("…and did they end up blowing past their goal").
     /// </summary>
-    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus)\s+(?:also\s+)?(?<second>(?:(?:" + QuestionWord + @")\b|(?:" + QuestionVerb + @")\s+(?:they|it|he|she|there|that|this|these|those)\b)\W*\w.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)(?:\s*[,;]\s*|\s+)(?:and|&|plus|n|nd)\s+(?:also\s+)?(?<second>(?:(?:" + QuestionWord + @")\b|(?:" + QuestionVerb + @")\s+(?:they|it|he|she|there|that|this|these|those)\b)\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
 
     /// <summary>
@@ -75,7 +75,7 @@ public static partial class CompoundQuestion
     private static partial Regex Opening();
 
     /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>
-    [GeneratedRegex(@"^(?<first>.*?\w.*?)\?+\s*(?:(?:and|&|plus|also)\s+)?(?<second>(?:" + QuestionWord + "|" + QuestionVerb + @")\b\W*\w.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<first>.*?\w.*?)\?+\s*(?:(?:and|&|plus|n|nd|also)\s+)?(?<second>(?:" + QuestionWord + "|" + QuestionVerb + @")\b\W*\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Asked();
 }
 

@@ -13,6 +13,8 @@ public sealed class CompoundQuestionTests
     [InlineData("how far along was russia china trade partway thru 2022 and did they end up blowing past their goal", "how far along was russia china trade partway thru 2022", "did they end up blowing past their goal")]
     [InlineData("china's been russia's biggest trade partner for how long, and whats the latest figure", "china's been russia's biggest trade partner for how long", "whats the latest figure")] // asked in place
     [InlineData("xi's uzbekistan trip was his first abroad in how long, and when was he last in russia", "xi's uzbekistan trip was his first abroad in how long", "when was he last in russia")]
+    [InlineData("who is lavrov n what did he say about xi", "who is lavrov", "what did he say about xi")] // chat's "n" for "and"
+    [InlineData("when did xi last visit russia? n what did he attend", "when did xi last visit russia", "what did he attend")]
     public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
     {
         var parts = CompoundQuestion.Parts(message);
@@ -56,6 +58,8 @@ public sealed class CompoundQuestionTests
     [InlineData("what did xi call putin?")]
     [InlineData("i saw something about china flying drones near taiwan? what happened with that")] // the first part tells the topic
     [InlineData("xi and putin and what they said")]
+    [InlineData("what did xi n putin sign in 2023")] // "n" between names
+    [InlineData("who did putin call n when")]
     [InlineData("the trade deal was worth a lot and what did the kremlin say")] // no question in the first part
     public void OneQuestionStaysWhole(string message) =>
         Assert.Equal([new QuestionPart(message, false)], CompoundQuestion.Parts(message));
