@@ -259,17 +259,22 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// articles give figures of — "whatever the newest number is" names no topic —: "…trade turnover between the countries hit US$140
     /// billion in 2021, and has already reached $93 billion…", "…bilateral trade volume of $200 billion reached a record
     /// $228 billion in 2023…"), when two or more articles give one: each article's best sentences about the topic often
-    /// give none ("Beijing has been one of Moscow's most important trade partners"). Null otherwise: the comparison is
-    /// read article by article (<see cref="OnePerArticle"/>).
+    /// give none ("Beijing has been one of Moscow's most important trade partners"). The same for how long something had
+    /// lasted at each time ("how long had the ukraine war been going on at each point these articles were written"): the
+    /// sentences that give a length of time ("Moscow's 10-month war", "The war will reach the two-year mark…"). Null
+    /// otherwise: the comparison is read article by article (<see cref="OnePerArticle"/>).
     /// </summary>
     private static List<CandidateSentence>? FiguresOverTime(SentenceReading reading)
     {
         var topic = TopicTerms(reading.Question);
         var asking = AmountChange().Matches(reading.Question.Text).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (asking.Count == 0)
+        var lengths = reading.Question.Kind == AnswerKind.Duration;
+        if (asking.Count == 0 && !lengths)
         {
             return null;
         }
+
+        Func<string, bool> gives = lengths ? text => QuestionIntent.Satisfies(AnswerKind.Duration, text) : OutrightAnswers.GivesAmount;
 
         // The topic's weightiest word two articles give figures of, of its two weightiest: "how big of a trade partner is
         // china for russia" asks for the trade figures, which no sentence gives of a "partner".
@@ -280,7 +285,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         foreach (var anchor in anchors)
         {
             var figures = reading.Ranked
-                .Where(s => OutrightAnswers.GivesAmount(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
+                .Where(s => gives(s.Candidate.Text) && PassageWords.Of(s.Candidate.Text).Has(anchor))
                 .Take(MaxComparisonSentences)
                 .ToList();
             if (figures.Select(s => s.Candidate.Chunk.ArticleId).Distinct().Count() >= 2)

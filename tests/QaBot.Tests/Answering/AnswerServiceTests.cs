@@ -526,6 +526,21 @@ public sealed class AnswerServiceTests
         Assert.Contains("$228 billion in 2023", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how long had the ukraine war been going on at each point these articles were written, like how has it dragged on")]
+    [InlineData("how long has the ukraine war been going according to each article")]
+    public async Task HowLongSomethingHadLastedAtEachTimeIsAnsweredWithEachArticlesLengthOfIt(string question)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, the first was declined and the second quoted each article's best sentences on the war, lengths or not.
+        var answer = await AskAsync(host, question);
+
+        Assert.Contains("10-month war", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("will last one year", answer.Text, StringComparison.Ordinal); // "conflict" says "war"
+        Assert.Contains("two-year mark", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AParaphrasedFactLeadsTheAnswer()
     {
