@@ -193,10 +193,12 @@ public sealed class HybridRetriever(
     /// <summary>
     /// The full-text query for <paramref name="query"/>: the question, and for each of its words that no passage holds the
     /// news' other words for it (<see cref="Synonyms"/>: "where did the russian and chinese navies do drills" is also
-    /// searched as "naval" and "exercises"). A word the passages hold keeps its own matches alone.
+    /// searched as "naval" and "exercises"). A word the passages hold keeps its own matches alone. A demonym brings its
+    /// place, which the index does not know as one ("the uzbek trip" is searched as "uzbekistan" too).
     /// </summary>
     private static string KeywordQuery(string query, IReadOnlyList<WeightedTerm> terms) =>
-        string.Join(' ', [query, .. terms.Where(t => t.DocumentFrequency == 0).SelectMany(t => Synonyms.WordsFor(t.Word))]);
+        string.Join(' ', [query, .. terms.Where(t => t.DocumentFrequency == 0).SelectMany(t => Synonyms.WordsFor(t.Word)),
+            .. terms.Select(t => Stemmer.PlaceOfDemonym(t.Word)).OfType<string>().Where(p => !query.Contains(p, StringComparison.OrdinalIgnoreCase))]);
 
     private async Task<List<VectorSearchResult<ChunkRecord>>> KeywordCandidatesAsync(string query, CancellationToken ct)
     {

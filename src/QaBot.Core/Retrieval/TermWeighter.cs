@@ -7,7 +7,8 @@ namespace QaBot.Core.Retrieval;
 
 /// <summary>
 /// Weighs a question's content words by how rare they are among the stored chunks (IDF from full-text match counts),
-/// so "Brazil" (in no article) outweighs "Russia" (in every one). Counts are cached until the store changes.
+/// so "Brazil" (in no article) outweighs "Russia" (in every one); a demonym in no chunk counts as its place. Counts are
+/// cached until the store changes.
 /// </summary>
 public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> collection)
 {
@@ -35,7 +36,13 @@ public sealed class TermWeighter(VectorStoreCollection<string, ChunkRecord> coll
         var terms = new List<WeightedTerm>(words.Count);
         foreach (var word in words)
         {
+            // A demonym no chunk holds weighs as its place: "uzbek" as "Uzbekistan", which the articles say.
             var df = await DocumentFrequencyAsync(keywords, word, ct);
+            if (df == 0 && Stemmer.PlaceOfDemonym(word) is { } place)
+            {
+                df = await DocumentFrequencyAsync(keywords, place, ct);
+            }
+
             var idf = Math.Log((total + 1.0) / (df + 0.5));
             terms.Add(new WeightedTerm(word, Stemmer.Stem(word), Math.Max(0.1, idf), df));
         }

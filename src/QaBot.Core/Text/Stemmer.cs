@@ -81,6 +81,9 @@ public static class Stemmer
     private static readonly Dictionary<string, string> Demonyms = DemonymPairs
         .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => Porter2Word.Inflectional(p.Place), StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string> Places = DemonymPairs
+        .ToDictionary(p => Porter2Word.Inflectional(p.Demonym), p => p.Place, StringComparer.Ordinal);
+
     /// <summary>British spellings that no ending rule turns American (<see cref="American"/>), and the American.</summary>
     private static readonly (string British, string American)[] SpellingPairs =
     [
@@ -116,6 +119,13 @@ public static class Stemmer
 
     /// <summary>The figure for a number word ("seven" → "7"); null for any other word.</summary>
     public static string? Figure(string word) => Figures.GetValueOrDefault(word);
+
+    /// <summary>
+    /// The place a lower-case demonym names, as written ("uzbek" → "uzbekistan", "crimean" → "crimea"); null for any other
+    /// word. The full-text index does not know them as one ("uzbek" is in no article that says "Uzbekistan").
+    /// </summary>
+    public static string? PlaceOfDemonym(string word) =>
+        word is null ? null : Places.GetValueOrDefault(Porter2Word.Inflectional(word));
 
     /// <summary>
     /// The stem of the country a capital stands for ("moscow" → "russia"); null for any other word. A question's term

@@ -1,6 +1,7 @@
 using QaBot.Core.Answering;
 using QaBot.Core.Answering.Verification;
 using QaBot.Core.Ingestion;
+using QaBot.Core.Retrieval;
 using QaBot.Tests.Support;
 
 namespace QaBot.Tests.Answering;
@@ -255,6 +256,9 @@ public sealed class AnswerServiceTests
     [InlineData("what's tass", "“The heads of state summarized the development of the Sino-Russian comprehensive partnership", "002_9fdd9d7dd336cfc0")]
     [InlineData("what is cctv", "In its report on the meeting, China’s state broadcaster CCTV", "004_9da2021daccc2bf8")]
     [InlineData("whos the nato boss that keeps talking about china", "China's rising aggressiveness and partnership with Russia represent a threat not just to Asia but also to Europe, said NATO Secretary-General Jens Stoltenberg", "000_793bee40b2c27b8f")]
+    // A demonym no article says: before, "uzbek" weighed as a word in no article and "Such a trip will… become the main
+    // political event of the year" of the December 2022 call led.
+    [InlineData("what chinese party event was coming up a few months after the uzbek trip", "The trip marks President Xi’s first overseas trip in over two years", "001_a3b08d5341e94a04")]
     public async Task TheSentenceThatAnswersLeads(string question, string leading, string articleId)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
@@ -263,6 +267,19 @@ public sealed class AnswerServiceTests
 
         Assert.StartsWith(leading, answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Citations, c => c.N == 1 && c.ArticleId == articleId && c.Quote.StartsWith(leading, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADemonymNoArticleSaysWeighsAsItsPlace()
+    {
+        using var host = CoreTestHost.Create();
+        await host.Get<ArticleIngestor>().EnsureCorpusAsync(default);
+
+        // Before, "uzbek" (in no article) weighed as a name no article mentions, five times "trip".
+        var terms = await host.Get<TermWeighter>().WeighAsync("the uzbek trip uzbekistan", default);
+
+        Assert.Equal(terms.Single(t => t.Word == "uzbekistan").Weight, terms.Single(t => t.Word == "uzbek").Weight);
+        Assert.NotEqual(0, terms.Single(t => t.Word == "uzbek").DocumentFrequency);
     }
 
     [Fact]

@@ -33,6 +33,14 @@ public sealed class StemmerTests
     public void APlacesAdjectiveNamesThePlace(string adjective, string place) => Assert.Equal(Stemmer.Stem(place), Stemmer.Stem(adjective));
 
     [Theory]
+    [InlineData("uzbek", "uzbekistan")]
+    [InlineData("uzbeks", "uzbekistan")]
+    [InlineData("crimean", "crimea")]
+    [InlineData("russia", null)]
+    [InlineData("trip", null)]
+    public void ADemonymGivesItsPlaceAsWritten(string word, string? place) => Assert.Equal(place, Stemmer.PlaceOfDemonym(word));
+
+    [Theory]
     [InlineData("news")]
     [InlineData("war")]
     [InlineData("gas")]
