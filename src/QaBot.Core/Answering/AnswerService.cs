@@ -229,7 +229,8 @@ public sealed class AnswerService(
     /// <summary>
     /// The passages the answer to <paramref name="searchText"/> reads: summaries and "latest" questions read their articles
     /// whole (a "latest" one for a kind of answer searched without its "latest" or "last", <see cref="AnswerShapes.LatestTopic"/>,
-    /// and with the newest articles); comparisons search for their topic (<see cref="AnswerShapes.ComparisonTopic"/>) across articles.
+    /// and with the newest articles; one that names no topic, "latest news pls", reads the store's newest article);
+    /// comparisons search for their topic (<see cref="AnswerShapes.ComparisonTopic"/>) across articles.
     /// </summary>
     public async Task<RetrievalResult> RetrieveAsync(string searchText, CancellationToken cancellationToken = default)
     {
@@ -237,6 +238,7 @@ public sealed class AnswerService(
         return shape switch
         {
             AnswerShape.Summary => await retriever.RetrieveWholeArticlesAsync(searchText, false, cancellationToken),
+            AnswerShape.Latest when AnswerShapes.TopicStems(searchText).Count == 0 => await retriever.RetrieveNewestArticleAsync(searchText, cancellationToken),
             AnswerShape.Latest => await retriever.RetrieveWholeArticlesAsync(AnswerShapes.LatestTopic(searchText), true, cancellationToken),
             // "which us officials are quoted in these": every passage of the pool may name one.
             AnswerShape.Comparison when PeopleOfSide.Asked(searchText) is not null => await retriever.RetrievePoolAsync(searchText, cancellationToken),

@@ -364,7 +364,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var total = terms.Sum(t => t.Weight);
         if (total <= 0)
         {
-            return null;
+            // "latest news pls" names no topic: the newest article read is its answer.
+            return shape == AnswerShape.Latest && topic.Count == 0 ? true : null;
         }
 
         var said = reading.Ranked.Take(TopicLooksAt).Select(s => PassageWords.Of(s.Candidate.Text)).ToList();
@@ -438,7 +439,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         // says as much of the topic as the best sentence ("whats the deal w xi heading to moscow early 2023": Lavrov's
         // word that Xi would visit, not the ministry's "major event" that follows it).
         var lead = sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset));
-        var first = shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0]
+        var first = shape == AnswerShape.Latest && topic.Count == 0 && lead is not null && lead.Candidate.Chunk.Index == 0 ? lead
+            : shape == AnswerShape.Latest && reading.Ranked[0].Candidate.Chunk.ArticleId == main.Candidate.Chunk.ArticleId ? reading.Ranked[0]
             : shape == AnswerShape.Summary && !aside && lead is not null && lead.Candidate.Chunk.Index == 0
                 && (wholeArticle
                     ? LeadSays(reading.Question, topic, lead)

@@ -82,7 +82,7 @@ public static partial class Outlet
     /// naming "the … article", "that … piece", "the … one", which is not the site name of an address among
     /// <paramref name="urls"/>. The store keeps an article's address, not its publisher's name, so such a word only asks
     /// which article; without it the question's topic finds it, where it would be declined as naming something no article
-    /// mentions. Null when the question names no such outlet.
+    /// mentions. A word saying which by time or order ("the newest article") is no outlet. Null when the question names no such outlet.
     /// </summary>
     public static string? WithoutUnknownOutlet(string question, IReadOnlySet<string> absent, IEnumerable<Uri?> urls)
     {
@@ -93,7 +93,7 @@ public static partial class Outlet
         var result = NamedArticle().Replace(question, m =>
         {
             var words = WordTokens.Of(m.Groups["name"].Value);
-            if (words.Count == 0 || !words.All(absent.Contains) || words.Any(known.Contains))
+            if (words.Count == 0 || !words.All(absent.Contains) || words.Any(known.Contains) || words.Any(w => WhichOne().IsMatch(w)))
             {
                 return m.Value;
             }
@@ -103,6 +103,10 @@ public static partial class Outlet
         });
         return changed ? result : null;
     }
+
+    /// <summary>Words that say which article by its time or place among them, not by its outlet ("the newest article", "that first piece").</summary>
+    [GeneratedRegex(@"^(?:newest|latest|recent|new|newer|last|first|second|third|previous|earlier|earliest|older|oldest|other|whole|entire|full|long|longer|short|shorter|same|main)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOne();
 
     /// <summary>"the newsweek article", "that defence connect piece", "the al jazeera one": a name of one or two words between a determiner and an article's noun.</summary>
     [GeneratedRegex(@"\b(?<the>the|that|this)\s+(?<name>\p{L}+(?:\s+\p{L}+)?)\s+(?<noun>article|piece|story|report|one|op-?ed|interview)\b", RegexOptions.IgnoreCase)]

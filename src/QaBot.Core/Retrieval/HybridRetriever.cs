@@ -77,6 +77,19 @@ public sealed class HybridRetriever(
     }
 
     /// <summary>
+    /// For a "latest" question that names no topic ("latest news pls", "sum up the most recent piece u have"): the
+    /// store's newest article, whole (by its date; the catalogue is asked for it, so a large store's newest is found
+    /// whatever its words), searched for <paramref name="query"/> only for the question's terms and vector. The TopK
+    /// passages for <paramref name="query"/> when no article has a date.
+    /// </summary>
+    public async Task<RetrievalResult> RetrieveNewestArticleAsync(string query, CancellationToken ct)
+    {
+        var found = await RetrieveAsync(query, _options.TopK, ct);
+        var newest = await collection.GetAsync(r => r.ChunkIndex == 0, 1, new() { OrderBy = o => o.Descending(r => r.Date) }, ct).FirstOrDefaultAsync(ct);
+        return newest is null || newest.Date.Length == 0 ? found : await WithArticlesAsync(found with { Chunks = [] }, [newest.ArticleId], ct);
+    }
+
+    /// <summary>
     /// For a comparison or a question across articles: the TopK passages, then — best first, at most TopK more — the next
     /// passages of the candidate pool of each article that has fewer than <see cref="PassagesPerArticle"/> among them, so
     /// an article whose passages rank just below the TopK can still tell its part (the reader then decides which articles

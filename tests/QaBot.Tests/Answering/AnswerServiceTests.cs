@@ -269,6 +269,21 @@ public sealed class AnswerServiceTests
         Assert.Contains(answer.Citations, c => c.N == 1 && c.ArticleId == articleId && c.Quote.StartsWith(leading, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("latest news pls")]
+    [InlineData("sum up the most recent piece u have")]
+    [InlineData("whats the newest article about")]
+    public async Task ALatestQuestionThatNamesNoTopicIsAnsweredWithTheNewestArticlesLead(string question)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, all three were declined: no topic, so no sentence matched the question closely enough.
+        var answer = await AskAsync(host, question);
+
+        Assert.Equal(["002_9fdd9d7dd336cfc0"], answer.Citations.Select(c => c.ArticleId).Distinct());
+        Assert.StartsWith("9 February 2024:\nRelations between Russian President Vladimir Putin and Chinese President Xi Jinping are currently", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ADemonymNoArticleSaysWeighsAsItsPlace()
     {
