@@ -35,7 +35,7 @@ public static partial class AnswerShapes
             return AnswerShape.Summary;
         }
 
-        if (Summary().IsMatch(asked))
+        if (Summary().IsMatch(asked) && !(WalkThrough().IsMatch(asked) && AcrossArticles(question, asked)))
         {
             return RecencyIntent.AsksForLatest(asked) || LatestNews().IsMatch(asked) ? AnswerShape.Latest : AnswerShape.Summary;
         }
@@ -46,10 +46,21 @@ public static partial class AnswerShapes
             return AnswerShape.Latest;
         }
 
-        return Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) || ThenAndNow().IsMatch(question)
-            || Reading.PeopleOfSide.AsksForSeveral(asked) || AsksWhereMentioned(asked)
-            ? AnswerShape.Comparison : AnswerShape.Fact;
+        return AcrossArticles(question, asked) ? AnswerShape.Comparison : AnswerShape.Fact;
     }
+
+    /// <summary>True when the question asks what several articles or times tell: a comparison, a change, a list across them.</summary>
+    private static bool AcrossArticles(string question, string asked) =>
+        Comparison().IsMatch(asked) || YearRange().IsMatch(question) || NamesSeveralTimes(question) || ThenAndNow().IsMatch(question)
+        || Reading.PeopleOfSide.AsksForSeveral(asked) || AsksWhereMentioned(asked) || Timeline().IsMatch(asked);
+
+    /// <summary>Being walked through something, which is one article's story unless it runs across them ("walk me through the ukraine war timeline in these articles").</summary>
+    [GeneratedRegex(@"\b(walk|run|take|talk) me (through|thru)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WalkThrough();
+
+    /// <summary>A timeline, or what "these articles" say between them.</summary>
+    [GeneratedRegex(@"\b(timeline|chronolog\w*|in (these|those|the|all the) (articles|stories|pieces|reports))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Timeline();
 
     /// <summary>
     /// A year told of, then — past a comma or a full stop — a question about now: "they called it a friendship with no
@@ -82,7 +93,7 @@ public static partial class AnswerShapes
     public static bool NamesSeveralTimes(string question) =>
         DateMentions.Find(question).Select(d => (d.From, d.To)).Distinct().Count() >= 2;
 
-    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|bullet (points|pts)|main (threads|takeaways|ideas)|(key )?takeaways|big picture|what went down|in (a couple|a few|one|two|three|2|3)( of)? (sentences|lines)|couple (of )?lines|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in)|give me the (short|quick) version|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|bullet (points|pts)|main (threads|takeaways|ideas)|(key )?takeaways|big picture|what went down|in (a couple|a few|one|two|three|2|3)( of)? (sentences|lines)|couple (of )?lines|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in|at|during)|(give me|gimme) the (short|quick|tl;?dr) version|(walk|run|take|talk) me (through|thru)|break (it |this |that )?down for me|break down (the|this|that)|(spill )?the tea on|eli5|explain like i'?m (5|five)|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
     /// <summary>Words asking to be brought up to date, which ask for the newest unless they name a time ("catch me up on the dec 2022 call").</summary>
@@ -190,6 +201,7 @@ public static partial class AnswerShapes
         "news", "update", "updates", "developments", "story", "stories", "article", "articles", "piece", "report", "reports",
         "happened", "happening", "going", "stuff", "thing", "things", "give", "anything", "current", "state", "stand", "now",
         "these", "days", "currently", "last", "lately", "vs", "versus", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
+        "walk", "take", "talk", "through", "thru", "break", "tea", "spill", "eli5", "explain", "gimme",
     };
 
     // "what's the story with the drones" asks about the drones, not about a story.

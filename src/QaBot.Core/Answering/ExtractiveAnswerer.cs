@@ -368,8 +368,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             return shape == AnswerShape.Latest && topic.Count == 0 ? true : null;
         }
 
-        var said = reading.Ranked.Take(TopicLooksAt).Select(s => PassageWords.Of(s.Candidate.Text)).ToList();
-        var share = terms.Where(t => said.Any(w => w.Has(t))).Sum(t => t.Weight) / total;
+        // A year is said by an article of that year too: "run me thru what happened at the 2021 summit".
+        var best = reading.Ranked.Take(TopicLooksAt).ToList();
+        var said = best.Select(s => PassageWords.Of(s.Candidate.Text)).ToList();
+        var years = best.Select(s => s.Candidate.Chunk.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var share = terms.Where(t => said.Any(w => w.Has(t)) || years.Contains(t.Word)).Sum(t => t.Weight) / total;
         return share >= 1 - 1e-9 ? true : share < MinTopicShare ? false : null;
     }
 

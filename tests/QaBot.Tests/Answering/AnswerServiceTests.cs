@@ -65,6 +65,7 @@ public sealed class AnswerServiceTests
     [InlineData("whats the story with the end of 2022 video call between putin and xi", "004_9da2021daccc2bf8")] // a part of a year names it too
     [InlineData("can u summarize the al jazeera one for me pls", "003_45b16b857479f6c5")] // its outlet, by its address; it was declined ("jazeera": a name no article has)
     [InlineData("catch me up on what lavrov said abt xi coming over, start of feb 2023", "000_793bee40b2c27b8f")] // it quoted the newest article
+    [InlineData("can u run me thru what happened at the 2021 summit", "003_45b16b857479f6c5")] // declined: "run me thru" was no summary, and "2021" no word of the article's
     [InlineData("catch me up on the xi uzbekistan trip story", "001_a3b08d5341e94a04")] // it quoted the 2023 article recalling that they met in Uzbekistan
     public async Task ASummaryOfTheArticleOfADateOutletOrEventReadsThatArticleFirst(string question, string articleId)
     {

@@ -60,6 +60,14 @@ public sealed class AnswerShapesTests
     [InlineData("catch me up on what lavrov said abt xi coming over, start of feb 2023", AnswerShape.Summary)] // a time past: it read the newest article
     [InlineData("catch me up on the latest since feb 2023", AnswerShape.Latest)]
     [InlineData("fill me in on the moscow summit", AnswerShape.Summary)] // one event: the article on it, not the newest to recall it
+    [InlineData("can you run me through what happened at the 2021 summit", AnswerShape.Summary)] // ways of asking for a summary as typed
+    [InlineData("walk me thru the uzbekistan meeting", AnswerShape.Summary)]
+    [InlineData("gimme the short version of the al jazeera one", AnswerShape.Summary)]
+    [InlineData("break down the india us tech deal for me", AnswerShape.Summary)]
+    [InlineData("whats the tea on xi and putin", AnswerShape.Summary)]
+    [InlineData("eli5 the nato china stuff", AnswerShape.Summary)]
+    [InlineData("did the talks break down", AnswerShape.Fact)]
+    [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
     [InlineData("catch me up on xi and putin's calls", AnswerShape.Latest)]
     [InlineData("what was actually going on in ukraine around the dec 30 2022 call, quick recap", AnswerShape.Summary)] // "actually" read as Spanish "actual"
     [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
