@@ -31,6 +31,9 @@ public sealed class AnswerService(
     /// <summary>What a message that is not a question about the articles is told (<see cref="OffTask"/>).</summary>
     public const string OffTaskNote = "I only answer questions about the articles, quoting them; ask me about the news in them.";
 
+    /// <summary>The note for a question about the collection itself (<see cref="CatalogueQuestion"/>: "which articles do u have").</summary>
+    public const string CatalogueNote = "No article says which articles there are: `qabot sources` (or /sources in Telegram) lists them.";
+
     private int _saidKeywordOnly;
 
     /// <summary>Answers one question.</summary>
@@ -61,10 +64,11 @@ public sealed class AnswerService(
         ArgumentNullException.ThrowIfNull(question);
         InvalidQuestionException.ThrowIfInvalid(question.Text, options.Value.MaxQuestionChars);
         var total = Stopwatch.StartNew();
-        if (OffTask.Is(question.Text))
+        if (OffTask.Is(question.Text) || CatalogueQuestion.Is(question.Text))
         {
             var ms = total.Elapsed.TotalMilliseconds;
-            var declined = new Answer(options.Value.NotFoundText, [], [], new AnswerTimings(0, 0, ms, ms), true, "extractive", question.Text, OffTaskNote);
+            var note = OffTask.Is(question.Text) ? OffTaskNote : CatalogueNote;
+            var declined = new Answer(options.Value.NotFoundText, [], [], new AnswerTimings(0, 0, ms, ms), true, "extractive", question.Text, note);
             yield return new AnswerUpdate(declined.Text, declined);
             yield break;
         }

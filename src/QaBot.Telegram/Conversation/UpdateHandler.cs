@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core;
 using QaBot.Core.Answering;
+using QaBot.Core.Answering.Queries;
 using QaBot.Core.Articles;
 using QaBot.Telegram.Corpus;
 using QaBot.Telegram.Hosting;
@@ -113,6 +114,13 @@ public sealed class UpdateHandler(
         if (command is null && isPrivate && Links(message.Text) is { Count: > 0 } links)
         {
             await turn.FinishAsync(ReplyTo(message, await AddArticlesAsync(message, t => adding.IngestUrlsAsync(links, t), turn, ct)), ct);
+            return;
+        }
+
+        if (question is not null && CatalogueQuestion.Is(question))
+        {
+            // "which articles do u have": no passage answers it; the list of them does.
+            await turn.FinishAsync(ReplyTo(message, CommandReplies.Sources(await corpus.SummaryAsync(ct))), ct);
             return;
         }
 

@@ -209,6 +209,18 @@ public sealed class BotAnswerTests
     }
 
     [Fact]
+    public async Task AskingWhichArticlesThereAreListsThem()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        // Before: "I could not find this in the articles."
+        bot.Api.SendText(Admin, Admin, "which articles do u have");
+        var reply = await bot.Api.WaitForBotMessagesAsync(Admin, 1, TimeSpan.FromSeconds(60));
+
+        Assert.Matches(@"5 articles, newest first:\n1\. ", reply[0].Text);
+    }
+
+    [Fact]
     public async Task StartSourcesAndStatsDescribeTheCorpus()
     {
         await using var bot = await BotHarness.StartAsync();
