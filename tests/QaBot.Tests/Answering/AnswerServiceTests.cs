@@ -257,6 +257,11 @@ public sealed class AnswerServiceTests
     [InlineData("what's tass", "“The heads of state summarized the development of the Sino-Russian comprehensive partnership", "002_9fdd9d7dd336cfc0")]
     [InlineData("what is cctv", "In its report on the meeting, China’s state broadcaster CCTV", "004_9da2021daccc2bf8")]
     [InlineData("whos the nato boss that keeps talking about china", "China's rising aggressiveness and partnership with Russia represent a threat not just to Asia but also to Europe, said NATO Secretary-General Jens Stoltenberg", "000_793bee40b2c27b8f")]
+    // Where something last happened: the last time is told as the first since a year, and where by the sentence of that
+    // year (before, "On February 24, the Russia-Ukraine conflict will last one year" led); a sentence that already says
+    // where they last met keeps the lead.
+    [InlineData("where was xi the last time he actually went to russia b4 all this", "The leader of the Communist Party attended a three-day economic symposium in St. Petersburg", "000_793bee40b2c27b8f")]
+    [InlineData("where did putin and xi last meet in person", "In September of last year, the two global leaders met in person", "000_793bee40b2c27b8f")]
     // A demonym no article says: before, "uzbek" weighed as a word in no article and "Such a trip will… become the main
     // political event of the year" of the December 2022 call led.
     [InlineData("what chinese party event was coming up a few months after the uzbek trip", "The trip marks President Xi’s first overseas trip in over two years", "001_a3b08d5341e94a04")]

@@ -147,7 +147,22 @@ public sealed class SentenceReader
     /// </summary>
     private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
-        if (ranked.Count == 0 || !AnswerChecks.AsksWhere(question) || AnswerChecks.NamesAskedPlace(question, locative: false)(ranked[0].Candidate.Text))
+        if (ranked.Count == 0 || !AnswerChecks.AsksWhere(question))
+        {
+            return ranked;
+        }
+
+        if (AnswerChecks.NamesAskedPlace(question, locative: true)(ranked[0].Candidate.Text))
+        {
+            return ranked;
+        }
+
+        if (LastPlace(question, ranked) is { } last)
+        {
+            return last;
+        }
+
+        if (AnswerChecks.NamesAskedPlace(question, locative: false)(ranked[0].Candidate.Text))
         {
             return ranked;
         }
@@ -164,6 +179,29 @@ public sealed class SentenceReader
         return ranked.FirstOrDefault(s => SentenceChoice.Follows(s.Candidate, ranked[0].Candidate) && !OffAskedTime(question, s) && placed(s.Candidate.Text)) is { } next
             ? [next, .. ranked.Where(s => s != next)]
             : ranked;
+    }
+
+    /// <summary>
+    /// For a question where something last happened ("where was xi the last time he went to russia"), the sentence that
+    /// tells that time and where, of the article that tells the next time as the first since it: "…the visit would be the
+    /// first by Xi Jinping after 2019" dates the last time, and "The leader of the Communist Party attended a three-day
+    /// economic symposium in St. Petersburg in the year 2019" says where; it leads, the first-since sentence after it.
+    /// Null when no sentence read tells a first time since a year, or none of its article says where in that year.
+    /// </summary>
+    private static List<ScoredSentence>? LastPlace(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if (!OutrightAnswers.AsksLastTime(question.Text)
+            || ranked.Where(s => OutrightAnswers.SaysFirstSince(s.Candidate.Text)).OrderBy(s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId ? 0 : 1).FirstOrDefault() is not { } since)
+        {
+            return null;
+        }
+
+        var years = ReaderQuestion.YearsIn(since.Candidate.Text).ToHashSet(StringComparer.Ordinal);
+        var placed = AnswerChecks.NamesAskedPlace(question, locative: true);
+        return ranked.FirstOrDefault(s => s != since && s.Candidate.Chunk.ArticleId == since.Candidate.Chunk.ArticleId
+            && ReaderQuestion.YearsIn(s.Candidate.Text).Any(years.Contains) && placed(s.Candidate.Text)) is { } there
+            ? [there, since, .. ranked.Where(s => s != there && s != since)]
+            : null;
     }
 
     /// <summary>
