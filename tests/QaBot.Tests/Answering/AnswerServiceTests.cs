@@ -210,6 +210,8 @@ public sealed class AnswerServiceTests
     [InlineData("which city in uzbekistan hosted the sco", "ArcticXs")] // the country only, and Shanghai names the organisation
     [InlineData("how much was the trade target for 2030", "ArcticXs")] // the target's amount is there, but of no year asked
     [InlineData("how long will the war last", "ArcticXs")] // "the two-year mark… with no end in sight" is no length it will last
+    [InlineData("which GE engine model would india build, like the exact model no", "ArcticXs")] // "…General Electric Co. jet engines" names no model
+    [InlineData("what kind of drone did taiwan bring down, model name?", "ArcticXs")]
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));

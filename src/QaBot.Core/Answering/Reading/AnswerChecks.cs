@@ -22,13 +22,35 @@ public static partial class AnswerChecks
     /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
     /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
     /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>),
-    /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>), or no place where one is (<see cref="NamesNoPlace"/>).
+    /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>), no place where one is (<see cref="NamesNoPlace"/>),
+    /// or no model's designation where one is (<see cref="NamesNoModel"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
         || NamesNoWinner(reading) || NamesNoPredecessor(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
-        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading);
+        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading) || NamesNoModel(reading);
+
+    /// <summary>
+    /// True when a fact question asks for the model of something ("which GE engine model would india build, like the exact
+    /// model no", "what kind of drone did taiwan bring down, model name?") and none of the reader's best sentences writes
+    /// a model's designation (letters and a number: "F414", "Su-35", "MQ-9"): "…building its own General Electric Co. jet
+    /// engines" names the kind only.
+    /// </summary>
+    public static bool NamesNoModel(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Question.Shape == AnswerShape.Fact && reading.Ranked.Count > 0 && AsksModel().IsMatch(reading.Question.Text)
+            && !reading.Ranked.Take(KindLooksAt).Any(s => Designation().IsMatch(s.Candidate.Text));
+    }
+
+    /// <summary>"which … model", "exact model", "model name", "model number", "model no".</summary>
+    [GeneratedRegex(@"\b(?:which|what|exact)\b[^?.!]{0,40}\bmodels?\b|\bmodel\s+(?:name|number|no\b|#)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksModel();
+
+    /// <summary>A model's designation: capitals and a number, with or without a hyphen ("F414", "Su-35", "MQ-9", "TB2").</summary>
+    [GeneratedRegex(@"\b[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?\b")]
+    private static partial Regex Designation();
 
     /// <summary>
     /// True when the question asks what an acronym stands for and it is still the acronym: no passage read spells it out
