@@ -64,10 +64,9 @@ public sealed class AnswerService(
         ArgumentNullException.ThrowIfNull(question);
         InvalidQuestionException.ThrowIfInvalid(question.Text, options.Value.MaxQuestionChars);
         var total = Stopwatch.StartNew();
-        if (OffTask.Is(question.Text) || CatalogueQuestion.Is(question.Text))
+        if ((OffTask.Is(question.Text) ? OffTaskNote : CatalogueQuestion.Is(question.Text) ? CatalogueNote : null) is { } note)
         {
             var ms = total.Elapsed.TotalMilliseconds;
-            var note = OffTask.Is(question.Text) ? OffTaskNote : CatalogueNote;
             var declined = new Answer(options.Value.NotFoundText, [], [], new AnswerTimings(0, 0, ms, ms), true, "extractive", question.Text, note);
             yield return new AnswerUpdate(declined.Text, declined);
             yield break;

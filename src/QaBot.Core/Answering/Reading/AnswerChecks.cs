@@ -40,8 +40,7 @@ public static partial class AnswerChecks
     public static bool NamesNoModel(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Question.Shape == AnswerShape.Fact && reading.Ranked.Count > 0 && AsksModel().IsMatch(reading.Question.Text)
-            && !reading.Ranked.Take(KindLooksAt).Any(s => Designation().IsMatch(s.Candidate.Text));
+        return reading.Question.Shape == AnswerShape.Fact && NoneOfTheBestTells(reading, AsksModel(), Designation());
     }
 
     /// <summary>"which … model", "exact model", "model name", "model number", "model no".</summary>

@@ -143,7 +143,8 @@ public sealed class SentenceReader
     /// it does not name Kishida. Failing that, the sentence right after the best one goes first when it says where
     /// something is, as news goes on about what it just named: "where did xi go in 2019" is led by "The leader of the
     /// Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019", after "…the visit
-    /// would be the first by Xi Jinping after 2019".
+    /// would be the first by Xi Jinping after 2019". A question where something last happened is read first by the year of
+    /// "the first since" (<see cref="LastPlace"/>), unless the best sentence already says where.
     /// </summary>
     private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
@@ -152,12 +153,13 @@ public sealed class SentenceReader
             return ranked;
         }
 
-        if (AnswerChecks.NamesAskedPlace(question, locative: true)(ranked[0].Candidate.Text))
+        var placed = AnswerChecks.NamesAskedPlace(question, locative: true);
+        if (placed(ranked[0].Candidate.Text))
         {
             return ranked;
         }
 
-        if (LastPlace(question, ranked) is { } last)
+        if (LastPlace(question, ranked, placed) is { } last)
         {
             return last;
         }
@@ -175,7 +177,6 @@ public sealed class SentenceReader
             return moved;
         }
 
-        var placed = AnswerChecks.NamesAskedPlace(question, locative: true);
         return ranked.FirstOrDefault(s => SentenceChoice.Follows(s.Candidate, ranked[0].Candidate) && !OffAskedTime(question, s) && placed(s.Candidate.Text)) is { } next
             ? [next, .. ranked.Where(s => s != next)]
             : ranked;
@@ -186,9 +187,10 @@ public sealed class SentenceReader
     /// tells that time and where, of the article that tells the next time as the first since it: "…the visit would be the
     /// first by Xi Jinping after 2019" dates the last time, and "The leader of the Communist Party attended a three-day
     /// economic symposium in St. Petersburg in the year 2019" says where; it leads, the first-since sentence after it.
-    /// Null when no sentence read tells a first time since a year, or none of its article says where in that year.
+    /// Null when no sentence read tells a first time since a year, or none of its article says where in that year
+    /// (<paramref name="placed"/>: a place the question does not name, said to be where something is).
     /// </summary>
-    private static List<ScoredSentence>? LastPlace(ReaderQuestion question, List<ScoredSentence> ranked)
+    private static List<ScoredSentence>? LastPlace(ReaderQuestion question, List<ScoredSentence> ranked, Func<string, bool> placed)
     {
         if (!OutrightAnswers.AsksLastTime(question.Text)
             || ranked.Where(s => OutrightAnswers.SaysFirstSince(s.Candidate.Text)).OrderBy(s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId ? 0 : 1).FirstOrDefault() is not { } since)
@@ -197,7 +199,6 @@ public sealed class SentenceReader
         }
 
         var years = ReaderQuestion.YearsIn(since.Candidate.Text).ToHashSet(StringComparer.Ordinal);
-        var placed = AnswerChecks.NamesAskedPlace(question, locative: true);
         return ranked.FirstOrDefault(s => s != since && s.Candidate.Chunk.ArticleId == since.Candidate.Chunk.ArticleId
             && ReaderQuestion.YearsIn(s.Candidate.Text).Any(years.Contains) && placed(s.Candidate.Text)) is { } there
             ? [there, since, .. ranked.Where(s => s != there && s != since)]
