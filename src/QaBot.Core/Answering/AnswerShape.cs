@@ -104,7 +104,7 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(trip|visit|summit|meeting|meetup|call|videocall|conference|forum|symposium)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex OneEvent();
 
-    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new|lately)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
     /// <summary>

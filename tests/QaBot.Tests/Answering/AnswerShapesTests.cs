@@ -69,6 +69,7 @@ public sealed class AnswerShapesTests
     [InlineData("did the talks break down", AnswerShape.Fact)]
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
     [InlineData("catch me up on xi and putin's calls", AnswerShape.Latest)]
+    [InlineData("whats up w nato and china lately", AnswerShape.Latest)] // it quoted the February 2023 statement, not the 2024 article
     [InlineData("what was actually going on in ukraine around the dec 30 2022 call, quick recap", AnswerShape.Summary)] // "actually" read as Spanish "actual"
     [InlineData("anything new on trade?", AnswerShape.Latest)] // as a fact, "new" found "New Delhi"
     [InlineData("what's the story with the drones", AnswerShape.Summary)] // it was declined
