@@ -281,7 +281,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
+    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time|season)\b|\bwhat time of (the )?year\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
     [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
@@ -309,7 +309,8 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"^(" + MonthNames + @")\b")]
     private static partial Regex MonthAtStart();
 
-    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(" + MonthNames + @")\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    /// <summary>A year, a month, a weekday or a season ("in the spring", "this autumn", "next fall"): what says when.</summary>
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(" + MonthNames + @")\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?i:spring|summer|autumn|winter)\b|\b(?i:the|this|next|last|in) (?i:fall)\b")]
     private static partial Regex HasDate();
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[- ](year|month|week|day|hour)s?\b|\bdecades?\b|\bcentur(y|ies)\b|\banniversary\b|\bsince\b", RegexOptions.IgnoreCase)]

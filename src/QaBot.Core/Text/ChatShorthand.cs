@@ -25,7 +25,7 @@ public static partial class ChatShorthand
         ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
         ["y"] = "why", ["r"] = "are", ["wht"] = "what", ["wut"] = "what", ["wat"] = "what", ["whn"] = "when",
         ["irl"] = "in person", ["bestie"] = "best friend", ["besties"] = "best friends", ["bff"] = "best friend", ["bffs"] = "best friends",
-        ["bromance"] = "friendship", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
+        ["bromance"] = "friendship", ["xmas"] = "christmas", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
         ["natsec"] = "national security", ["top diplomat"] = "foreign minister", ["chief diplomat"] = "foreign minister",
     };
 
@@ -42,7 +42,7 @@ public static partial class ChatShorthand
         // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
-        words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : "begin");
+        words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : m.Groups["visit"].Success ? "visit" : "begin");
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
@@ -158,14 +158,16 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|xmas|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>
     /// Idioms for the words the news uses: "opposite number" (counterpart; "number" would ask for a figure), "kick off"
-    /// (begin: "when did the invasion kick off").
+    /// (begin: "when did the invasion kick off"), "swing by", "drop by", "pop over to", "show up in" (visit: "who said
+    /// xi's gonna swing by moscow").
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?:kick|kicks|kicking)\s+off)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?:kick|kicks|kicking)\s+off"
+        + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
 
     /// <summary>Putting money into something, as people type it: "pumping money into", "pouring lots of cash into", "sinking billions into".</summary>

@@ -31,6 +31,7 @@ public sealed class QuestionIntentTests
     [InlineData("what did putin demand from the west when he talked to biden", AnswerKind.Any)]
     [InlineData("Which upcoming congress was months away when Xi travelled?", AnswerKind.Any)]
     [InlineData("ok so im confused, when did putin and xi last talk", AnswerKind.Date)]
+    [InlineData("in which season did putin expect xi in moscow", AnswerKind.Date)]
     [InlineData("whats the capital of uzbekistan", AnswerKind.Place)]
     [InlineData("what is the population of uzbekistan", AnswerKind.Number)]
     [InlineData("what were the names of the ships in the drills", AnswerKind.Name)]
@@ -42,6 +43,8 @@ public sealed class QuestionIntentTests
     {
         Assert.True(QuestionIntent.Satisfies(AnswerKind.Number, "Trade reached $228 billion."));
         Assert.True(QuestionIntent.Satisfies(AnswerKind.Date, "They spoke on February 8, 2024."));
+        Assert.True(QuestionIntent.Satisfies(AnswerKind.Date, "He expected Xi to visit Moscow in the spring."));
+        Assert.False(QuestionIntent.Satisfies(AnswerKind.Date, "Prices may fall further."));
         Assert.True(QuestionIntent.Satisfies(AnswerKind.Duration, "The war will reach the two-year mark."));
         Assert.False(QuestionIntent.Satisfies(AnswerKind.Number, "Relations are unprecedented."));
     }

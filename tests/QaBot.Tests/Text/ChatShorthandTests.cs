@@ -16,6 +16,9 @@ public sealed class ChatShorthandTests
     [InlineData("by end of july 22 what was trade at", "by end of july 2022 what was trade at")]
     [InlineData("doval's american opposite number", "doval's american counterpart")] // not a figure
     [InlineData("when did the invasion kick off", "when did the invasion begin")]
+    [InlineData("who said xi's gonna swing by moscow", "who said xi's gonna visit moscow")]
+    [InlineData("was xi meant to show up in moscow", "was xi meant to visit moscow")]
+    [InlineData("joint drills right b4 xmas", "joint drills right before christmas")]
     [InlineData("who is russia's top diplomat", "who is russia's foreign minister")]
     [InlineData("the nato guy said china is pumping money into what exactly?", "the nato guy said china is investing in what exactly?")] // putting money into, as people type it
     [InlineData("china n russia are leading some push, wat did he call it", "china and russia are leading some push, what did he call it")] // a question word typed short mid-message

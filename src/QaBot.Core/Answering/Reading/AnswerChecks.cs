@@ -79,7 +79,8 @@ public static partial class AnswerChecks
     public static bool AsksUntold(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (reading.Question.Shape != AnswerShape.Fact || !YesNo().IsMatch(reading.Question.Text) || Either().IsMatch(reading.Question.Text))
+        if (reading.Question.Shape != AnswerShape.Fact || !YesNo().IsMatch(reading.Question.Text) || Either().IsMatch(reading.Question.Text)
+            || AlsoAsksWh().IsMatch(reading.Question.Text))
         {
             return false;
         }
@@ -89,6 +90,14 @@ public static partial class AnswerChecks
         return reading.Question.Terms.Count(t => !t.IsNumber && QaBot.Core.Text.Stemmer.Figure(t.Word) is null && !dated.Contains(t.Stem) && !passages.Any(p => p.Has(t)))
             >= MinUntoldWords;
     }
+
+    /// <summary>
+    /// A question word after the yes/no question ("did russia n china do joint navy drills right b4 xmas 2022? where at",
+    /// "was xi meant to show up in moscow in spring 2023? who said so"): the message asks what the articles tell, and its
+    /// yes/no part only sets the scene, in the user's words rather than the news'.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:who|whom|whose|where|when|which|why|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoAsksWh();
 
     /// <summary>A choice between two ("is the heritage foundation left or right leaning"), which the articles may answer in other words ("conservative").</summary>
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
