@@ -389,6 +389,19 @@ public sealed class AnswerServiceTests
         Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
     }
 
+    [Fact]
+    public async Task AQuestionAboutAYearInCasualWordsIsAnsweredFromThatYearsArticle()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // The 2024 article's "…long feared that China would attack Taiwan…" scored best and names no year; the 2022
+        // article's sentences say few of the casual words ("up to", "moves") and it was declined as about another year.
+        var answer = await AskAsync(host, "whats china been up to around taiwan, the military moves in 2022");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.N == 1 && c.ArticleId == "001_a3b08d5341e94a04");
+    }
+
     [Theory]
     [InlineData("None")]
     [InlineData("ArcticXs")]

@@ -373,13 +373,22 @@ public sealed class SentenceReader
         if (named.Count == 0 && ranked[0].Candidate.Chunk.Date is { } published && !asked.Contains(published.Year))
         {
             return FirstThatFits(ranked, s => s.Candidate.Chunk.Date is { } date && asked.Contains(date.Year)
-                && AnswerChecks.YearsNamedIn(s.Candidate).IsSubsetOf(asked) && AnswerChecks.SaysMostOfTheWords(question, s.Candidate));
+                && AnswerChecks.YearsNamedIn(s.Candidate).IsSubsetOf(asked)
+                && (AnswerChecks.SaysMostOfTheWords(question, s.Candidate) || s.Probability >= ranked[0].Probability * CloseRunnerUp));
         }
 
         return AnswerChecks.SaysOnlyTheYear(question, ranked[0].Candidate, asked)
             ? FirstThatFits(ranked, s => !OffAskedTime(question, s) && AnswerChecks.OfAskedYear(s.Candidate, asked) && AnswerChecks.SaysMostOfTheWords(question, s.Candidate), TokenMatch.Candidates)
             : ranked;
     }
+
+    /// <summary>
+    /// The share of the best sentence's score a sentence of the asked year's article must reach to go first when it does not
+    /// say most of the question's words: casual words the news does not use ("whats china been up to around taiwan — the
+    /// military moves in 2022") leave the 2022 article's "…major multi-domain exercises by China’s People’s Liberation Army…"
+    /// saying few of them, yet the reader scores it near the 2024 article's sentence that names no year.
+    /// </summary>
+    private const double CloseRunnerUp = 0.5;
 
     /// <summary>
     /// <paramref name="ranked"/> with the first of the next best <paramref name="looksAt"/> − 1 sentences (<see cref="LeadLooksAt"/>
