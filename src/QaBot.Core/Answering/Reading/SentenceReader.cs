@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using QaBot.Core.Retrieval;
 
 namespace QaBot.Core.Answering.Reading;
@@ -12,7 +13,7 @@ public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<Scor
 /// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
 /// <see cref="SentenceFeatures"/>, and the best one by the answerability model over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class SentenceReader
+public sealed partial class SentenceReader
 {
     private readonly Lazy<ReaderModel> _model;
 
@@ -61,7 +62,7 @@ public sealed class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, ReporterFirst(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -304,6 +305,27 @@ public sealed class SentenceReader
             && !AskedSubject.ReportsWords(ranked[0].Candidate.Text)
             ? FirstThatFits(ranked, s => asked.QuotedIn(s.Candidate))
             : ranked;
+
+    /// <summary>
+    /// For a fact question asking which outlet reported, carried or published something ("which paper reported
+    /// stoltenbergs china comments in 2023", "what news agency carried the kremlin statement") whose best sentence names
+    /// no outlet as its source, the first of the next best that does — of its article, or among the
+    /// <see cref="LeadLooksAt"/> best — ("…, The Independent reported.",
+    /// "…according to Russian state media Tass", "Per Republic World, …") goes first: the report's words match the
+    /// question best, and who reported them is said in passing.
+    /// </summary>
+    private static List<ScoredSentence> ReporterFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
+        question.Shape == AnswerShape.Fact && ranked.Count > 1 && AsksReporter().IsMatch(question.Text) && !NamesReporter().IsMatch(ranked[0].Candidate.Text)
+            ? FirstThatFits(ranked, s => (s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId || ranked.IndexOf(s) < LeadLooksAt) && NamesReporter().IsMatch(s.Candidate.Text), 1 + SameArticleLooksAt)
+            : ranked;
+
+    /// <summary>"which paper reported…", "what outlet carried…", "which paper had stoltenberg saying…", "who published…": the question asks for the news outlet that told something.</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:paper|newspaper|outlet|publication|magazine|media|agency|broadcaster|site|website|channel|network)s?\b.*\b(?:report\w*|carr(?:y|ied|ies)|publish\w*|cover\w*|ran|run|broke|quot\w*|had|has|have|say\w*|said)\b|\bwho\s+(?:reported|published|carried|broke)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksReporter();
+
+    /// <summary>A sentence that names the outlet it reports from: "…, The Independent reported.", "CCTV reported", "according to Russian state media Tass", "Per SCMP, …".</summary>
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}.&-]*\s+)+(?:reported|reports)\b|\baccording to (?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}.&-]+|(?:^|[,;]\s*)Per\s+\p{Lu}|\bcarried by (?:[\p{L}-]+\s+){0,3}?\p{Lu}")]
+    private static partial Regex NamesReporter();
 
     /// <summary>
     /// For a question for an office holder ("who is the american president") whose best sentence does not name that
