@@ -6,7 +6,8 @@ namespace QaBot.Core.Text;
 /// <summary>
 /// Chat shorthand spelt out, so that search and the reader see the words the articles use: "who's japan's pm" → "who's
 /// japan's prime minister", "how many ppl", "y did u…", "whr is…", "the us govt", "the ukraine convo", "trade btwn russia n china", "the kremlin
-/// spox", "how much of the 60bn" ("60 billion"), "back in dec '21" ("dec 2021"), "on 30/12/22" ("December 30, 2022"). Only whole
+/// spox", "how much of the 60bn" ("60 billion"), "back in dec '21" ("dec 2021"), "on 30/12/22" ("December 30, 2022"), "the 1st
+/// anniversary" ("first": the news spells the first few ordinals out). Only whole
 /// words change, and only ones that are not words of their own in a question about the news ("pm" after a number is
 /// the time of day and stays).
 /// </summary>
@@ -25,7 +26,8 @@ public static partial class ChatShorthand
         ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
         ["y"] = "why", ["r"] = "are", ["wht"] = "what", ["wut"] = "what", ["wat"] = "what", ["whn"] = "when",
         ["irl"] = "in person", ["bestie"] = "best friend", ["besties"] = "best friends", ["bff"] = "best friend", ["bffs"] = "best friends",
-        ["bromance"] = "friendship", ["xmas"] = "christmas", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
+        ["bromance"] = "friendship", ["xmas"] = "christmas",
+        ["1st"] = "first", ["2nd"] = "second", ["3rd"] = "third", ["4th"] = "fourth", ["5th"] = "fifth", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
         ["natsec"] = "national security", ["top diplomat"] = "foreign minister", ["chief diplomat"] = "foreign minister",
     };
 
@@ -158,7 +160,7 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|xmas|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>

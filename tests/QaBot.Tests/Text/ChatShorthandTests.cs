@@ -19,6 +19,8 @@ public sealed class ChatShorthandTests
     [InlineData("who said xi's gonna swing by moscow", "who said xi's gonna visit moscow")]
     [InlineData("was xi meant to show up in moscow", "was xi meant to visit moscow")]
     [InlineData("joint drills right b4 xmas", "joint drills right before christmas")]
+    [InlineData("when were the 1st and 2nd anniversaries of the war", "when were the first and second anniversaries of the war")]
+    [InlineData("the 20th party congress", "the 20th party congress")]
     [InlineData("who is russia's top diplomat", "who is russia's foreign minister")]
     [InlineData("the nato guy said china is pumping money into what exactly?", "the nato guy said china is investing in what exactly?")] // putting money into, as people type it
     [InlineData("china n russia are leading some push, wat did he call it", "china and russia are leading some push, what did he call it")] // a question word typed short mid-message
