@@ -180,6 +180,7 @@ public sealed class AnswerServiceTests
     [InlineData("what deals did xi n putin sign in moscow in march 2023", "ArcticXs")] // "…a record $228 billion in 2023" is the year's trade, not what March saw
     [InlineData("who ran nato before stoltenberg", "ArcticXs")] // the sentences name him, not who came before
     [InlineData("who actually invented the jet engine", "ArcticXs")] // GE's engines, not their invention
+    [InlineData("what yr was the chinese communist party founded", "ArcticXs")] // "The leader of the Communist Party attended… in the year 2019" tells no founding
     [InlineData("what does scmp stand for", "ArcticXs")] // "Per SCMP, General Electric…" never spells it out
     [InlineData("where's general electric headquartered", "ArcticXs")] // the GE sentences say where India might build its engines
     [InlineData("russia china trade 2024", "ArcticXs")] // the newest figure is for 2023
@@ -353,6 +354,7 @@ public sealed class AnswerServiceTests
     [InlineData("did russia n china do joint navy drills right b4 xmas 2022? where at", "004_9da2021daccc2bf8", "East China Sea")]
     [InlineData("whos the china foreign ministry spokesguy that got quoted b4 the dec 2021 xi putin vid call", "003_45b16b857479f6c5", "Wang Wenbin")] // "spokesguy" is no name no article mentions; it was declined
     [InlineData("in which season did putin expect xi to visit moscow after their december 2022 call", "004_9da2021daccc2bf8", "in the spring")] // a season says when
+    [InlineData("why did putin and xi ring each other in feb 2024, was there like an occasion?", "002_9fdd9d7dd336cfc0", "celebrating the Lunar New Year")] // "ring" is a call; the date alone matched
     [InlineData("which paper reported stoltenbergs china comments in 2023", "000_793bee40b2c27b8f", "The Independent reported")] // which outlet reported it: the sentence naming it is read first; it was never quoted
     [InlineData("which paper had stoltenberg saying china and russia are pushing back against the democratic world order?", "000_793bee40b2c27b8f", "The Independent reported")]
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)

@@ -221,7 +221,7 @@ public static partial class AnswerChecks
 
     /// <summary>
     /// True when the question asks when something was founded, born, established, created or launched ("when was the sco
-    /// founded"), or who founded or invented it ("who actually invented the jet engine"), and none of the reader's best sentences speaks of that ("…met on the margins of the Shanghai Cooperation
+    /// founded", "what yr was the chinese communist party founded"), or who founded or invented it ("who actually invented the jet engine"), and none of the reader's best sentences speaks of that ("…met on the margins of the Shanghai Cooperation
     /// Organisation meeting" tells a meeting, not a founding).
     /// </summary>
     public static bool LacksAskedOrigin(SentenceReading reading)
@@ -237,7 +237,7 @@ public static partial class AnswerChecks
     private static bool NoneOfTheBestTells(SentenceReading reading, Regex asks, Regex tells) =>
         reading.Ranked.Count > 0 && asks.IsMatch(reading.Question.Text) && !reading.Ranked.Take(KindLooksAt).Any(s => tells.IsMatch(s.Candidate.Text));
 
-    [GeneratedRegex(@"\bwhen\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b|\bwho\b(?:\s+\w+){0,2}?\s+(?:founded|invented|created|established|started|set\s+up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:when|since\s+when|(?:what|which)\s+(?:year|date|day|month|decade|century))\s+(?:was|were|did|is)\b.*\b(?:founded|found|born|established|establish|created|create|formed|form|launched|launch|invented|set\s+up)\b|\bwho\b(?:\s+\w+){0,2}?\s+(?:founded|invented|created|established|started|set\s+up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksOrigin();
 
     [GeneratedRegex(@"\b(?:found(?:ed|ing|er|ers|ation)?|born|birth|establish\w*|creat\w*|form(?:ed|ing|ation)|launch\w*|invent\w*|set\s+up|inaugurat\w*)\b", RegexOptions.IgnoreCase)]
