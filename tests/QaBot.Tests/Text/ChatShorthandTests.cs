@@ -113,6 +113,9 @@ public sealed class ChatShorthandTests
     [InlineData("people are saying the war started in 2022, is that true? like what date was it", "the war started in 2022? what date was it")]
     [InlineData("what is it like in moscow", "what is it like in moscow")]
     [InlineData("is that true?", "is that true?")]
+    [InlineData("summarize the dec 2021 story for me, keep it short", "summarize the dec 2021 story for me")] // "keep" was read as the summary's topic
+    [InlineData("what did they agree on? in a few words pls", "what did they agree on?")]
+    [InlineData("how did they keep it short", "how did they keep it short")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
