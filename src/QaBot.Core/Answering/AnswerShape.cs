@@ -116,7 +116,8 @@ public static partial class AnswerShapes
 
     /// <summary>
     /// True when <paramref name="question"/> asks where or each time something comes up in the articles ("which articles
-    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere"): each article's own
+    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere", "how many video calls do
+    /// you have"): each article's own
     /// sentence about it answers, not the one article that says most. "What do the articles say abt the uzbekistan
     /// meetup" asks what they tell of it, which the article about it tells in sentences that need not name it.
     /// </summary>
@@ -133,7 +134,7 @@ public static partial class AnswerShapes
         "anywhere", "said", "say", "says",
     };
 
-    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mentioned();
 
     /// <summary>

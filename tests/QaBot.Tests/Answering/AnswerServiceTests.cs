@@ -107,6 +107,19 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task HowManyOfSomethingTheArticlesHaveQuotesEachArticleTellingOne()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Only the 2021 call was quoted, as a fact.
+        var answer = await AskAsync(host, "how many video calls btwn xi and putin do u have and when were they");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "003_45b16b857479f6c5" && c.Quote.Contains("video conference", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.ArticleId == "004_9da2021daccc2bf8" && c.Quote.Contains("videoconference", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ATypoIsMendedByAStoreWordWhenThePassagesItFindsHaveNoneNear()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"), ("Retrieval:CandidatePool", "3"), ("Retrieval:TopK", "3"));

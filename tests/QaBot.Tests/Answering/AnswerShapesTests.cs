@@ -70,6 +70,8 @@ public sealed class AnswerShapesTests
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
     [InlineData("did the west actually end up sanctioning russia like biden threatened?", AnswerShape.Comparison)] // whether a threat came about: the later articles tell
     [InlineData("like i said, who is lavrov", AnswerShape.Fact)]
+    [InlineData("how many video calls between xi and putin do you have and when were they", AnswerShape.Comparison)] // each article's calls, not one
+    [InlineData("how many warships were there in the drill", AnswerShape.Fact)]
     [InlineData("catch me up on xi and putin's calls", AnswerShape.Latest)]
     [InlineData("whats up w nato and china lately", AnswerShape.Latest)] // it quoted the February 2023 statement, not the 2024 article
     [InlineData("what was actually going on in ukraine around the dec 30 2022 call, quick recap", AnswerShape.Summary)] // "actually" read as Spanish "actual"
