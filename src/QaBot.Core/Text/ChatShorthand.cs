@@ -45,6 +45,7 @@ public static partial class ChatShorthand
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
         words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : m.Groups["visit"].Success ? "visit" : m.Groups["call"].Success ? "call" : "begin");
+        words = ComingTo().Replace(words, m => PlaceNames.IsPlace(m.Groups["place"].Value.ToLowerInvariant()) ? "visit " + m.Groups["place"].Value : m.Value);
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
     }
@@ -171,6 +172,13 @@ public static partial class ChatShorthand
     [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?:kick|kicks|kicking)\s+off"
         + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
+
+    /// <summary>
+    /// Coming to a place ("xi's gonna come to moscow", "when did xi come over to russia"): a visit, as the news says it; read so
+    /// only before a place (<see cref="PlaceNames.IsPlace"/>), as "came to power" and "come to an agreement" are not.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:come|comes|coming|came)\s+(?:over\s+)?to\s+(?<place>\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingTo();
 
     /// <summary>Putting money into something, as people type it: "pumping money into", "pouring lots of cash into", "sinking billions into".</summary>
     [GeneratedRegex(@"\b(?:pump|pour|put|sink|throw|plow|plough)(?:s|ed|ing)?\s+(?:(?:a\s+lot\s+of|lots\s+of|more|so\s+much|big|serious)\s+)?(?:money|cash|billions|funds)\s+(?:into|in)\b", RegexOptions.IgnoreCase)]

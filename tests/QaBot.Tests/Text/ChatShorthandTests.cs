@@ -20,6 +20,8 @@ public sealed class ChatShorthandTests
     [InlineData("was xi meant to show up in moscow", "was xi meant to visit moscow")]
     [InlineData("joint drills right b4 xmas", "joint drills right before christmas")]
     [InlineData("why did putin and xi ring each other in feb 2024", "why did putin and xi call each other in feb 2024")]
+    [InlineData("who said xi's gonna come to moscow soon", "who said xi's gonna visit moscow soon")]
+    [InlineData("when did putin come to power", "when did putin come to power")] // no place: no visit
     [InlineData("the bell will ring at noon", "the bell will ring at noon")]
     [InlineData("when were the 1st and 2nd anniversaries of the war", "when were the first and second anniversaries of the war")]
     [InlineData("the 20th party congress", "the 20th party congress")]
