@@ -63,6 +63,7 @@ public static partial class ChatShorthand
         years = BareYear().Replace(years, YearWrittenOut);
         years = PairedYear().Replace(years, YearWrittenOut);
         years = PartOfMonthYear().Replace(years, YearWrittenOut);
+        years = YearsLater().Replace(years, m => m.Groups["year"].Value + m.Groups["between"].Value + "in " + (Number(m.Groups["year"].Value) + Count(m.Groups["n"].Value)).ToString(CultureInfo.InvariantCulture));
         return FiguresDate().Replace(years, m =>
         {
             int a = Number(m.Groups["a"].Value), b = Number(m.Groups["b"].Value);
@@ -79,6 +80,16 @@ public static partial class ChatShorthand
     private static string YearWrittenOut(Match m) => Year(m.Groups["yy"].Value).ToString(CultureInfo.InvariantCulture);
 
     private static int Number(string figures) => int.Parse(figures, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A year, then later in the message a number of years after it ("in late 2021 russia was massing troops near ukraine
+    /// right? where did things stand a yr later"): the later year, which is what the question asks about ("in 2022").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{N}])(?<year>(?:19|20)\d\d)(?<between>(?:(?!(?:19|20)\d\d)[^\p{N}])*?)\b(?<n>a|one|1|two|2|three|3)\s+(?:years?|yrs?)\s+(?:later|after(?:wards?)?|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsLater();
+
+    /// <summary>How many years "a", "one", "two"… counts.</summary>
+    private static int Count(string n) => n.ToLowerInvariant() switch { "two" or "2" => 2, "three" or "3" => 3, _ => 1 };
 
     /// <summary>A year of four figures as it is, or of two ("21", "99") in this century up to 50 and the last after it.</summary>
     private static int Year(string figures)

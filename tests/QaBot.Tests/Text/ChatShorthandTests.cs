@@ -141,5 +141,8 @@ public sealed class ChatShorthandTests
     [InlineData("did it grow 23 percent in 2023", "did it grow 23 percent in 2023")]
     [InlineData("were 2021 and 22 people killed", "were 2021 and 22 people killed")]
     [InlineData("how many of the 30 leaders came", "how many of the 30 leaders came")]
+    [InlineData("in late 2021 russia was massing troops right? where did things stand a yr later", "in late 2021 russia was massing troops right? where did things stand in 2022")] // the year after the one named
+    [InlineData("xi went to uzbekistan in 2022. two years later what was trade at", "xi went to uzbekistan in 2022. in 2024 what was trade at")]
+    [InlineData("what happened a year later", "what happened a year later")] // no year to count from
     public void DatesTypedShortAreWrittenOut(string typed, string written) => Assert.Equal(written, ChatShorthand.Dates(typed));
 }
