@@ -36,15 +36,18 @@ public static class EnglishWords
     /// <summary>The fewest letters of a compound's first word when its second is shorter than <see cref="MinCompoundPart"/> ("spokesguy").</summary>
     private const int LongCompoundHead = 6;
 
+    /// <summary>The fewest letters of a compound's second word after a <see cref="LongCompoundHead"/> first ("guy").</summary>
+    private const int ShortCompoundTail = 3;
+
     /// <summary>
     /// True when <paramref name="word"/> (lower-case) is two English words written as one, each of
     /// <see cref="MinCompoundPart"/> letters or more and neither a name: "videolink", "warplanes"; or a first word of
-    /// <see cref="LongCompoundHead"/> letters or more and a second of three, as chat writes them ("spokesguy").
+    /// <see cref="LongCompoundHead"/> letters or more and a second of <see cref="ShortCompoundTail"/>, as chat writes them ("spokesguy").
     /// </summary>
     public static bool IsCompound(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return Enumerable.Range(MinCompoundPart, Math.Max(0, word.Length - MinCompoundPart - 3 + 1))
+        return Enumerable.Range(MinCompoundPart, Math.Max(0, word.Length - MinCompoundPart - ShortCompoundTail + 1))
             .Any(i => (i >= LongCompoundHead || word.Length - i >= MinCompoundPart) && IsPlain(word[..i]) && IsPlain(word[i..]));
     }
 
