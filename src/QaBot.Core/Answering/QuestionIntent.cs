@@ -284,7 +284,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time|season)\b|\bwhat time of (the )?year\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
-    [GeneratedRegex(@"\bhow (much|many|big|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
+    [GeneratedRegex(@"\bhow (much|many|big(?! (?:of )?a deal\b)|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
     [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b[\p{L}-]+('s|s'|s) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]

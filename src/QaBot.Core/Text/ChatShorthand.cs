@@ -16,7 +16,7 @@ public static partial class ChatShorthand
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["ppl"] = "people", ["govt"] = "government", ["gov't"] = "government", ["prez"] = "president", ["pm"] = "prime minister",
-        ["secgen"] = "secretary general", ["yr"] = "year", ["yrs"] = "years", ["abt"] = "about", ["bc"] = "because",
+        ["secgen"] = "secretary general", ["sec gen"] = "secretary general", ["yr"] = "year", ["yrs"] = "years", ["abt"] = "about", ["bc"] = "because",
         ["b4"] = "before", ["thru"] = "through", ["btwn"] = "between", ["convo"] = "conversation", ["mtg"] = "meeting", ["meetup"] = "meeting", ["meetups"] = "meetings",
         ["intl"] = "international", ["natl"] = "national", ["econ"] = "economy", ["dept"] = "department", ["approx"] = "approximately",
         ["cuz"] = "because", ["w/"] = "with", ["w/o"] = "without", ["w"] = "with", ["n"] = "and", ["&"] = "and",
@@ -164,7 +164,7 @@ public static partial class ChatShorthand
     private static partial Regex LeadIn();
 
     /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays): "lol", "thx", ", right?", "keep it short".</summary>
-    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?<=[,;:.!?\-–—]\s*)(?:(?:keep|make)\s+it\s+(?:short|brief|quick|simple)(?:\s+and\s+(?:sweet|simple))?|in\s+(?:a\s+few|few|two|three|2|3)\s+(?:words|sentences|lines)))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:i'?m\s+)?blanking\s+on\s+(?:the|his|her|their)\s+names?|(?:i\s+)?(?:can'?t|cannot)\s+remember\s+(?:the|his|her|their)\s+names?|(?<=[,;:.!?\-–—]\s*)(?:(?:keep|make)\s+it\s+(?:short|brief|quick|simple)(?:\s+and\s+(?:sweet|simple))?|in\s+(?:a\s+few|few|two|three|2|3)\s+(?:words|sentences|lines)))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     /// <summary>
@@ -172,7 +172,7 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>

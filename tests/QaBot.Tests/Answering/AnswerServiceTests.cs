@@ -368,6 +368,8 @@ public sealed class AnswerServiceTests
     [InlineData("whos the china foreign ministry spokesguy that got quoted b4 the dec 2021 xi putin vid call", "003_45b16b857479f6c5", "Wang Wenbin")] // "spokesguy" is no name no article mentions; it was declined
     [InlineData("in which season did putin expect xi to visit moscow after their december 2022 call", "004_9da2021daccc2bf8", "in the spring")] // a season says when
     [InlineData("in late 2021 russia was just massing troops near ukraine right? where did things stand a yr later", "004_9da2021daccc2bf8", "sent his troops to Ukraine on February 24, 2022")] // "a yr later" is 2022; only the 2021 article was quoted
+    [InlineData("how big a deal did moscow say xi's visit would be", "000_793bee40b2c27b8f", "major event")] // read as asking for a figure, it was declined
+    [InlineData("whos the nato sec gen in these? blanking on the name", "000_793bee40b2c27b8f", "Jens Stoltenberg")]
     [InlineData("who on the russian side said xi's gonna come to moscow soon?", "000_793bee40b2c27b8f", "Sergey Lavrov")] // coming to a place is a visit; "The Russian leader said…" led
     [InlineData("why did putin and xi ring each other in feb 2024, was there like an occasion?", "002_9fdd9d7dd336cfc0", "celebrating the Lunar New Year")] // "ring" is a call; the date alone matched
     [InlineData("which paper reported stoltenbergs china comments in 2023", "000_793bee40b2c27b8f", "The Independent reported")] // which outlet reported it: the sentence naming it is read first; it was never quoted

@@ -21,6 +21,7 @@ public sealed class ChatShorthandTests
     [InlineData("joint drills right b4 xmas", "joint drills right before christmas")]
     [InlineData("why did putin and xi ring each other in feb 2024", "why did putin and xi call each other in feb 2024")]
     [InlineData("who said xi's gonna come to moscow soon", "who said xi's gonna visit moscow soon")]
+    [InlineData("whos the nato sec gen", "whos the nato secretary general")]
     [InlineData("when did putin come to power", "when did putin come to power")] // no place: no visit
     [InlineData("the bell will ring at noon", "the bell will ring at noon")]
     [InlineData("when were the 1st and 2nd anniversaries of the war", "when were the first and second anniversaries of the war")]
@@ -118,6 +119,7 @@ public sealed class ChatShorthandTests
     [InlineData("summarize the dec 2021 story for me, keep it short", "summarize the dec 2021 story for me")] // "keep" was read as the summary's topic
     [InlineData("what did they agree on? in a few words pls", "what did they agree on?")]
     [InlineData("how did they keep it short", "how did they keep it short")]
+    [InlineData("whos the nato secretary general in these? blanking on the name", "whos the nato secretary general in these?")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
