@@ -208,6 +208,7 @@ public sealed class AnswerServiceTests
     [InlineData("how long did the lunar new year call between xi and putin last", "ArcticXs")] // no length of the call is given
     [InlineData("how long did the dec 30 call between putin and xi last", "ArcticXs")] // "Moscow's 10-month war" is the war's length
     [InlineData("what animal is the 2024 lunar new year", "ArcticXs")] // the holiday is named only in passing
+    [InlineData("what zodiac animal was lunar new year 2024", "ArcticXs")] // its year after it
     [InlineData("how old is xi", "ArcticXs")] // was answered with "first overseas trip in over two years"
     [InlineData("how tall is putin", "ArcticXs")] // was answered with the record trade figure
     [InlineData("whats xi jinping's wife called", "ArcticXs")] // no passage names a wife

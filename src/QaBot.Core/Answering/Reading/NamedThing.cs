@@ -28,9 +28,11 @@ public static partial class NamedThing
         var words = WordTokens.Of(reading.Question.Text);
         var asked = words.Select(Stemmer.Stem).ToList();
         var sentences = reading.Ranked.Select(s => s.Candidate.Text).ToList();
-        // The thing asked about, not one that only says which other thing ("after the sco trip", "in the new year call").
+        // The thing asked about, not one that only says which other thing ("after the sco trip", "in the new year call");
+        // its year may follow it ("what zodiac animal was lunar new year 2024").
         var thing = sentences.SelectMany(Names)
-            .Where(n => Where(asked, n) is var at && at.Count > 0 && at.Any(i => i + n.Count == words.Count || StopWords.Contains(words[i + n.Count])))
+            .Where(n => Where(asked, n) is var at && at.Count > 0
+                && at.Any(i => i + n.Count == words.Count || StopWords.Contains(words[i + n.Count]) || WordTokens.IsNumber(words[i + n.Count])))
             .MaxBy(n => n.Count);
         if (thing is null)
         {
