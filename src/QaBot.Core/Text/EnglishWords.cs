@@ -53,11 +53,12 @@ public static class EnglishWords
 
     private static bool IsPlain(string word) => !Names.Value.Contains(word) && Contains(word);
 
-    /// <summary>True when <paramref name="word"/> (lower-case) is an English word or an inflection of one.</summary>
+    /// <summary>True when <paramref name="word"/> (lower-case) is an English word or an inflection of one, irregular past forms included.</summary>
     public static bool Contains(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return Lemmas.Value.Contains(word) || Bases(word).Any(Lemmas.Value.Contains);
+        return Lemmas.Value.Contains(word) || Bases(word).Any(Lemmas.Value.Contains)
+            || (Stemmer.VerbOfIrregularPast(word) is { } verb && Lemmas.Value.Contains(verb)); // "gotten", which the word list does not hold
     }
 
     /// <summary>The lemmas <paramref name="word"/> may be an inflection of: plurals, third persons, -ing and -ed forms, -ly adverbs.</summary>

@@ -46,6 +46,9 @@ public static class Stemmer
         ["got"] = "get", ["gotten"] = "get",
     };
 
+    /// <summary>The verb an irregular past form is of ("gotten" → "get", "gave" → "give"); null for any other word.</summary>
+    public static string? VerbOfIrregularPast(string word) => IrregularPast.GetValueOrDefault(word ?? "");
+
     /// <summary>
     /// What a place's people or things are called, and the place: "Crimean" names Crimea, "Japanese" Japan, so "grabbing
     /// crimea" meets "the Crimean peninsula" and "japan's prime minister" meets "Japanese Prime Minister".

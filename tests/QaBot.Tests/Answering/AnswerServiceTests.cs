@@ -107,6 +107,19 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task AChangeAskedWithAnIrregularVerbIsAnsweredFromEachYearsArticle()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "gotten" was taken for a name no article mentions, and the comparison was declined.
+        var answer = await AskAsync(host, "has nato gotten tougher on china from 2023 to 2024");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.ArticleId == "000_793bee40b2c27b8f");
+        Assert.Contains(answer.Citations, c => c.ArticleId == "002_9fdd9d7dd336cfc0");
+    }
+
+    [Fact]
     public async Task HowManyOfSomethingTheArticlesHaveQuotesEachArticleTellingOne()
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -70,6 +70,7 @@ public sealed class AnswerShapesTests
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
     [InlineData("did the west actually end up sanctioning russia like biden threatened?", AnswerShape.Comparison)] // whether a threat came about: the later articles tell
     [InlineData("like i said, who is lavrov", AnswerShape.Fact)]
+    [InlineData("has nato gotten tougher on china from 2023 to 2024", AnswerShape.Comparison)]
     [InlineData("how many video calls between xi and putin do you have and when were they", AnswerShape.Comparison)] // each article's calls, not one
     [InlineData("how many warships were there in the drill", AnswerShape.Fact)]
     [InlineData("catch me up on xi and putin's calls", AnswerShape.Latest)]
