@@ -71,14 +71,14 @@ internal static class TimeRules
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var precision = unit switch { "day" => DatePrecision.Day, "week" => DatePrecision.Week, _ => DatePrecision.Month };
-        return s.Make(m, Add(s.Date, unit, -Count(m.Groups["n"].Value)), precision);
+        return s.Make(m, Add(s.Date, unit, -Text.NumberTokens.CountOf(m.Groups["n"].Value)), precision);
     }
 
     public static ResolvedDate? Span(Match m, Sentence s)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var plural = m.Value.EndsWith('s');
-        var n = m.Groups["n"].Success ? Count(m.Groups["n"].Value)
+        var n = m.Groups["n"].Success ? Text.NumberTokens.CountOf(m.Groups["n"].Value)
             : !plural ? 1 : unit switch { "day" => 7, "week" => 4, "month" => 3, _ => 2 };
         var ahead = m.Groups["dir"].Value.ToLowerInvariant() is "coming" or "next";
         return ahead
@@ -138,7 +138,7 @@ internal static class TimeRules
     public static ResolvedDate? Since(Match m, Sentence s)
     {
         var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value.ToLowerInvariant() : "year";
-        var n = Count(m.Groups["n"].Value);
+        var n = Text.NumberTokens.CountOf(m.Groups["n"].Value);
         if (s.Anchor(m) is { } anchor)
         {
             return s.Make(m, Add(anchor.From, unit, -n), anchor.Precision, since: true);
@@ -151,13 +151,13 @@ internal static class TimeRules
     public static ResolvedDate? SinceRoughly(Match m, Sentence s)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        return s.Make(m, Add(s.Anchor(m)?.From ?? s.Date, unit, -Count(m.Groups["n"].Value)), PrecisionOf(unit), since: true);
+        return s.Make(m, Add(s.Anchor(m)?.From ?? s.Date, unit, -Text.NumberTokens.CountOf(m.Groups["n"].Value)), PrecisionOf(unit), since: true);
     }
 
     public static ResolvedDate? AfterBefore(Match m, Sentence s)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        var n = Count(m.Groups["n"].Value);
+        var n = Text.NumberTokens.CountOf(m.Groups["n"].Value);
         var from = s.Anchor(m)?.From ?? s.Date;
         var after = m.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
         return s.Make(m, Add(from, unit, after ? -n : n), PrecisionOf(unit));
@@ -198,29 +198,4 @@ internal static class TimeRules
         _ => date.AddYears(n),
     };
 
-    /// <summary>"two" → 2, "a" → 1, "several" → 3, "first" → 1, "10th" → 10.</summary>
-    private static int Count(string word)
-    {
-        var w = word.ToLowerInvariant().TrimEnd('s', 't', 'n', 'd', 'r', 'h');
-        if (int.TryParse(w, out var number))
-        {
-            return number;
-        }
-
-        return word.ToLowerInvariant() switch
-        {
-            "a" or "an" or "one" or "first" => 1,
-            "two" or "second" or "couple of" => 2,
-            "three" or "third" or "few" or "a few" or "several" => 3,
-            "four" or "fourth" => 4,
-            "five" or "fifth" => 5,
-            "six" or "sixth" => 6,
-            "seven" or "seventh" => 7,
-            "eight" or "eighth" => 8,
-            "nine" or "ninth" => 9,
-            "ten" or "tenth" => 10,
-            "eleven" => 11,
-            _ => 12,
-        };
-    }
 }

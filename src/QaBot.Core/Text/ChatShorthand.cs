@@ -63,7 +63,7 @@ public static partial class ChatShorthand
         years = BareYear().Replace(years, YearWrittenOut);
         years = PairedYear().Replace(years, YearWrittenOut);
         years = PartOfMonthYear().Replace(years, YearWrittenOut);
-        years = YearsLater().Replace(years, m => m.Groups["year"].Value + m.Groups["between"].Value + "in " + (Number(m.Groups["year"].Value) + Count(m.Groups["n"].Value)).ToString(CultureInfo.InvariantCulture));
+        years = YearsLater().Replace(years, m => m.Groups["year"].Value + m.Groups["between"].Value + "in " + (Number(m.Groups["year"].Value) + NumberTokens.CountOf(m.Groups["n"].Value)).ToString(CultureInfo.InvariantCulture));
         return FiguresDate().Replace(years, m =>
         {
             int a = Number(m.Groups["a"].Value), b = Number(m.Groups["b"].Value);
@@ -87,9 +87,6 @@ public static partial class ChatShorthand
     /// </summary>
     [GeneratedRegex(@"(?<![\p{N}])(?<year>(?:19|20)\d\d)(?<between>(?:(?!(?:19|20)\d\d)[^\p{N}])*?)\b(?<n>a|one|1|two|2|three|3)\s+(?:years?|yrs?)\s+(?:later|after(?:wards?)?|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsLater();
-
-    /// <summary>How many years "a", "one", "two"… counts.</summary>
-    private static int Count(string n) => n.ToLowerInvariant() switch { "two" or "2" => 2, "three" or "3" => 3, _ => 1 };
 
     /// <summary>A year of four figures as it is, or of two ("21", "99") in this century up to 50 and the last after it.</summary>
     private static int Year(string figures)

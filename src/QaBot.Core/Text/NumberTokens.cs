@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Text;
 
-/// <summary>Numbers in a text, normalised so that "$1,500", "1500" and "1 500" compare equal and "2.50" equals "2.5".</summary>
+/// <summary>Numbers in a text, normalised so that "$1,500", "1500" and "1 500" compare equal and "2.50" equals "2.5"; and how many a counting word says ("two", "a few", "10th").</summary>
 public static partial class NumberTokens
 {
     /// <summary>The normalised numbers of <paramref name="text"/>.</summary>
@@ -20,6 +20,33 @@ public static partial class NumberTokens
         }
 
         return t.Length == 0 ? "0" : t;
+    }
+
+    /// <summary>"two" → 2, "a" → 1, "several" → 3, "first" → 1, "10th" → 10.</summary>
+    public static int CountOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.ToLowerInvariant().TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        if (int.TryParse(w, out var number))
+        {
+            return number;
+        }
+
+        return word.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" or "first" => 1,
+            "two" or "second" or "couple of" => 2,
+            "three" or "third" or "few" or "a few" or "several" => 3,
+            "four" or "fourth" => 4,
+            "five" or "fifth" => 5,
+            "six" or "sixth" => 6,
+            "seven" or "seventh" => 7,
+            "eight" or "eighth" => 8,
+            "nine" or "ninth" => 9,
+            "ten" or "tenth" => 10,
+            "eleven" => 11,
+            _ => 12,
+        };
     }
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
