@@ -78,8 +78,8 @@ public static partial class AnswerComposer
         return resolved.Count == 0 ? null : $"({string.Join("; ", resolved)}.)";
     }
 
-    /// <summary>A date as the answer writes it, e.g. "15 December 2021".</summary>
-    public static string Label(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date as the answer writes it, as the articles and the notes on resolved dates do: "December 15, 2021".</summary>
+    public static string Label(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 

@@ -344,7 +344,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// confidence, since no single sentence matches such a question as closely as a fact question's answer does: true
     /// when it names the month, week or day or the outlet of a retrieved article ("sum up the dec 30 2022 call": it asks for that
     /// article) or when the best sentences name every word of its topic ("whats the newest on taiwan"); false when they
-    /// name less than <see cref="MinTopicShare"/> of the topic's weight ("summarize the g20 climate summit"); null (the
+    /// name less than <see cref="MinTopicShare"/> of the topic's weight ("summarize the g20 climate summit") or nothing read
+    /// speaks of the month, week or day it names (<see cref="SpeaksOfAskedMonth"/>); null (the
     /// model decides) in between, for a question with no topic, and for other shapes.
     /// </summary>
     private static bool? AnswersSummary(SentenceReading reading, AnswerShape shape)
@@ -357,6 +358,12 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         if (reading.Ranked.Any(s => OfNamedArticle(reading.Question, s)))
         {
             return true;
+        }
+
+        if (!SpeaksOfAskedMonth(reading))
+        {
+            // "any news on xi and putin meeting in may 2024?": nothing read was written in or speaks of that month.
+            return false;
         }
 
         var topic = AnswerShapes.TopicStems(reading.Question.Text).ToHashSet(StringComparer.Ordinal);
@@ -374,6 +381,18 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var years = best.Select(s => s.Candidate.Chunk.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var share = terms.Where(t => said.Any(w => w.Has(t)) || years.Contains(t.Word)).Sum(t => t.Weight) / total;
         return share >= 1 - 1e-9 ? true : share < MinTopicShare ? false : null;
+    }
+
+    /// <summary>
+    /// False when the question names a month, week or day ("in may 2024") and no sentence read speaks of it, by its
+    /// article's date or a date it writes or implies ("in September of last year"); true otherwise.
+    /// </summary>
+    private static bool SpeaksOfAskedMonth(SentenceReading reading)
+    {
+        var question = reading.Question;
+        return !question.Dates.Any(d => d.Precision <= DatePrecision.Month)
+            || reading.Ranked.Any(s => s.Candidate.Chunk.Date is { } published && (question.DateMatches(published) || question.ReportedOn(published)))
+            || reading.Ranked.Any(s => question.DateMatches(ReaderQuestion.DatesIn(s.Candidate.Text, s.Candidate.Chunk.Date)));
     }
 
     /// <summary>
@@ -607,7 +626,10 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// </summary>
     private static List<ScoredSentence> OnTopic(HashSet<string> topic, List<ScoredSentence> sentences, ScoredSentence main, double share)
     {
-        var onTopic = sentences.Where(s => s == main || NamesAny(s.Candidate.Text, topic)).ToList();
+        // The topic as the main sentence names it: "the us-india tech partnership" is told by the sentences on the United
+        // States and India, not by one on China's "partnership with Russia".
+        var named = PassageWords.Of(main.Candidate.Text).Stems.Intersect(topic).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } said ? said : topic;
+        var onTopic = sentences.Where(s => s == main || NamesTopic(s.Candidate.Text, named)).ToList();
         return onTopic.Count >= MinOnTopic ? onTopic : [.. sentences.Where(s => s == main || s.Probability >= main.Probability * share)];
     }
 
@@ -667,6 +689,17 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>True when <paramref name="text"/> names one of <paramref name="stems"/> ("US" naming "United States").</summary>
     private static bool NamesAny(string text, HashSet<string> stems) =>
         PassageWords.Of(text).Stems.Overlaps(stems);
+
+    /// <summary>
+    /// True when <paramref name="text"/> names one of the topic's <paramref name="stems"/> other than as a part of a
+    /// hyphenated word whose other parts are not of the topic: "NATO Secretary-General" does not name "General Electric";
+    /// "the US-India initiative" names "US India".
+    /// </summary>
+    private static bool NamesTopic(string text, HashSet<string> stems) =>
+        NamesAny(Hyphenated().Replace(text, m => m.Value.Split('-').All(part => NamesAny(part, stems)) ? m.Value : " "), stems);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+")]
+    private static partial Regex Hyphenated();
 
     /// <summary>The fewest on-topic sentences a summary quotes before it falls back on the article's others.</summary>
     private const int MinOnTopic = 2;

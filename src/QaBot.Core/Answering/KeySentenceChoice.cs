@@ -30,12 +30,15 @@ public static class KeySentenceChoice
     /// among them when given, and <paramref name="second"/> after it (the best sentence when the article's lead opens,
     /// as it often says the lead's news again in other words, which the diversity penalty would leave out).
     /// <paramref name="wholeArticle"/>: the question asks about the article itself ("gist of the article…"), so
-    /// centrality is to all it says, not to the part the question is about.
+    /// centrality is to all it says, not to the part the question is about, and the opening sentence of each of its
+    /// sections (<see cref="CandidateSentence.OpensSection"/>) is chosen after <paramref name="first"/>.
     /// </summary>
     public static IReadOnlyList<ScoredSentence> Choose(IReadOnlyList<ScoredSentence> sentences, int max, bool wholeArticle, ScoredSentence? first = null, ScoredSentence? second = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var chosen = new[] { first, second }.OfType<ScoredSentence>().Distinct().Take(Math.Max(1, max)).ToList();
+        // The article as a whole is told part by part: each section's opening sentence, after the lead, when it has sections.
+        var sectionLeads = wholeArticle ? sentences.Where(s => s.Candidate.OpensSection).OrderBy(s => s.Candidate.Offset) : Enumerable.Empty<ScoredSentence>();
+        var chosen = new[] { first, second }.OfType<ScoredSentence>().Concat(sectionLeads).Distinct().Take(Math.Max(1, max)).ToList();
         if (sentences.Count == 0)
         {
             return chosen;

@@ -173,7 +173,7 @@ public static partial class QuestionIntent
     /// Words that cannot start the subject of "what xi called putin": an auxiliary ("what was called off"), or the kind
     /// of thing asked for ("what country hailed the deal" asks for a place).
     /// </summary>
-    private const string NotASubject = "(is|was|are|were|be|been|did|does|do|has|have|had|it|country|countries|nation|city|place|leader|leaders|official|officials|person|people|group|agency|company|event|one|else|kind|sort|type|outlet|newspaper|media)";
+    private const string NotASubject = "(is|was|are|were|be|been|did|does|do|has|have|had|it|many|much|often|long|far|soon|country|countries|nation|city|place|leader|leaders|official|officials|person|people|group|agency|company|event|one|else|kind|sort|type|outlet|newspaper|media)";
 
     /// <summary>"calls", "refers to".</summary>
     private static string ThirdPerson((string Verb, string Participle) verb) =>
@@ -291,7 +291,7 @@ public static partial class QuestionIntent
     private static partial Regex WhoWords();
 
     // "where does russia stand on taiwan", "where are things at with the aid", "where do things stand": a position, not a place.
-    [GeneratedRegex(@"\bwhere('?s)?\b(?!\s+(?:(?:do|does|did|is|are|was|were)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:stand|stands|standing|stood|at)\b)|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
+    [GeneratedRegex(@"\bwhere('?s)?\b(?!\s+(?:(?:do|does|did|is|are|was|were)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:stand|stands|standing|stood|at)\b)|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state(?![\s-]+(?:media|tv|television|news|broadcasters?|outlets?|run|owned|visits?|department|secretary|council|compan\w+|firms?|agenc\w+))|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
 
     [GeneratedRegex(@"(?>\$?\d[\d,.]*)(?!(?:st|nd|rd|th)\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
@@ -325,13 +325,14 @@ public static partial class QuestionIntent
     /// officials quoted" → "which us officials quoted"): the answer is the sentence that names them
     /// (<see cref="AsksForSeveral"/>), and "list" would otherwise ask for every mention across the articles and weigh as
     /// a search word. Times and events are still listed across the articles ("list the times xi and putin met", "list
-    /// every call"); any other question comes back as it is.
+    /// every call", "list all the places xi and putin met"); any other question comes back as it is.
     /// </summary>
     public static string AsListQuestion(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var m = ListRequest().Match(question);
-        if (!m.Success || !NamesAKindInThePlural(m) || ListedOverTime.Contains(m.Groups["noun"].Value.ToLowerInvariant()))
+        if (!m.Success || !NamesAKindInThePlural(m) || ListedOverTime.Contains(m.Groups["noun"].Value.ToLowerInvariant())
+            || MetOrVisited().IsMatch(question[(m.Index + m.Length)..]))
         {
             return question;
         }
@@ -379,6 +380,10 @@ public static partial class QuestionIntent
         "encounters", "contacts", "statements", "changes", "developments", "milestones", "moments", "dates", "years", "months",
         "mentions", "articles", "stories",
     };
+
+    /// <summary>Meeting, visiting or talking: the places or people of such events are listed across the articles ("list all the places xi and putin met").</summary>
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|visited|visit|visits|went|held|talked|spoke|called)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetOrVisited();
 
     [GeneratedRegex(@"(?<=^\W*)(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:list|name)\s+(?:(?:all|every|each|some)\s+(?:of\s+)?)?(?:the\s+)?" + PluralKind, RegexOptions.IgnoreCase)]
     private static partial Regex ListRequest();

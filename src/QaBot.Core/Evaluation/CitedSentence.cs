@@ -9,7 +9,7 @@ namespace QaBot.Core.Evaluation;
 /// model's answer (<see cref="SentenceSplitter.SplitLines"/>, <see cref="CitationMarkers"/>): markers right after a
 /// sentence's final punctuation (<c>"… in 2023.[1] Next …"</c>) belong to that sentence; <c>[1, 2]</c>, <c>[1][2]</c> and <c>[1-2]</c>
 /// all give 1 and 2. Lines that start with a marker (<c>"[1] Title, 2024-02-08"</c>) are a sources list, not claims,
-/// and are skipped, as are date headings on a line of their own (<c>"15 December 2021:"</c>).
+/// and are skipped, as are date headings on a line of their own (<c>"December 15, 2021:"</c>).
 /// </summary>
 /// <param name="Text">The sentence without its markers, whitespace collapsed.</param>
 /// <param name="Markers">The citation numbers in order of appearance, duplicates removed.</param>
@@ -32,7 +32,7 @@ public sealed partial record CitedSentence(string Text, IReadOnlyList<int> Marke
     [GeneratedRegex(@"^\s*\[\d+\]")]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"^\s*\d{1,2} \p{L}+ \d{4}:\s*$")]
+    [GeneratedRegex(@"^\s*(?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},) \d{4}:\s*$")]
     private static partial Regex DateHeading();
 
     [GeneratedRegex(@"\s+")]

@@ -25,6 +25,7 @@ public static partial class ChatShorthand
         ["rn"] = "now", ["tmrw"] = "tomorrow", ["yday"] = "yesterday", ["nukes"] = "nuclear weapons", ["nuke"] = "nuclear weapon",
         ["bout"] = "about", ["tho"] = "though", ["whr"] = "where", ["wher"] = "where", ["u"] = "you", ["ur"] = "your",
         ["y"] = "why", ["r"] = "are", ["wht"] = "what", ["wut"] = "what", ["wat"] = "what", ["whn"] = "when",
+        ["shud"] = "should", ["wud"] = "would", ["cud"] = "could", ["coz"] = "because", ["smth"] = "something",
         ["irl"] = "in person", ["bestie"] = "best friend", ["besties"] = "best friends", ["bff"] = "best friend", ["bffs"] = "best friends",
         ["bromance"] = "friendship", ["xmas"] = "christmas",
         ["1st"] = "first", ["2nd"] = "second", ["3rd"] = "third", ["4th"] = "fourth", ["5th"] = "fifth", ["frenemy"] = "rival", ["frenemies"] = "rivals", ["prolly"] = "probably",
@@ -44,7 +45,7 @@ public static partial class ChatShorthand
         // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
-        words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : m.Groups["visit"].Success ? "visit" : m.Groups["call"].Success ? "call" : "begin");
+        words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : m.Groups["visit"].Success ? "visit" : m.Groups["call"].Success ? "call" : m.Groups["met"].Success ? "met" : m.Groups["inPerson"].Success ? "in person" : m.Groups["oppose"].Success ? "oppose" : m.Groups["cooperate"].Success ? "cooperating" : "begin");
         words = ComingTo().Replace(words, m => PlaceNames.IsPlace(m.Groups["place"].Value.ToLowerInvariant()) ? "visit " + m.Groups["place"].Value : m.Value);
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
@@ -169,16 +170,19 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|shud|wud|cud|coz|smth|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>
     /// Idioms for the words the news uses: "opposite number" (counterpart; "number" would ask for a figure), "kick off"
     /// (begin: "when did the invasion kick off"), "swing by", "drop by", "pop over to", "show up in" (visit: "who said
-    /// xi's gonna swing by moscow"), "ring each other", "rang him" (call: "why did putin and xi ring each other in feb 2024").
+    /// xi's gonna swing by moscow"), "ring each other", "rang him" (call: "why did putin and xi ring each other in feb 2024"),
+    /// "sit down with" (met: "who did the nato boss sit down with in japan"), "face to face" (in person), "push back
+    /// against", "stand up to" (oppose), "teaming up" (cooperating).
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?:kick|kicks|kicking)\s+off"
-        + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b)))\b", RegexOptions.IgnoreCase)]
+        + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b))"
+        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to)|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
 
     /// <summary>

@@ -33,10 +33,10 @@ public sealed class AnswerComposerTests
         var chosen = new[] { lead, At("Relations are unprecedented."), At("Putin has sought refuge in the relationship.") };
 
         Assert.Equal(
-            "9 February 2024:\nThe couple spoke on February 8, 2024 [1]. Relations are unprecedented [1]. Putin has sought refuge in the relationship [1].",
+            "February 9, 2024:\nThe couple spoke on February 8, 2024 [1]. Relations are unprecedented [1]. Putin has sought refuge in the relationship [1].",
             AnswerComposer.Compose(chosen, dated: true, lead).Text);
         Assert.Equal(
-            "9 February 2024:\nRelations are unprecedented [1]. Putin has sought refuge in the relationship [1]. The couple spoke on February 8, 2024 [1].",
+            "February 9, 2024:\nRelations are unprecedented [1]. Putin has sought refuge in the relationship [1]. The couple spoke on February 8, 2024 [1].",
             AnswerComposer.Compose(chosen, dated: true).Text);
     }
 

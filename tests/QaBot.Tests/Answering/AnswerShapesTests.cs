@@ -35,6 +35,9 @@ public sealed class AnswerShapesTests
     [InlineData("russia-china biz ties, bigger or smaller than a couple years back?")]
     [InlineData("has moscow always had beijing's back on taiwan or is that new")]
     [InlineData("was nato more worried in 2024 than in 2023")]
+    [InlineData("which state media outlets get quoted in all these")] // "in all these" articles
+    [InlineData("where have the chinese and russian presidents met in person per these")]
+    [InlineData("quick rundown of what each article says about taiwan?")] // a summary of each article's word on it
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 
@@ -133,6 +136,7 @@ public sealed class AnswerShapesTests
     [InlineData("is taiwan mentioned in any of the articles", false)] // a yes/no question, answered by its best sentence
     [InlineData("what do the articles say abt the uzbekistan meetup", false)] // what they tell of it, in sentences that need not name it
     [InlineData("which article is about the lunar new year call", false)]
+    [InlineData("how many video calls did putin and xi have in these articles and when were they", true)] // counted by listing them
     public void AQuestionAsksWhereSomethingIsMentioned(string question, bool mentions)
     {
         Assert.Equal(mentions, AnswerShapes.AsksWhereMentioned(question));

@@ -37,6 +37,8 @@ public sealed class QuestionIntentTests
     [InlineData("what is the population of uzbekistan", AnswerKind.Number)]
     [InlineData("what were the names of the ships in the drills", AnswerKind.Name)]
     [InlineData("how old is putin", AnswerKind.Number)]
+    [InlineData("which state media outlets get quoted", AnswerKind.Any)] // state media, not a state
+    [InlineData("which state did biden visit", AnswerKind.Place)]
     public void QuestionWordingRevealsTheKindOfAnswer(string question, AnswerKind kind) => Assert.Equal(kind, QuestionIntent.Of(question));
 
     [Fact]
@@ -151,6 +153,9 @@ public sealed class QuestionIntentTests
     [InlineData("👍", "👍")] // nothing but emoji is left for the off-task check
     [InlineData("what did they discuss on the december 2022 call with the leaders", "what did they discuss on the december 2022 call with the leaders")] // a phone call
     [InlineData("what did xi say on the dec call — what did putin say?", "what did xi say on the dec call — what did putin say?")] // a follow-up carried over
+    [InlineData("how many video calls did putin and xi have", "how many video calls did putin and xi have")] // calls counted, not a calling
+    [InlineData("list all the places xi and putin met", "list all the places xi and putin met")] // listed across the articles
+    [InlineData("list the countries nato works with in asia", "which countries nato works with in asia")]
     public void TheQuestionIsSearchedWithTheUnitedStatesNamedAndCallAsDescribe(string question, string searched) =>
         Assert.Equal(searched, QuestionIntent.SearchPhrasing(question));
 

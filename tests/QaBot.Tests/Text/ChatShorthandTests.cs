@@ -20,6 +20,10 @@ public sealed class ChatShorthandTests
     [InlineData("was xi meant to show up in moscow", "was xi meant to visit moscow")]
     [InlineData("joint drills right b4 xmas", "joint drills right before christmas")]
     [InlineData("why did putin and xi ring each other in feb 2024", "why did putin and xi call each other in feb 2024")]
+    [InlineData("who did the nato boss sit down with in japan", "who did the nato boss met with in japan")]
+    [InlineData("where have they met face to face", "where have they met in person")]
+    [InlineData("what did xi say both countries shud push back against", "what did xi say both countries should oppose")]
+    [InlineData("china and russia are teaming up against the west", "china and russia are cooperating against the west")]
     [InlineData("who said xi's gonna come to moscow soon", "who said xi's gonna visit moscow soon")]
     [InlineData("whos the nato sec gen", "whos the nato secretary general")]
     [InlineData("when did putin come to power", "when did putin come to power")] // no place: no visit

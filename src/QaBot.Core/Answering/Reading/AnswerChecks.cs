@@ -370,7 +370,9 @@ public static partial class AnswerChecks
     /// </summary>
     private static bool? SaysWhichOne(string sentence, string kind, HashSet<string> questionStems, bool namesOnly = false)
     {
-        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(kind, word.ToLowerInvariant());
+        // The kind in the question's word or one of its synonyms ("forum" said as "symposium").
+        var synonyms = QaBot.Core.Text.Synonyms.Of(QaBot.Core.Text.Stemmer.Stem(kind.ToLowerInvariant()));
+        bool Asked(string word) => QaBot.Core.Text.WordForms.SameNoun(kind, word.ToLowerInvariant()) || synonyms.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
         bool Own(string word) => questionStems.Contains(QaBot.Core.Text.Stemmer.Stem(word.ToLowerInvariant()));
         var words = QaBot.Core.Text.WordTokens.AsWritten(sentence);
         var mentions = Enumerable.Range(0, words.Count).Where(i => Asked(words[i])).ToList();
@@ -584,7 +586,8 @@ public static partial class AnswerChecks
     /// article's own date —, so for them this is only a feature.) A question for how long, or counting time ("how many
     /// years…"), is answered only by a length of time ("for more than a decade", "10-month war"), figure or not: "how
     /// long did the lunar new year call last" is not answered by what was said on it, nor "how long did the dec 30 call
-    /// last" by the length of the war (<see cref="OutrightAnswers.WithoutOtherLengths"/>).
+    /// last" by the length of the war (<see cref="OutrightAnswers.WithoutOtherLengths"/>). A count of what the articles
+    /// mention ("how many video calls did they have in these articles") is told by listing each one, not by a figure.
     /// </summary>
     public static bool LacksAskedFigure(SentenceReading reading)
     {
@@ -597,7 +600,8 @@ public static partial class AnswerChecks
         var lead = reading.Ranked[0].Candidate.Text;
         return AsksLength(reading.Question)
             ? reading.Question.Shape == AnswerShape.Fact && !QuestionIntent.Satisfies(AnswerKind.Duration, OutrightAnswers.WithoutOtherLengths(reading.Question.Text, lead))
-            : reading.Question.Kind == AnswerKind.Number && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, lead));
+            : reading.Question.Kind == AnswerKind.Number && !AnswerShapes.AsksWhereMentioned(reading.Question.Text)
+                && (!HoldsFigure(reading.Ranked[0]) || CountsSomethingElse(reading.Question, lead));
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
     /// <summary>The passage <see cref="Previous"/> is in: this sentence's own, or for a passage's first sentence the article's passage before it.</summary>
     public Chunk PreviousChunk { get; init; } = Chunk;
 
+    /// <summary>True when the sentence is the first under a section title of its article (<see cref="Readability.IsSectionTitle"/>).</summary>
+    public bool OpensSection { get; init; }
+
     /// <summary>The quotable sentences of <paramref name="retrieval"/>'s passages, each once, best passage first.</summary>
     public static IReadOnlyList<CandidateSentence> From(RetrievalResult retrieval)
     {
@@ -35,6 +38,7 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
             // "He stated that…" opening a passage is read after the last sentence of the passage before, when retrieved.
             var previousChunk = retrieved.GetValueOrDefault((chunk.ArticleId, chunk.Index - 1)) ?? chunk;
             var previous = previousChunk == chunk ? null : LastSentence(previousChunk.Text);
+            var afterTitle = false;
             foreach (var span in SentenceSplitter.Split(chunk.Text))
             {
                 var text = span.Of(chunk.Text).Trim();
@@ -43,9 +47,10 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
                 var restOfLine = chunk.Text[span.End..(lineEnd < 0 ? chunk.Text.Length : lineEnd)];
                 if (seen.Add((chunk.ArticleId, offset)) && Readability.IsQuotable(text, chunk.Title, restOfLine))
                 {
-                    candidates.Add(new CandidateSentence(text, chunk, rank, offset, previous, retrieval.SentenceVectors.GetValueOrDefault(text)) { PreviousChunk = previousChunk });
+                    candidates.Add(new CandidateSentence(text, chunk, rank, offset, previous, retrieval.SentenceVectors.GetValueOrDefault(text)) { PreviousChunk = previousChunk, OpensSection = afterTitle });
                 }
 
+                afterTitle = text.Length > 0 && Readability.IsSectionTitle(text) && restOfLine.Trim().Length == 0;
                 (previous, previousChunk) = (text, chunk);
             }
         }

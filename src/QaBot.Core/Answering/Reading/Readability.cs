@@ -29,6 +29,21 @@ public static partial class Readability
         return !headline;
     }
 
+    /// <summary>
+    /// True when <paramref name="line"/> is a section title within an article ("US Intensifies Ties With India"): a few
+    /// words opening with a capital, without sentence-ending punctuation, and not publishing boilerplate ("Read Also…").
+    /// </summary>
+    public static bool IsSectionTitle(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 1 and <= MaxSectionTitleWords && char.IsUpper(text[0]) && !EndsLikeASentence().IsMatch(text) && !text.EndsWith(':') && !Boilerplate().IsMatch(text);
+    }
+
+    /// <summary>The most words a section title has.</summary>
+    private const int MaxSectionTitleWords = 10;
+
     /// <summary>True when <paramref name="sentence"/> only makes sense after the sentence before it.</summary>
     public static bool LeansOnPrevious(string sentence)
     {

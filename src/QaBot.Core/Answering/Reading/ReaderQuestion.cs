@@ -292,6 +292,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         AnswerKind.Number => FigureWord().IsMatch(word),
         AnswerKind.Place => PlaceWord().IsMatch(word),
         AnswerKind.Date => DateWord().IsMatch(word),
+        AnswerKind.Name => NameWord().IsMatch(word),
         _ => false,
     };
 
@@ -305,6 +306,10 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// </summary>
     [GeneratedRegex(@"^(city|cities|town|towns|country|countries|nation|nations|place|places|location|locations|venue|based|located|headquartered|situated)$")]
     private static partial Regex PlaceWord();
+
+    /// <summary>Words that name a name as the kind of answer ("whats the official name of that us-india tech deal"): the answer says the name, not "name".</summary>
+    [GeneratedRegex(@"^(name|names)$")]
+    private static partial Regex NameWord();
 
     /// <summary>Words that name a time as the kind of answer ("when did the invasion begin, day and month", "what date").</summary>
     [GeneratedRegex(@"^(day|days|month|months|date|dates|exact)$")]

@@ -29,4 +29,18 @@ public sealed class CandidateSentenceTests
         var alone = CandidateSentence.From(new RetrievalResult([new RetrievedChunk(after, 1)], [], false));
         Assert.Null(alone.Single(c => c.Text == Pronoun).QuotedBefore); // the passage before was not retrieved: nothing to quote
     }
+
+    [Fact]
+    public void ASentenceUnderASectionTitleOpensTheSection()
+    {
+        var text = "In addition to Japan, NATO is enhancing its collaboration with Australia, he added.\n\nUS Intensifies Ties With India\n\n"
+            + "Meanwhile, the United States and India are expanding their alliance.\n\nRead Also : German Woman Tries To Poison Lookalike\n\n"
+            + "Details disclosed on Tuesday of the initiative are consistent with Washington's strategy.";
+        var read = CandidateSentence.From(new RetrievalResult([new RetrievedChunk(Passage(5, 0, text), 1)], [], false));
+
+        Assert.DoesNotContain(read, c => c.Text.StartsWith("US Intensifies", StringComparison.Ordinal)); // a title is never quoted
+        Assert.True(read.Single(c => c.Text.StartsWith("Meanwhile", StringComparison.Ordinal)).OpensSection);
+        Assert.False(read.Single(c => c.Text.StartsWith("In addition", StringComparison.Ordinal)).OpensSection);
+        Assert.False(read.Single(c => c.Text.StartsWith("Details", StringComparison.Ordinal)).OpensSection); // after boilerplate, not a title
+    }
 }
