@@ -38,6 +38,7 @@ public sealed class AnswerShapesTests
     [InlineData("which state media outlets get quoted in all these")] // "in all these" articles
     [InlineData("where have the chinese and russian presidents met in person per these")]
     [InlineData("quick rundown of what each article says about taiwan?")] // a summary of each article's word on it
+    [InlineData("how was xi's visit described in december 2022 and then by lavrov's ministry")] // a time, and a later one
     public void AQuestionAboutHowThingsStoodAtDifferentTimesAsksForAComparison(string question) =>
         Assert.Equal(AnswerShape.Comparison, AnswerShapes.Of(question));
 

@@ -23,6 +23,11 @@ public static partial class CompoundQuestion
     public static IReadOnlyList<QuestionPart> Parts(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        if (EachOfTwo(question) is { } each)
+        {
+            return each;
+        }
+
         var m = Joined().Match(question) is { Success: true } joined ? joined : Asked().Match(question);
         var first = m.Groups["first"].Value.Trim().TrimEnd(',', ';', '?');
         var second = m.Groups["second"].Value.Trim();
@@ -39,6 +44,42 @@ public static partial class CompoundQuestion
 
         return [new QuestionPart(first, false), new QuestionPart(standalone, standalone != second)];
     }
+
+    /// <summary>
+    /// For a question about two people or places, each of them ("putin and lavrov both talked abt xi coming to moscow. when
+    /// did each one say it'd happen", "what did china and russia each say about taiwan"), the question about the one and the
+    /// same about the other: one passage seldom tells both, and the first would otherwise crowd out the second (Putin's
+    /// "in the spring" behind Lavrov's "before the first anniversary"). Null for any other question.
+    /// </summary>
+    private static IReadOnlyList<QuestionPart>? EachOfTwo(string question)
+    {
+        var pair = TwoNames().Match(question);
+        if (!pair.Success || !Each().IsMatch(question[(pair.Index + pair.Length)..]))
+        {
+            return null;
+        }
+
+        string[] names = [pair.Groups["a"].Value, pair.Groups["b"].Value];
+        if (!names.All(IsName) || names[0].Equals(names[1], StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return [.. names.Select(name => new QuestionPart(
+            Each().Replace(string.Concat(question.AsSpan(0, pair.Index), name, question.AsSpan(pair.Index + pair.Length)), m => m.Groups["one"].Success ? " " + name : ""), false))];
+    }
+
+    /// <summary>A person's or a place's name: a word English writes only with a capital or not at all ("putin", "lavrov"), or a place ("china").</summary>
+    private static bool IsName(string word) =>
+        WordTokens.IsContentWord(word.ToLowerInvariant()) && (EnglishWords.IsName(word.ToLowerInvariant()) || PlaceNames.IsPlace(word.ToLowerInvariant()));
+
+    /// <summary>Two names joined by "and" (or "&amp;", chat's "n"), with "both" after them or not.</summary>
+    [GeneratedRegex(@"\b(?<a>\p{L}[\p{L}'’-]+)\s+(?:and|&|n)\s+(?<b>\p{L}[\p{L}'’-]+)(?:\s+both)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoNames();
+
+    /// <summary>"each one", "each of them" (who each is: the name), or a bare "each" after the verb ("what did they each say": dropped).</summary>
+    [GeneratedRegex(@"\s*\beach\b(?<one>\s+(?:one|of\s+them|of\s+the\s+two|guy|side))?(?!\s+(?:time|article|story|piece|year|other)s?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Each();
 
     /// <summary>The most content words a second part may have and still be read as asking about the first part's topic.</summary>
     private const int MaxOwnWords = 2;

@@ -63,4 +63,17 @@ public sealed class CompoundQuestionTests
     [InlineData("the trade deal was worth a lot and what did the kremlin say")] // no question in the first part
     public void OneQuestionStaysWhole(string message) =>
         Assert.Equal([new QuestionPart(message, false)], CompoundQuestion.Parts(message));
+
+    [Theory]
+    [InlineData("putin and lavrov both talked abt xi coming to moscow. when did each one say it'd happen",
+        "putin talked abt xi coming to moscow. when did putin say it'd happen", "lavrov talked abt xi coming to moscow. when did lavrov say it'd happen")]
+    [InlineData("what did china and russia each say about taiwan", "what did china say about taiwan", "what did russia say about taiwan")]
+    public void AQuestionAboutTwoNamesEachIsAskedOfEachOne(string message, string first, string second) =>
+        Assert.Equal([new QuestionPart(first, false), new QuestionPart(second, false)], CompoundQuestion.Parts(message));
+
+    [Theory]
+    [InlineData("what did xi and putin say each time they talked")] // each time: across the articles
+    [InlineData("did the us and india each sign something")] // "us" is an English word
+    public void EachTimeOrAWordThatIsNoNameStaysOneQuestion(string message) =>
+        Assert.Single(CompoundQuestion.Parts(message));
 }
