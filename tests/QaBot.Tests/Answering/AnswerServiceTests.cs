@@ -553,6 +553,8 @@ public sealed class AnswerServiceTests
     // Before: the February 2024 article's news ("2024" is its year); the symposium "in St. Petersburg" (no name given).
     [InlineData("any news on xi and putin meeting in may 2024?")]
     [InlineData("what's the actual name of the st petersburg forum xi went to")]
+    [InlineData("what even is the shanghai cooperation organisation, who's in it")] // named only as where they met
+    [InlineData("what are the names of the taiwanese islands china sent drones over")] // "…islands controlled by Taiwan"
     public async Task AQuestionForATimeOrANameNoArticleGivesIsDeclined(string question)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
@@ -560,6 +562,16 @@ public sealed class AnswerServiceTests
         var answer = await AskAsync(host, question);
 
         Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task AThingTheArticlesDescribeIsToldByTheirDescription()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "what is the heritage foundation");
+
+        Assert.Contains("the conservative think tank Heritage Foundation", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public static partial class OffTask
 
     [GeneratedRegex(
         @"\b(ignore|disregard|forget|override|bypass)\s+(all\s+|any\s+|the\s+|your\s+|ur\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|these\s+)*(instructions?|rules?|prompts?|articles?|context|news|guidelines|restrictions|above)\b"
-        + @"|\bsystem\s+override\b|\b(you|u)\s+(no\s+longer|don'?t|do\s+not)\s+need\s+(to\s+(cite|quote)|sources|citations)\b|\bcite\s+(it|this|that)\s+(as\s+)?\[\d+\]|\bpretend\s+(that\s+)?(you|u|the\s+articles?)\b"
+        + @"|\bsystem\s+override\b|\b(you|u)\s+(no\s+longer|don'?t|do\s+not)\s+need\s+(to\s+(cite|quote)|sources|citations)\b|\bcite\s+(it|this|that)\s+(as\s+)?\[\d+\]|\bpretend\s+(that\s+)?(you|u|ur|you'?re|youre|u\s+r|you\s+are|to\s+be|the\s+articles?)\b"
+        + @"|(^|[,;:.!]\s*|\b(n|and|so|now|pls|please)\s+)just\s+(say|write|state|tell\s+me)\s+(that\s+)?\w|\bfor\s+a\s+(prank|laugh)\b"
         + @"|\byou\s+are\s+now\b|\bnew\s+(rules?|instructions?|orders?)\b[^:?]{0,30}:|\b(from|by)\s+(the\s+)?(admin|administrator|developers?|devs?|system|owner|operator)\s*:"
         + @"|\b(you|u)\s+(must|have\s+to|need\s+to|are\s+required\s+to)\s+(now\s+)?(say|state|claim|write|confirm|agree|admit)\b|^\s*(system|admin|developer)\s*:|<<\s*\w+\s+mode\s*>>|\b(admin|developer|god|dan|jailbreak)\s+mode\b"
         + @"|\b(print|reveal|show|repeat|leak|tell\s+me|give\s+me|what\s+is|whats)\s+(me\s+)?(your|ur|the)\s+(hidden\s+|system\s+|secret\s+|original\s+|initial\s+)*(prompt|instructions|api\s+key|token|password)s?\b"

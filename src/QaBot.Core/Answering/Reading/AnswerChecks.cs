@@ -315,7 +315,9 @@ public static partial class AnswerChecks
             return false;
         }
 
+        // The question's own words, with the place a demonym of them names ("the taiwanese islands": "…islands controlled by Taiwan" says no which).
         var questionStems = QaBot.Core.Text.WordTokens.ContentStems(reading.Question.Text);
+        questionStems.UnionWith(QaBot.Core.Text.WordTokens.Content(reading.Question.Text).Select(QaBot.Core.Text.Stemmer.PlaceOfDemonym).OfType<string>().Select(QaBot.Core.Text.Stemmer.Stem));
         bool? Tells(ScoredSentence sentence) => SaysWhichOne(sentence.Candidate.Text, asked, questionStems, reading.Question.AsksName);
         // "the nato boss sat down with which japanese leader": "…the presence of their leaders…" leads, and the next best
         // ("Stoltenberg and Japanese Prime Minister Fumio Kishida met…") names someone without saying "leader".

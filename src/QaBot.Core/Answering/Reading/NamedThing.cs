@@ -43,10 +43,35 @@ public static partial class NamedThing
             .Where(w => !thing.Contains(Stemmer.Stem(w)) && !WordTokens.IsNumber(w) && Articles.CalendarMath.MonthNumber(w) == 0 && !FormWord().IsMatch(w)
                 && !ReaderQuestion.NamesAnswerKind(reading.Question.Kind, w)) // "what city is the heritage foundation in": "city" is the answer's kind
             .ToList();
-        return rest.Count > 0
-            && !sentences.Where(s => Where([.. WordTokens.Of(s).Select(Stemmer.Stem)], thing).Count > 0)
-                .Any(s => PassageWords.Of(s) is var words && rest.Any(words.Has));
+        var naming = sentences.Where(s => Where([.. WordTokens.Of(s).Select(Stemmer.Stem)], thing).Count > 0).ToList();
+        if (rest.Count == 0)
+        {
+            // "what even is the shanghai cooperation organisation": what it is, which a sentence naming it only as where
+            // something happened ("…on the margins of the Shanghai Cooperation Organisation meeting") does not say.
+            return AsksWhatItIs().IsMatch(reading.Question.Text) && !naming.Any(s => Defines(s, thing));
+        }
+
+        return !naming.Any(s => PassageWords.Of(s) is var words && rest.Any(words.Has));
     }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> says what the thing is: "X is a…", "X, which…", "X, an alliance of…", or a
+    /// common noun right before it ("the conservative think tank Heritage Foundation").
+    /// </summary>
+    private static bool Defines(string sentence, List<string> thing)
+    {
+        var words = WordTokens.AsWritten(sentence);
+        var lower = words.Select(w => w.ToLowerInvariant()).ToList();
+        return Where([.. lower.Select(Stemmer.Stem)], thing).Any(i =>
+            (i > 0 && char.IsLower(words[i - 1][0]) && !StopWords.Contains(lower[i - 1]) && EnglishWords.Contains(lower[i - 1]))
+            || (i + thing.Count + 1 < words.Count
+                && ((lower[i + thing.Count] is "is" or "are" or "was" or "were" && lower[i + thing.Count + 1] is "a" or "an" or "the")
+                    || lower[i + thing.Count] is "which" or "a" or "an")));
+    }
+
+    /// <summary>"what is X", "what even is X", "whats X": a question for what a thing is.</summary>
+    [GeneratedRegex(@"^\W*what(?:['’]?s|(?:\s+(?:even|exactly|actually|really))?\s+(?:is|are))\s+(?:(?:even|exactly|actually|really)\s+)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatItIs();
 
     /// <summary>
     /// The stems of every run of two or more capitalised words in <paramref name="sentence"/> and of each stretch of two

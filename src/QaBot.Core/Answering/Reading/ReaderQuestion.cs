@@ -250,7 +250,7 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     private static partial Regex WhichPattern();
 
     /// <summary>"what was the name of the naval exercise", "whats the drill called": a name asked for, as "which" asks one of a kind.</summary>
-    [GeneratedRegex(@"\bname\s+of\s+(?:the|that|this|those|these)\s+(?<phrase>[\p{L}' -]{3,40})|^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this)\s+(?<phrase>[\p{L}' -]{3,40}?)\s+called\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnames?\s+of\s+(?:the|that|this|those|these)\s+(?<phrase>[\p{L}' -]{3,40})|^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this)\s+(?<phrase>[\p{L}' -]{3,40}?)\s+called\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamePattern();
 
     /// <summary>"who was xi's translator", "who's the kremlin spokesman": who holds a role, named after "the" or a possessive.</summary>
