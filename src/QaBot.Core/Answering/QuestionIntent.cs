@@ -366,8 +366,8 @@ public static partial class QuestionIntent
         return m.Success ? string.Concat(question.AsSpan(0, m.Index), "who is the leader of ", m.Groups["place"].Value, question.AsSpan(m.Index + m.Length)) : question;
     }
 
-    /// <summary>"who runs china", "who's in charge of nato", "who leads the un" — the place ends the phrase ("who heads russia's foreign ministry" asks for no leader of Russia).</summary>
-    [GeneratedRegex(@"(?<=^\W*)who(?:['’]?s\b|\s+is\b|\s+was\b)?\s+(?:currently\s+|now\s+)?(?:runs|running|ran|leads|leading|led|heads|heading|rules|ruling|in\s+charge\s+(?:of|at))\s+(?:the\s+)?(?<place>[\p{L}.]+)(?=\s*(?:$|[?!.,]|\s(?:now|today|currently|these\s+days|right\s+now|at\s+the\s+moment|that|who|and)\b))", RegexOptions.IgnoreCase)]
+    /// <summary>"who runs china", "who's in charge of nato", "who leads the un", "who's the guy running nato" — the place ends the phrase ("who heads russia's foreign ministry" asks for no leader of Russia).</summary>
+    [GeneratedRegex(@"(?<=^\W*)who(?:['’]?s\b|\s+is\b|\s+was\b)?\s+(?:the\s+(?:guy|man|woman|person|lady|dude|one)\s+(?:who(?:['’]?s|\s+is)?\s+)?)?(?:currently\s+|now\s+)?(?:runs|running|ran|leads|leading|led|heads|heading|rules|ruling|in\s+charge\s+(?:of|at))\s+(?:the\s+)?(?<place>[\p{L}.]+)(?=\s*(?:$|[?!.,]|\s(?:now|today|currently|these\s+days|right\s+now|at\s+the\s+moment|that|who|and|in\s+(?:these|the)\s+(?:articles|stories|news))\b))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadsPlace();
 
     [GeneratedRegex(@"(?<=^\W*)(?:what(?:['’]?s|\s+is|\s+was)|whats)\s+(?:(?<name>[\p{L}.-]+(?:\s+[\p{L}.-]+)?)['’]s\s+(?:job|role|title|position|post)|the\s+(?:job|role|title|position|post)\s+of\s+(?<name>[\p{L}.-]+(?:\s+[\p{L}.-]+)?))(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
