@@ -16,6 +16,7 @@ public sealed class SynonymsTests
     [Theory]
     [InlineData("navies", "naval")] // the plural's stem is the group's "navies", not "navy"'s
     [InlineData("drills", "exercises")]
+    [InlineData("gathered", "assembling")] // "how many troops did kyiv say moscow had gathered": "…assembling tens of thousands of troops"
     [InlineData("phone", "telephone")]
     [InlineData("against", "opposition")] // "what were they against": what they opposed
     [InlineData("Meddling", "interference")]
