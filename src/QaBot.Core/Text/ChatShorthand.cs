@@ -45,7 +45,7 @@ public static partial class ChatShorthand
         // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
-        words = Idiom().Replace(words, m => m.Groups["counterpart"].Success ? "counterpart" : m.Groups["began"].Success ? "began" : m.Groups["visit"].Success ? "visit" : m.Groups["call"].Success ? "call" : m.Groups["met"].Success ? "met" : m.Groups["inPerson"].Success ? "in person" : m.Groups["oppose"].Success ? "oppose" : m.Groups["cooperate"].Success ? "cooperating" : "begin");
+        words = Idiom().Replace(words, m => IdiomWords.First(idiom => m.Groups[idiom.Group].Success).Word);
         words = ComingTo().Replace(words, m => PlaceNames.IsPlace(m.Groups["place"].Value.ToLowerInvariant()) ? "visit " + m.Groups["place"].Value : m.Value);
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
@@ -180,10 +180,17 @@ public static partial class ChatShorthand
     /// "sit down with" (met: "who did the nato boss sit down with in japan"), "face to face" (in person), "push back
     /// against", "stand up to" (oppose), "teaming up" (cooperating).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?:kick|kicks|kicking)\s+off"
+    [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?<begin>(?:kick|kicks|kicking)\s+off)"
         + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b))"
         + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to)|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
+
+    /// <summary>The news' word for each of <see cref="Idiom"/>'s groups.</summary>
+    private static readonly (string Group, string Word)[] IdiomWords =
+    [
+        ("counterpart", "counterpart"), ("began", "began"), ("begin", "begin"), ("visit", "visit"), ("call", "call"), ("met", "met"),
+        ("inPerson", "in person"), ("oppose", "oppose"), ("cooperate", "cooperating"),
+    ];
 
     /// <summary>
     /// Coming to a place ("xi's gonna come to moscow", "when did xi come over to russia"): a visit, as the news says it; read so
