@@ -169,7 +169,12 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
         var named = byArticle.Where(g => OfNamedArticle(reading.Question, g.First())).ToList();
         var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
-        var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate).ToList());
+        // "how has the way they describe russia china ties changed from 2021 to 2024": the articles of the two ends are
+        // read however little their best sentence scores, the others between them as they score.
+        var ends = AnswerShapes.RangeEndYears(reading.Question.Text);
+        bool AtAnEnd(IGrouping<string, ScoredSentence> g) => g.First().Candidate.Chunk.Date is { } d && ends.Contains(d.Year);
+        var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate || AtAnEnd(g)).ToList());
+        articles = [.. articles.OrderBy(g => AtAnEnd(g) ? 0 : 1).Take(MaxArticles).OrderBy(g => articles.IndexOf(g))];
         var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
         var chosen = new List<CandidateSentence>();
         foreach (var group in articles.Take(MaxArticles))
@@ -436,7 +441,13 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         // "main points of the article where lavrov talks about xi's visit" asks about the article its lead tells of (the
         // call, meeting or visit it reports aside: "gist of the dec 2022 video call article");
         // "tl;dr why russia n china got so cozy, per the 2021 piece" about a part of the article its lead does not.
-        var wholeArticle = AnswerShapes.AsksAboutAnArticle(reading.Question.Text)
+        // So does a summary of the topic an article of the named time is about throughout ("catch me up on russia-china as
+        // of feb 2024": its lead and each section's opening name Russia or China), not of one its other sections leave
+        // ("what's the story with xi heading to moscow in early 2023": NATO and the US-India deal have sections of their own).
+        var topicSaid = topic.Where(t => !EventStems.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        var aboutThroughout = shape == AnswerShape.Summary && ofNamedArticle is not null && topicSaid.Count > 0
+            && sentences.Where(s => s.Candidate.OpensSection).All(s => NamesAny(s.Candidate.Text, topicSaid));
+        var wholeArticle = (AnswerShapes.AsksAboutAnArticle(reading.Question.Text) || aboutThroughout)
             && (sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset)) is not { } opens
                 || LeadSays(reading.Question, topic.Where(t => !EventStems.Contains(t)), opens));
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
@@ -448,7 +459,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         else if (shape == AnswerShape.Summary && ofNamedArticle is not null && PartAsked(reading.Question, topic, sentences) is { Count: >= MinOnTopic } part)
         {
             // "recap the us india tech thing from that feb 2023 article": the part of the article the question names.
-            (sentences, main, aside) = (part, part[0], true);
+            (sentences, main, aside) = (WithSpeaker(reading.Question, part, sentences), part[0], true);
         }
 
         var others = firsts
@@ -654,6 +665,47 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             .ToList();
         return anchors.Count == 0 ? null : anchors.FirstOrDefault(part => part.Count >= MinOnTopic) ?? anchors[0];
     }
+
+    /// <summary>
+    /// For a summary of what someone said ("whats the gist of what nato's boss said abt china in early feb 2023"), the
+    /// <paramref name="part"/> of the article and the rest of what the one its best sentence quotes said: the sentences of
+    /// <paramref name="article"/> that name the speaker ("Stoltenberg stated that China is increasing its investment in
+    /// nuclear weapons…", after "…said NATO Secretary-General Jens Stoltenberg") and those that go on with "He" or "She"
+    /// right after one of them ("He stated that China and Russia are… leading an 'authoritarian pushback'"). The part as it
+    /// is for other summaries, or when its best sentence quotes no one by name.
+    /// </summary>
+    private static List<ScoredSentence> WithSpeaker(ReaderQuestion question, List<ScoredSentence> part, List<ScoredSentence> article)
+    {
+        if (!AsksWhatSaid().IsMatch(question.Text) || Speaker().Match(part[0].Candidate.Text) is not { Success: true } said)
+        {
+            return part;
+        }
+
+        var name = said.Groups["after"].Success ? said.Groups["after"].Value : said.Groups["before"].Value;
+        var speaker = new Regex($@"\b{Regex.Escape(name)}\b");
+        var quoted = part.ToHashSet();
+        foreach (var s in article.OrderBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset)))
+        {
+            if (speaker.IsMatch(s.Candidate.Text) || (GoesOnAboutSomeone().IsMatch(s.Candidate.Text) && quoted.Any(q => SentenceChoice.Follows(s.Candidate, q.Candidate))))
+            {
+                quoted.Add(s);
+            }
+        }
+
+        return [.. article.Where(quoted.Contains)];
+    }
+
+    /// <summary>A question for what someone said, thinks or told: "what nato's boss said abt china", "what did lavrov say".</summary>
+    [GeneratedRegex(@"\b(?:said|say|says|saying|told|tell|tells|stated|state|states|think|thinks|thought|warned|warn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatSaid();
+
+    /// <summary>Whom a sentence quotes: the last name after "said" ("…, said NATO Secretary-General Jens Stoltenberg") or the name before "said", "stated", "told"… ("Stoltenberg stated…").</summary>
+    [GeneratedRegex(@"\bsaid\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}?(?<after>\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+\p{Lu})|\b(?<before>\p{Lu}\p{Ll}+)(?![\p{L}'’-])\s+(?:said|stated|told|added|warned|noted|argued)\b")]
+    private static partial Regex Speaker();
+
+    /// <summary>A sentence that goes on about the person the one before named: "He stated…", "She added…".</summary>
+    [GeneratedRegex(@"^(?:He|She)\s+\p{Ll}")]
+    private static partial Regex GoesOnAboutSomeone();
 
     /// <summary>How many of a part's weightiest words <see cref="PartAsked"/> tries.</summary>
     private const int PartAnchors = 2;

@@ -78,7 +78,7 @@ public static partial class Outlet
 
     /// <summary>
     /// <paramref name="question"/> without the outlet it names that no stored passage knows ("what does the newsweek
-    /// article say on taiwan" → "what does the article say on taiwan"): a word no chunk holds (<paramref name="absent"/>)
+    /// article say on taiwan" → "what does the article say on taiwan", "the feb 2024 newsweek article" → "the feb 2024 article"): a word no chunk holds (<paramref name="absent"/>)
     /// naming "the … article", "that … piece", "the … one", which is not the site name of an address among
     /// <paramref name="urls"/>. The store keeps an article's address, not its publisher's name, so such a word only asks
     /// which article; without it the question's topic finds it, where it would be declined as naming something no article
@@ -99,7 +99,7 @@ public static partial class Outlet
             }
 
             changed = true;
-            return m.Groups["the"].Value + " " + m.Groups["noun"].Value;
+            return m.Groups["the"].Value + m.Groups["when"].Value + " " + m.Groups["noun"].Value;
         });
         return changed ? result : null;
     }
@@ -108,7 +108,7 @@ public static partial class Outlet
     [GeneratedRegex(@"^(?:newest|latest|recent|new|newer|last|first|second|third|previous|earlier|earliest|older|oldest|other|whole|entire|full|long|longer|short|shorter|same|main)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOne();
 
-    /// <summary>"the newsweek article", "that defence connect piece", "the al jazeera one": a name of one or two words between a determiner and an article's noun.</summary>
-    [GeneratedRegex(@"\b(?<the>the|that|this)\s+(?<name>\p{L}+(?:\s+\p{L}+)?)\s+(?<noun>article|piece|story|report|one|op-?ed|interview)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"the newsweek article", "that defence connect piece", "the al jazeera one", "the feb 2024 newsweek article": a name of one or two words between a determiner (and the article's month and year) and an article's noun.</summary>
+    [GeneratedRegex(@"\b(?<the>the|that|this)(?<when>\s+(?:\p{L}+\s+)?(?:19|20)\d\d)?\s+(?<name>\p{L}+(?:\s+\p{L}+)?)\s+(?<noun>article|piece|story|report|one|op-?ed|interview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedArticle();
 }

@@ -16,9 +16,9 @@ public static partial class ChatShorthand
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["ppl"] = "people", ["govt"] = "government", ["gov't"] = "government", ["prez"] = "president", ["pm"] = "prime minister",
-        ["secgen"] = "secretary general", ["sec gen"] = "secretary general", ["yr"] = "year", ["yrs"] = "years", ["abt"] = "about", ["bc"] = "because",
+        ["secgen"] = "secretary general", ["sec gen"] = "secretary general", ["yr"] = "year", ["yrs"] = "years", ["abt"] = "about", ["acc to"] = "according to", ["acc. to"] = "according to", ["bc"] = "because",
         ["b4"] = "before", ["thru"] = "through", ["btwn"] = "between", ["convo"] = "conversation", ["mtg"] = "meeting", ["meetup"] = "meeting", ["meetups"] = "meetings",
-        ["intl"] = "international", ["natl"] = "national", ["econ"] = "economy", ["dept"] = "department", ["approx"] = "approximately",
+        ["intl"] = "international", ["natl"] = "national", ["econ"] = "economy", ["dept"] = "department", ["org"] = "organization", ["orgs"] = "organizations", ["approx"] = "approximately",
         ["cuz"] = "because", ["w/"] = "with", ["w/o"] = "without", ["w"] = "with", ["n"] = "and", ["&"] = "and",
         ["spox"] = "spokesman", ["pres"] = "president", ["admin"] = "administration", ["sec"] = "secretary", ["fm"] = "foreign minister",
         ["info"] = "information", ["wk"] = "week", ["wks"] = "weeks", ["mos"] = "months",
@@ -46,6 +46,7 @@ public static partial class ChatShorthand
         var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
         words = Idiom().Replace(words, m => IdiomWords.First(idiom => m.Groups[idiom.Group].Success).Word);
+        words = HeardOtherwise().Replace(words, " in these articles?");
         words = ComingTo().Replace(words, m => PlaceNames.IsPlace(m.Groups["place"].Value.ToLowerInvariant()) ? "visit " + m.Groups["place"].Value : m.Value);
         words = QuestionWordContraction().Replace(words, m => m.Groups["word"].Value + (m.Groups["tail"].Value.Equals("d", StringComparison.OrdinalIgnoreCase) ? " did" : " are"));
         return Dates(AmountSuffix().Replace(words, m => " " + Amounts[m.Value.Trim()]));
@@ -138,7 +139,8 @@ public static partial class ChatShorthand
     public static string Unframed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var inner = Filler().Replace(SignOff().Replace(LeadIn().Replace(text, ""), ""), m => m.Value.Contains('?', StringComparison.Ordinal) ? "?" : "").Trim();
+        var kind = WhatKinda().Replace(text, m => m.Groups["what"].Value + " kind of"); // before "kinda" is dropped as filler
+        var inner = Filler().Replace(SignOff().Replace(LeadIn().Replace(kind, ""), ""), m => m.Value.Contains('?', StringComparison.Ordinal) ? "?" : "").Trim();
         inner = TrailingMarks().Replace(inner, m => m.Value.Trim() == "!" ? "!" : m.Value.Contains('?', StringComparison.Ordinal) ? "?" : "");
         return inner.Length == 0 ? text : inner;
     }
@@ -170,7 +172,7 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|shud|wud|cud|coz|smth|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|orgs?|acc\.?\x20to|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|shud|wud|cud|coz|smth|whn|besties|bestie|bffs|bff|bromance|xmas|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>
@@ -178,26 +180,39 @@ public static partial class ChatShorthand
     /// (begin: "when did the invasion kick off"), "swing by", "drop by", "pop over to", "show up in" (visit: "who said
     /// xi's gonna swing by moscow"), "ring each other", "rang him" (call: "why did putin and xi ring each other in feb 2024"),
     /// "sit down with" (met: "who did the nato boss sit down with in japan"), "face to face" (in person), "push back
-    /// against", "stand up to" (oppose), "teaming up" (cooperating).
+    /// against", "stand up to", "beef with" (oppose), "teaming up" (cooperating), "bring up" (mention: "did they even bring up ukraine"), "label", "dub", "brand" (describe: "how does beijing label taiwan").
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?<begin>(?:kick|kicks|kicking)\s+off)"
         + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b))"
-        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to)|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up))\b", RegexOptions.IgnoreCase)]
+        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to|beef\s+(?:with|w/|w|against))|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up)|(?<describe>(?:label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding)(?=\s+\p{L}))|(?<mention>(?:bring|brings|bringing|brought)\s+up(?=\s+(?:the\s+|any\s+|a\s+)?\p{L})(?!\s+(?:in|on|by|as)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
 
     /// <summary>The news' word for each of <see cref="Idiom"/>'s groups.</summary>
     private static readonly (string Group, string Word)[] IdiomWords =
     [
         ("counterpart", "counterpart"), ("began", "began"), ("begin", "begin"), ("visit", "visit"), ("call", "call"), ("met", "met"),
-        ("inPerson", "in person"), ("oppose", "oppose"), ("cooperate", "cooperating"),
+        ("inPerson", "in person"), ("oppose", "oppose"), ("cooperate", "cooperating"), ("mention", "mention"), ("describe", "describe"),
     ];
 
     /// <summary>
-    /// Coming to a place ("xi's gonna come to moscow", "when did xi come over to russia"): a visit, as the news says it; read so
-    /// only before a place (<see cref="PlaceNames.IsPlace"/>), as "came to power" and "come to an agreement" are not.
+    /// Coming or going to a place ("xi's gonna come to moscow", "when did xi come over to russia", "when was xi supposed to
+    /// go to moscow"): a visit, as the news says it; read so only before a place (<see cref="PlaceNames.IsPlace"/>), as
+    /// "came to power", "come to an agreement" and "going to invade" are not. "went to" is left alone: a question says it
+    /// of a time it asks by ("trade in the first 7 months of the year xi went to uzbekistan") more than of a visit asked about.
     /// </summary>
-    [GeneratedRegex(@"\b(?:come|comes|coming|came)\s+(?:over\s+)?to\s+(?<place>\p{L}+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:come|comes|coming|came|go|goes|going|gone)\s+(?:over\s+)?to\s+(?<place>\p{L}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComingTo();
+
+    /// <summary>
+    /// A remark that the user heard it told more than one way ("when was xi supposed to go to moscow? heard a couple diff
+    /// things", "…i've seen conflicting dates"): the question is what the articles say between them.
+    /// </summary>
+    [GeneratedRegex(@"\s*[?.!,;:]*\s*(?:(?:but|cuz|coz|because|since|as)\s+)?(?:i(?:['’]ve|\s+have|\s+keep)?\s+)?(?:heard|seen|read|saw|got|gotten|getting|hearing|seeing|reading)\s+(?:a\s+couple(?:\s+of)?|a\s+few|some|two|2|both|conflicting|mixed|different|diff|contradicting|contradictory)\s+(?:(?:diff|different|conflicting|mixed|contradicting)\s+)?(?:things|answers|dates|numbers|figures|reports|stories|versions|takes|accounts|claims)\b[\s?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeardOtherwise();
+
+    /// <summary>"what kinda planes", "which sorta deal": what kind of.</summary>
+    [GeneratedRegex(@"\b(?<what>what|which)\s+(?:kinda|sorta|kind\s+a|sort\s+a)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatKinda();
 
     /// <summary>Putting money into something, as people type it: "pumping money into", "pouring lots of cash into", "sinking billions into".</summary>
     [GeneratedRegex(@"\b(?:pump|pour|put|sink|throw|plow|plough)(?:s|ed|ing)?\s+(?:(?:a\s+lot\s+of|lots\s+of|more|so\s+much|big|serious)\s+)?(?:money|cash|billions|funds)\s+(?:into|in)\b", RegexOptions.IgnoreCase)]

@@ -910,4 +910,71 @@ public sealed class AnswerServiceTests
         Assert.Contains("\n\nDecember 30, 2022:\n", answer.Text, StringComparison.Ordinal);
         Assert.Empty(CitationValidator.Validate(new AnswerDraft(answer.Text, answer.Citations), answer.Retrieved));
     }
+
+    [Theory]
+    // Before: declined ("bring up" said nothing the articles say); the trip's sentence named no place; a membership named
+    // only as where they met was answered with "…meeting in Uzbekistan"; "what kinda aircraft" led with the ADIZ sentence.
+    [InlineData("did putin n xi even bring up ukraine in the public part of their dec 30 video call?", "made no direct mention of Ukraine")]
+    [InlineData("where was xi's first trip abroad after the break", "Uzbekistan is set to host a meeting")]
+    [InlineData("what kinda aircraft has the PLA been sending into taiwans air defense zone", "Chinese military incursions have included the deployment of advanced fighter aircraft")]
+    [InlineData("how does beijing label taiwan acc to the feb 2024 newsweek article", "rogue province")]
+    [InlineData("how long had the ukraine war been dragging on when xi n putin did their year-end video chat in 2022?", "10-month war")]
+    public async Task CasualWordingFindsTheSentenceThatAnswers(string question, string expected)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(expected, answer.Text.Split('\n')[0], StringComparison.Ordinal); // in the answer, not its date notes
+    }
+
+    [Fact]
+    public async Task WhoBelongsToAThingNamedOnlyAsWhereTheyMetIsDeclined()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "which countries are in the shanghai cooperation org anyway");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task AGistOfWhatSomeoneSaidQuotesTheRestOfHisWords()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: three sentences of the part naming NATO, none of "Stoltenberg stated…" or "He stated…".
+        var answer = await AskAsync(host, "whats the gist of what nato's boss said abt china in early feb 2023");
+
+        Assert.Contains("nuclear weapons", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("authoritarian pushback", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASummaryOfAnArticlesTopicQuotesItsFigureThoughItRepeatsTheLead()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "catch me up on russia-china as of feb 2024");
+
+        Assert.StartsWith("February 9, 2024:\n", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("$228 billion", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Before: the articles' sentences on sanctions quoted as one answer, missing the 2024 one; a change "from 2021 to
+    // 2024" left out 2024, whose best sentence scored too little; "heard a couple diff things" was searched for.
+    [InlineData("what have the articles said abt sanctions on russia", "February 9, 2024:\n")]
+    [InlineData("how has the way they describe russia china ties changed from 2021 to 2024", "February 9, 2024:\n")]
+    [InlineData("ok so when was xi actually supposed to go to moscow? heard a couple diff things", "February 1, 2023:\n")]
+    public async Task AQuestionAcrossTheArticlesQuotesEachUnderItsDate(string question, string heading)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, question);
+
+        Assert.Contains(heading, answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Citations.Select(c => c.ArticleId).Distinct().Count() >= 2, answer.Text);
+    }
 }

@@ -22,6 +22,7 @@ public sealed class AnswerShapesTests
     [InlineData("they called it a friendship with no limits in 2022, how do they describe it these days?")] // a year told of, then a question about now
     [InlineData("who are the kremlin spokespeople quoted in these")] // "these" articles, all of them
     [InlineData("where have xi and putin met in person, per these articles")]
+    [InlineData("how many times did xi n putin meet or talk in 2022 going by these")]
     [InlineData("how has russia china trade changed over time? like what was it in 2021 vs the latest number")] // the newest is one end of it
     [InlineData("has kim jong un gotten closer to putin since 2021 or not")]
     [InlineData("is the friendship still going strong or has it cooled off")]
@@ -138,6 +139,8 @@ public sealed class AnswerShapesTests
     [InlineData("what do the articles say abt the uzbekistan meetup", false)] // what they tell of it, in sentences that need not name it
     [InlineData("which article is about the lunar new year call", false)]
     [InlineData("how many video calls did putin and xi have in these articles and when were they", true)] // counted by listing them
+    [InlineData("what have the articles said abt sanctions on russia", true)] // what they say between them
+    [InlineData("is xi like one of putin's last friends? what do the articles say", false)] // the question is before it
     public void AQuestionAsksWhereSomethingIsMentioned(string question, bool mentions)
     {
         Assert.Equal(mentions, AnswerShapes.AsksWhereMentioned(question));
@@ -165,4 +168,11 @@ public sealed class AnswerShapesTests
     [InlineData("how has trade changed? what was it in 2021 vs the latest number", "trade chang 2021 number")] // "it" points back to the trade
     public void ASummarysTopicIsItsContentWordsLessThoseAskingForTheSummary(string question, string topic) =>
         Assert.Equal(topic, string.Join(' ', AnswerShapes.TopicStems(question)));
+
+    [Theory]
+    [InlineData("how has the way they describe russia china ties changed from 2021 to 2024", new[] { 2021, 2024 })]
+    [InlineData("trade in 2022 vs 2023", new[] { 2022, 2023 })]
+    [InlineData("how did trade change in 2023", new int[0])]
+    public void AChangeFromOneYearToAnotherHasTwoEnds(string question, int[] ends) =>
+        Assert.Equal(ends.ToHashSet(), AnswerShapes.RangeEndYears(question));
 }

@@ -24,6 +24,15 @@ public sealed class ChatShorthandTests
     [InlineData("where have they met face to face", "where have they met in person")]
     [InlineData("what did xi say both countries shud push back against", "what did xi say both countries should oppose")]
     [InlineData("china and russia are teaming up against the west", "china and russia are cooperating against the west")]
+    [InlineData("did they even bring up ukraine on the call", "did they even mention ukraine on the call")]
+    [InlineData("how does beijing label taiwan", "how does beijing describe taiwan")]
+    [InlineData("whats russia's beef w nato", "whats russia's oppose nato")]
+    [InlineData("when was xi supposed to go to moscow", "when was xi supposed to visit moscow")]
+    [InlineData("trade in the year xi went to uzbekistan", "trade in the year xi went to uzbekistan")] // a time asked by, not a visit
+    [InlineData("russia is going to invade", "russia is going to invade")] // no place: no visit
+    [InlineData("when was xi supposed to visit moscow? heard a couple diff things", "when was xi supposed to visit moscow in these articles?")] // told more than one way
+    [InlineData("what does beijing call taiwan acc to newsweek", "what does beijing call taiwan according to newsweek")]
+    [InlineData("which countries are in the sco org", "which countries are in the sco organization")]
     [InlineData("who said xi's gonna come to moscow soon", "who said xi's gonna visit moscow soon")]
     [InlineData("whos the nato sec gen", "whos the nato secretary general")]
     [InlineData("when did putin come to power", "when did putin come to power")] // no place: no visit
@@ -124,6 +133,8 @@ public sealed class ChatShorthandTests
     [InlineData("what did they agree on? in a few words pls", "what did they agree on?")]
     [InlineData("how did they keep it short", "how did they keep it short")]
     [InlineData("whos the nato secretary general in these? blanking on the name", "whos the nato secretary general in these?")]
+    [InlineData("what kinda aircraft has the pla been sending", "what kind of aircraft has the pla been sending")] // the kind asked for, not filler
+    [InlineData("it was kinda big", "it was big")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 

@@ -325,6 +325,10 @@ public static partial class AnswerChecks
         return Tells(reading.Ranked[0]) == false && !reading.Ranked.Skip(1).Take(KindLooksAt - 1).Any(Backs);
     }
 
+    /// <summary>True when <paramref name="sentence"/> says which one of the <paramref name="kind"/> <paramref name="question"/> asks for ("…advanced fighter aircraft…" for "what kind of aircraft has the pla been sending"), as <see cref="NamesOnlyTheKind"/> reads it.</summary>
+    internal static bool TellsWhichOne(ReaderQuestion question, string kind, string sentence) =>
+        SaysWhichOne(sentence, kind, QaBot.Core.Text.WordTokens.ContentStems(question.Text)) == true;
+
     /// <summary>
     /// True when a fact question asks who holds a role (<see cref="ReaderQuestion.Role"/>: "who was xi's translator on
     /// the video call") and the sentences read that say the role, and whose role it is when the question says ("Xi"), never

@@ -46,9 +46,10 @@ public static partial class NamedThing
         var naming = sentences.Where(s => Where([.. WordTokens.Of(s).Select(Stemmer.Stem)], thing).Count > 0).ToList();
         if (rest.Count == 0)
         {
-            // "what even is the shanghai cooperation organisation": what it is, which a sentence naming it only as where
-            // something happened ("…on the margins of the Shanghai Cooperation Organisation meeting") does not say.
-            return AsksWhatItIs().IsMatch(reading.Question.Text) && !naming.Any(s => Defines(s, thing));
+            // "what even is the shanghai cooperation organisation", "which countries are in the sco org": what it is or who
+            // belongs to it, which a sentence naming it only as where something happened ("…on the margins of the Shanghai
+            // Cooperation Organisation meeting in Uzbekistan") does not say.
+            return (AsksWhatItIs().IsMatch(reading.Question.Text) || AsksMembers().IsMatch(reading.Question.Text)) && !naming.Any(s => Defines(s, thing));
         }
 
         return !naming.Any(s => PassageWords.Of(s) is var words && rest.Any(words.Has));
@@ -72,6 +73,10 @@ public static partial class NamedThing
     /// <summary>"what is X", "what even is X", "whats X": a question for what a thing is.</summary>
     [GeneratedRegex(@"^\W*what(?:['’]?s|(?:\s+(?:even|exactly|actually|really))?\s+(?:is|are))\s+(?:(?:even|exactly|actually|really)\s+)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatItIs();
+
+    /// <summary>"which countries are in X", "who's part of X", "what are the members of X": a question for who belongs to a thing.</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:countries|nations|states|members)\s+(?:are|is|were)\s+(?:in|part\s+of|members\s+of)\b|\bwho(?:['’]s|\s+is|\s+are)\s+(?:in|part\s+of|a\s+member\s+of|members\s+of)\s+(?:the\s+)?\p{L}|\b(?:members?|member\s+(?:states|countries))\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksMembers();
 
     /// <summary>
     /// The stems of every run of two or more capitalised words in <paramref name="sentence"/> and of each stretch of two

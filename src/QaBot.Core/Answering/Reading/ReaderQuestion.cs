@@ -249,6 +249,22 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     [GeneratedRegex(@"(?<=^\W*|[,;:]\s*|\b(?:in|at|on|from|to|for|by|of|with|and|so|but|then|ok|okay|about)\s+)which\s+(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPattern();
 
+    /// <summary>
+    /// The head of the noun phrase a question asks what kind of ("what kind of aircraft has the pla been sending…" →
+    /// "aircraft"), as written; null for other questions. Unlike <see cref="WhichWord"/>, an answer may say the kind in
+    /// words of any sort ("attack Taiwan militarily and economically"), so it only tells which sentence to lead with.
+    /// </summary>
+    public static string? KindAskedOf(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var phrase = WhatKindPattern().Match(question) is { Success: true } m ? NounPhrase(PossessiveTail().Replace(m.Groups["phrase"].Value, "")) : [];
+        return phrase.Count == 0 || phrase.Any(w => KindNouns().IsMatch(w)) ? null : phrase[^1];
+    }
+
+    /// <summary>"what kind of aircraft…", "what sorts of weapons…", "what type of deal".</summary>
+    [GeneratedRegex(@"\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?<phrase>[\p{L}' -]{3,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatKindPattern();
+
     /// <summary>"what was the name of the naval exercise", "whats the drill called": a name asked for, as "which" asks one of a kind.</summary>
     [GeneratedRegex(@"\bnames?\s+of\s+(?:the|that|this|those|these)\s+(?<phrase>[\p{L}' -]{3,40})|^\W*what(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this)\s+(?<phrase>[\p{L}' -]{3,40}?)\s+called\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamePattern();

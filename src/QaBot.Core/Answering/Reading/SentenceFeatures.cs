@@ -54,7 +54,7 @@ public static class SentenceFeatures
         var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
         var dateMatch = question.DateMatches(dates);
         var articleDate = candidate.Chunk.Date is { } d && question.ReportedOn(d);
-        var addsAnswer = QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text);
+        var addsAnswer = QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) || ResolvesAskedDate(question, candidate);
         return
         [
             similarity,
@@ -76,6 +76,17 @@ public static class SentenceFeatures
             candidate.LeansOnPrevious ? 1 : 0,
         ];
     }
+
+    /// <summary>
+    /// True when a question for a date is answered by a relative one the sentence says, resolved against its article's
+    /// date, more exactly than the question says it: "Sabrina Singh told reporters Tuesday" (February 6, 2024) for "the
+    /// pentagon spokesperson talked to reporters on a tuesday, what date was that"; "…established… in February" (February
+    /// 2022) for "the no limits deal was made 'in february' - feb of which year". The words are the question's own, the date is not.
+    /// </summary>
+    private static bool ResolvesAskedDate(ReaderQuestion question, CandidateSentence candidate) =>
+        question.Kind == AnswerKind.Date && candidate.Chunk.Date is { } published
+        && QaBot.Core.Articles.RelativeDates.Find(candidate.Text, published)
+            .Any(d => !d.Since && d.Precision <= QaBot.Core.Articles.DatePrecision.Month && !question.Dates.Any(q => q.Precision <= d.Precision && q.Contains(d.From)));
 
     /// <summary>Cosine similarity of question and sentence (vectors are unit length); 0 without vectors.</summary>
     public static double Similarity(ReaderQuestion question, CandidateSentence candidate)

@@ -62,7 +62,7 @@ public sealed partial class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, ReporterFirst(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, ReporterFirst(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, KindFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -115,7 +115,11 @@ public sealed partial class SentenceReader
     /// $60 billion financing to Ukraine") goes first: a sentence without a figure does not answer "how much" and would be
     /// declined (<see cref="AnswerChecks.LacksAskedFigure"/>). "how many ceos were at the event" finds no
     /// sentence that counts CEOs, and still declines. A question for how long or counting time
-    /// (<see cref="AnswerChecks.AsksLength"/>) is led so by a sentence that gives a length of time.
+    /// (<see cref="AnswerChecks.AsksLength"/>) is led so by a sentence that gives a length of time. A sentence of another
+    /// article leads so when it is at least <see cref="OtherArticleFigureShare"/> as likely as the best: "how long had the
+    /// ukraine war been dragging on when xi n putin did their year-end video chat in 2022" is best matched by "Putin
+    /// extended an invitation to Xi Jinping in a year-ending video conversation", told of by the next article, and
+    /// answered by "…pledged December 30 to deepen bilateral cooperation amid Moscow's 10-month war in Ukraine".
     /// </summary>
     private static List<ScoredSentence> FigureFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
@@ -130,8 +134,26 @@ public sealed partial class SentenceReader
         bool Answers(ScoredSentence s) => countsTime ? QuestionIntent.Satisfies(AnswerKind.Duration, s.Candidate.Text) : AnswerChecks.HoldsFigure(s);
         return Answers(ranked[0])
             ? ranked
-            : FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId
+            : FirstThatFits(ranked, s => (s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId || s.Probability >= ranked[0].Probability * OtherArticleFigureShare)
                 && Answers(s) && question.FocusNamedIn(PassageWords.Of(s.Candidate.Text)));
+    }
+
+    /// <summary>
+    /// For a fact question asking which one of a kind ("what kinda aircraft has the pla been sending into taiwan's air
+    /// defense zone", <see cref="ReaderQuestion.WhichWord"/>, <see cref="ReaderQuestion.KindAskedOf"/>) whose best
+    /// sentence does not say the kind ("…continued incursions of Taiwan's air defence identification zone"), the first of
+    /// the next best of the same article that says which one (<see cref="AnswerChecks.TellsWhichOne"/>: "Chinese military
+    /// incursions have included the deployment of advanced fighter aircraft…") goes first.
+    /// </summary>
+    private static List<ScoredSentence> KindFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if ((question.WhichWord ?? ReaderQuestion.KindAskedOf(question.Text)) is not { } kind || question.Shape != AnswerShape.Fact || ranked.Count == 0
+            || PassageWords.Of(ranked[0].Candidate.Text).Has(kind))
+        {
+            return ranked;
+        }
+
+        return FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && AnswerChecks.TellsWhichOne(question, kind, s.Candidate.Text));
     }
 
     /// <summary>
@@ -144,7 +166,10 @@ public sealed partial class SentenceReader
     /// it does not name Kishida. Failing that, the sentence right after the best one goes first when it says where
     /// something is, as news goes on about what it just named: "where did xi go in 2019" is led by "The leader of the
     /// Communist Party attended a three-day economic symposium in St. Petersburg in the year 2019", after "…the visit
-    /// would be the first by Xi Jinping after 2019". A question where something last happened is read first by the year of
+    /// would be the first by Xi Jinping after 2019"; failing that, the article's lead when the best sentence is in its
+    /// opening passage and the lead names a place ("where was xi's first trip abroad": "Uzbekistan is set to host a meeting
+    /// between President Xi Jinping and President Vladimir Putin…", then "The trip marks President Xi's first overseas
+    /// trip in over two years"). A question where something last happened is read first by the year of
     /// "the first since" (<see cref="LastPlace"/>), unless the best sentence already says where.
     /// </summary>
     private static List<ScoredSentence> PlaceFirst(ReaderQuestion question, List<ScoredSentence> ranked)
@@ -178,8 +203,20 @@ public sealed partial class SentenceReader
             return moved;
         }
 
-        return ranked.FirstOrDefault(s => SentenceChoice.Follows(s.Candidate, ranked[0].Candidate) && !OffAskedTime(question, s) && placed(s.Candidate.Text)) is { } next
-            ? [next, .. ranked.Where(s => s != next)]
+        if (ranked.FirstOrDefault(s => SentenceChoice.Follows(s.Candidate, ranked[0].Candidate) && !OffAskedTime(question, s) && placed(s.Candidate.Text)) is { } next)
+        {
+            return [next, .. ranked.Where(s => s != next)];
+        }
+
+        // The story's place told in its lead: "The trip marks President Xi's first overseas trip in over two years", a few
+        // sentences after "Uzbekistan is set to host a meeting between President Xi Jinping and President Vladimir Putin".
+        // A place named as whose something is ("China's president") is not where.
+        var best = ranked[0].Candidate;
+        var named = AnswerChecks.NamesAskedPlace(question, locative: false);
+        return best.Chunk.Index == 0
+            && ranked.Where(s => s.Candidate.Chunk.Id == best.Chunk.Id && s.Candidate.Offset < best.Offset && !OffAskedTime(question, s)
+                && named(Possessive().Replace(s.Candidate.Text, " "))).MinBy(s => s.Candidate.Offset) is { } lead
+            ? [lead, .. ranked.Where(s => s != lead)]
             : ranked;
     }
 
@@ -419,6 +456,9 @@ public sealed partial class SentenceReader
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits, int looksAt = LeadLooksAt) =>
         ranked.Skip(1).Take(looksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 
+    /// <summary>How likely, against the best, a sentence of another article must be to lead for its figure (<see cref="FigureFirst"/>).</summary>
+    private const double OtherArticleFigureShare = 0.5;
+
     /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
     internal const int LeadLooksAt = 3;
 
@@ -430,4 +470,8 @@ public sealed partial class SentenceReader
         var best = candidates.Select(c => SentenceFeatures.Similarity(q, c)).DefaultIfEmpty(0).Max();
         return (q, candidates, [.. candidates.Select(c => SentenceFeatures.Of(q, c, best))]);
     }
+
+    /// <summary>A name with "'s" ("China's president"): whose, not where.</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}.-]*['’]s\b")]
+    private static partial Regex Possessive();
 }

@@ -15,6 +15,8 @@ public sealed class CompoundQuestionTests
     [InlineData("xi's uzbekistan trip was his first abroad in how long, and when was he last in russia", "xi's uzbekistan trip was his first abroad in how long", "when was he last in russia")]
     [InlineData("who is lavrov n what did he say about xi", "who is lavrov", "what did he say about xi")] // chat's "n" for "and"
     [InlineData("when did xi last visit russia? n what did he attend", "when did xi last visit russia", "what did he attend")]
+    [InlineData("xi barely traveled for a while right? where was his first trip abroad after the break, and when was he last in russia before that", "xi barely traveled for a while right? where was his first trip abroad after the break", "when was")] // a remark, then the question
+    [InlineData("sanctions on russia: who's hitting it w them n how does china feel abt it", "sanctions on russia: who's hitting it w them", "how does china feel")] // the topic, then the question
     public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
     {
         var parts = CompoundQuestion.Parts(message);
