@@ -915,6 +915,7 @@ public sealed class AnswerServiceTests
     // Before: declined ("bring up" said nothing the articles say); the trip's sentence named no place; a membership named
     // only as where they met was answered with "…meeting in Uzbekistan"; "what kinda aircraft" led with the ADIZ sentence.
     [InlineData("did putin n xi even bring up ukraine in the public part of their dec 30 video call?", "made no direct mention of Ukraine")]
+    [InlineData("did xi n putin even bring up ukraine on the dec 30 call", "made no direct mention of Ukraine")] // not the 2021 article's "did not mention"
     [InlineData("where was xi's first trip abroad after the break", "Uzbekistan is set to host a meeting")]
     [InlineData("what kinda aircraft has the PLA been sending into taiwans air defense zone", "Chinese military incursions have included the deployment of advanced fighter aircraft")]
     [InlineData("how does beijing label taiwan acc to the feb 2024 newsweek article", "rogue province")]

@@ -335,12 +335,14 @@ public sealed partial class SentenceReader
     /// For a fact question that asks what someone said ("what did sullivan say the us and india are after") whose best
     /// sentence reports nobody's words ("Sullivan saw his Indian counterpart… on Tuesday"), the first of the next best
     /// that gives that person's (<see cref="AskedSubject.QuotedIn"/>: "…Jake Sullivan stated on Tuesday that…") goes
-    /// first. A best sentence that reports words is kept: it may name the speaker another way ("The Russian leader said…").
+    /// first, unless it cannot tell of the time asked about (<see cref="OffAskedTime"/>: "did xi n putin even bring up
+    /// ukraine on the dec 30 call" is not told by the December 2021 article's "…did not mention any specific topics for
+    /// the Xi-Putin talks"). A best sentence that reports words is kept: it may name the speaker another way ("The Russian leader said…").
     /// </summary>
     private static List<ScoredSentence> SpeakerFirst(ReaderQuestion question, List<ScoredSentence> ranked) =>
         question.Shape == AnswerShape.Fact && ranked.Count > 1 && AskedSubject.Of(question.Text) is { Spoken: true, Speaker.Count: > 0 } asked
             && !AskedSubject.ReportsWords(ranked[0].Candidate.Text)
-            ? FirstThatFits(ranked, s => asked.QuotedIn(s.Candidate))
+            ? FirstThatFits(ranked, s => asked.QuotedIn(s.Candidate) && !OffAskedTime(question, s))
             : ranked;
 
     /// <summary>
