@@ -135,6 +135,9 @@ public sealed class ChatShorthandTests
     [InlineData("whos the nato secretary general in these? blanking on the name", "whos the nato secretary general in these?")]
     [InlineData("what kinda aircraft has the pla been sending", "what kind of aircraft has the pla been sending")] // the kind asked for, not filler
     [InlineData("it was kinda big", "it was big")]
+    [InlineData("good morning! in sept 2022 what did the kremlin say", "in sept 2022 what did the kremlin say")]
+    [InlineData("morning bot, who is lavrov", "who is lavrov")]
+    [InlineData("what happened that morning", "what happened that morning")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));
 
