@@ -174,10 +174,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var ends = AnswerShapes.RangeEndYears(reading.Question.Text);
         bool AtAnEnd(IGrouping<string, ScoredSentence> g) => g.First().Candidate.Chunk.Date is { } d && ends.Contains(d.Year);
         var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate || AtAnEnd(g)).ToList());
-        articles = [.. articles.OrderBy(g => AtAnEnd(g) ? 0 : 1).Take(MaxArticles).OrderBy(g => articles.IndexOf(g))];
-        var quota = Math.Max(1, MaxComparisonSentences / Math.Min(articles.Count, MaxArticles));
+        var kept = articles.OrderBy(g => AtAnEnd(g) ? 0 : 1).Take(MaxArticles).ToHashSet();
+        articles = [.. articles.Where(kept.Contains)];
+        var quota = Math.Max(1, MaxComparisonSentences / articles.Count);
         var chosen = new List<CandidateSentence>();
-        foreach (var group in articles.Take(MaxArticles))
+        foreach (var group in articles)
         {
             var article = ByTokenMatch(AnswerShapes.ComparisonTopic(reading.Question.Text), reading.Question, [.. group], tokens, model);
             var first = article[0];
@@ -449,7 +450,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             && sentences.Where(s => s.Candidate.OpensSection).All(s => NamesAny(s.Candidate.Text, topicSaid));
         var wholeArticle = (AnswerShapes.AsksAboutAnArticle(reading.Question.Text) || aboutThroughout)
             && (sentences.MinBy(s => (s.Candidate.Chunk.Index, s.Candidate.Offset)) is not { } opens
-                || LeadSays(reading.Question, topic.Where(t => !EventStems.Contains(t)), opens));
+                || LeadSays(reading.Question, topicSaid, opens));
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
         var aside = ofNamedArticle is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
         if (aside)

@@ -120,7 +120,6 @@ public static partial class KeySentenceChoice
     private static bool HasFigureOrQuote(string text) => text.Any(char.IsDigit) || text.Contains('“', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal);
 
     /// <summary>An amount: "$228 billion", "20%", "tens of thousands of troops".</summary>
-
     [GeneratedRegex(@"[$€£¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:\d[\d,.]*|hundreds|thousands|tens|dozens)\s+(?:of\s+)?(?:billion|million|trillion|thousand|hundred)s?\b|\b(?:hundreds|thousands|tens\s+of\s+thousands|millions|billions)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 }
