@@ -108,7 +108,8 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(trip|visit|summit|meeting|meetup|call|videocall|conference|forum|symposium)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex OneEvent();
 
-    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last|catch me up|update me|anything new|lately)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Asking for the newest news; "when did they last talk" too, not "when did xi last visit russia" (a visit before the news, told as the first since).</summary>
+    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last(?!\s+(?:visit\w*|go|travel\w*|come|trip\w*|be|been|in|to)\b)|catch me up|update me|anything new|lately)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
     /// <summary>

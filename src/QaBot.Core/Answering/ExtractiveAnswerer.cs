@@ -134,6 +134,15 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
                 chosen = [.. chosen.Where(c => c.Chunk.ArticleId == chosen[0].Chunk.ArticleId)];
             }
 
+            // "when was xi last in russia? and for what": "…the visit would be the first by Xi Jinping after 2019." goes on
+            // with what that year's visit was ("The leader of the Communist Party attended a… symposium in St. Petersburg in the year 2019.").
+            if (shape == AnswerShape.Fact && chosen.Count > 0 && _options.MaxSentences >= 2 && OutrightAnswers.FirstSinceYear(chosen[0].Text) is { } year
+                && reading.Ranked.FirstOrDefault(s => SentenceChoice.Follows(s.Candidate, chosen[0]) && s.Candidate.Text.Contains(year, StringComparison.Ordinal)) is { } then
+                && !chosen.Contains(then.Candidate))
+            {
+                chosen = [chosen[0], then.Candidate, .. chosen.Skip(1).Take(_options.MaxSentences - 2)];
+            }
+
             if (identity is not null && PersonTitle.AskedPerson(reading.Question.Text) is { } person)
             {
                 chosen = WithOtherTitles(chosen, reading, person);
@@ -174,6 +183,15 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var ends = AnswerShapes.RangeEndYears(reading.Question.Text);
         bool AtAnEnd(IGrouping<string, ScoredSentence> g) => g.First().Candidate.Chunk.Date is { } d && ends.Contains(d.Year);
         var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate || AtAnEnd(g)).ToList());
+        // "whats stoltenberg been saying abt china, like across the diff articles": the articles that give the speaker's
+        // words, and of each those words, not what another article or another speaker said of the topic. A country is
+        // not one speaker ("what did russia n china say about nato in 2021 vs 2022": "Stoltenberg stated that China…").
+        var asked = AskedSubject.Of(reading.Question.Text) is { Spoken: true, Speaker.Count: > 0 } subject && !subject.Speaker.Any(Text.PlaceNames.IsPlace) ? subject : null;
+        if (asked is not null && articles.Where(g => g.Any(s => asked.QuotedIn(s.Candidate))).ToList() is { Count: > 0 } quoting)
+        {
+            articles = [.. quoting.Select(g => g.Where(s => asked.QuotedIn(s.Candidate)).GroupBy(s => g.Key).Single())];
+        }
+
         var kept = articles.OrderBy(g => AtAnEnd(g) ? 0 : 1).Take(MaxArticles).ToHashSet();
         articles = [.. articles.Where(kept.Contains)];
         var quota = Math.Max(1, MaxComparisonSentences / articles.Count);
@@ -207,7 +225,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// </summary>
     private static List<CandidateSentence>? Mentions(SentenceReading reading)
     {
-        var said = reading.Question.Terms.Where(t => t.DocumentFrequency != 0 && !t.IsNumber && !AnswerShapes.IsMentionWord(t.Word)).ToList();
+        // "whats stoltenberg been saying abt china across the articles": "saying" asks for words, and names no topic.
+        var said = reading.Question.Terms.Where(t => t.DocumentFrequency != 0 && !t.IsNumber && !AnswerShapes.IsMentionWord(t.Word) && !AsksWhatSaid().IsMatch(t.Word)).ToList();
         if (!AnswerShapes.AsksWhereMentioned(reading.Question.Text) || said.Count == 0)
         {
             return null;
@@ -481,8 +500,25 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
                     : TopicSaid(reading.Question, topic, lead) >= TopicSaid(reading.Question, topic, main)) ? lead
             : main;
         var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : null);
+        // "whats the latest between xi n putin": the newest news says when it happened ("The couple spoke on February 8, 2024…"),
+        // besides what was chosen — when its lead says at least half the topic asked about, not when the article only
+        // touches on it ("the newest on us aid for ukraine").
+        var topicWeight = reading.Question.Terms.Where(t => topic.Contains(t.Stem)).Sum(t => t.Weight);
+        if (shape == AnswerShape.Latest && lead is not null && TopicSaid(reading.Question, topic, lead) * 2 >= topicWeight && chosen.Count > 0 && !chosen.Any(TellsNewsDay) && sentences.FirstOrDefault(TellsNewsDay) is { } day)
+        {
+            chosen = [chosen[0], day, .. chosen.Skip(1)];
+        }
+
         return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }
+
+    /// <summary>True when <paramref name="sentence"/> writes out the day of the news its article reports: at most <see cref="NewsDays"/> days before the article's date.</summary>
+    private static bool TellsNewsDay(ScoredSentence sentence) =>
+        sentence.Candidate.Chunk.Date is { } published && DateMentions.Find(sentence.Candidate.Text)
+            .Any(d => d.Precision == DatePrecision.Day && d.From <= published && published.DayNumber - d.From.DayNumber <= NewsDays);
+
+    /// <summary>How many days before its article's date the news it reports may have happened (<see cref="TellsNewsDay"/>).</summary>
+    private const int NewsDays = 2;
 
     /// <summary>True when an article's <paramref name="lead"/> says every one of <paramref name="stems"/>, or the question's dates say it.</summary>
     private static bool LeadSays(ReaderQuestion question, IEnumerable<string> stems, ScoredSentence lead) =>
@@ -616,13 +652,19 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// The best sentence of the newest article whose best is at least a twelfth as likely as the best of all: "latest"
     /// is about recency, and the newest relevant article may match the question less closely than an older one ("latest
     /// on the ukraine war, is it over yet?" is told by the 2024 article's "…the two-year mark on February 24. with no end
-    /// in sight", scored a ninth of the 2023 article's "The war that began with Russia's invasion…").
+    /// in sight", scored a ninth of the 2023 article's "The war that began with Russia's invasion…"), of those whose read
+    /// passages name as many of the names and places the question names as any: "catch me up on the xi putin uzbekistan
+    /// thing" is told by the article that names Uzbekistan, not by a newer one about Xi and Putin only.
     /// </summary>
     private static ScoredSentence NewestRelevant(SentenceReading reading)
     {
         var best = reading.Ranked.Max(s => s.Probability);
-        return reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.MaxBy(s => s.Probability)!)
-            .Where(s => s.Probability >= best / 12)
+        var names = reading.Question.Terms.Where(t => Text.EnglishWords.IsName(t.Word) || Text.PlaceNames.IsPlace(t.Word)).ToList();
+        var articles = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId)
+            .Select(g => (Best: g.MaxBy(s => s.Probability)!, Names: names.Count(PassageWords.Of(string.Join(' ', g.Select(s => s.Candidate.Chunk.Text).Distinct(StringComparer.Ordinal))).Has)))
+            .ToList();
+        var most = articles.Max(a => a.Names);
+        return articles.Where(a => a.Best.Probability >= best / 12 && a.Names == most).Select(a => a.Best)
             .OrderByDescending(s => s.Candidate.Chunk.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Probability)
             .First();
     }
@@ -649,7 +691,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// For a summary of a part of an article the question names by its date ("sum up what stoltenberg said about china in
     /// the early 2023 article", "recap the us india tech thing from that feb 2023 article"), the article's <paramref name="sentences"/>
     /// (best first) that name the part's weightiest word ("stoltenberg", "india") — or its second weightiest, when the
-    /// weightiest is named only once —, one the article's opening passage does not name; null when the question names no such part — only what the article opens with ("the dec 2021 xi putin story")
+    /// weightiest is named only once —, one the article's opening passage does not name; null when the question names no such part — only what the article opens with ("the dec 2021 xi putin story"), or mostly
+    /// that ("tldr the feb 2023 one abt xi going to moscow + nato stuff": half the topic's weight or more)
     /// or its event ("gist of the dec 2022 video call": <see cref="EventWords"/>).
     /// </summary>
     private static List<ScoredSentence>? PartAsked(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
@@ -658,8 +701,15 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
         // Of the two weightiest such words, the first the article says often enough: "the nato chief" is told by the
         // sentences naming NATO, while "chief" only meets "the two chiefs of state".
-        var anchors = question.Terms
-            .Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word) && opening?.Has(t) == false)
+        var words = question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word)).ToList();
+        if (opening is not null && words.Where(opening.Has).Sum(t => t.Weight) >= words.Sum(t => t.Weight) / 2)
+        {
+            // "tldr the feb 2023 one abt xi going to moscow + nato stuff": mostly what the article opens with, a part besides.
+            return null;
+        }
+
+        var anchors = words
+            .Where(t => opening?.Has(t) == false)
             .OrderByDescending(t => t.Weight)
             .Take(PartAnchors)
             .Select(a => sentences.Where(s => PassageWords.Of(s.Candidate.Text).Has(a)).ToList())

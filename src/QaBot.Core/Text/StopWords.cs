@@ -23,7 +23,7 @@ public static class StopWords
             "wouldnt hasnt havent hadnt shouldnt theyre theyve theyll weve youve youll hes shes itll",
             "re ve ll don doesn didn isn wasn aren weren hasn haven hadn couldn wouldn shouldn mustn",
             "im ive id youre u ur pls plz thx thanks gonna wanna gotta gimme lemme dunno kinda sorta lol btw fyi yeah ok okay hey hi",
-            "hello guys anyone anybody someone actually really basically again remind explain mean supposed",
+            "hello guys anyone anybody someone actually actual exactly precisely really basically again remind explain mean supposed",
             "ever everyone everybody everything something anything anywhere somewhere everywhere nowhere stuff thing things like totally literally honestly seriously super extremely incredibly",
             "anyway anyways tbh imo idk omg smh pretty quite now still um umm uh hmm wondering curious confused maybe perhaps probably possibly apparently",
             "go goes going went gone get gets getting got back",

@@ -920,6 +920,14 @@ public sealed class AnswerServiceTests
     [InlineData("what kinda aircraft has the PLA been sending into taiwans air defense zone", "Chinese military incursions have included the deployment of advanced fighter aircraft")]
     [InlineData("how does beijing label taiwan acc to the feb 2024 newsweek article", "rogue province")]
     [InlineData("how long had the ukraine war been dragging on when xi n putin did their year-end video chat in 2022?", "10-month war")]
+    // Before: "come over" was not a visit and the day named counted against "…in the spring"; "work w" was not
+    // cooperating; "which outlet carried it" did not meet "state media Tass"; "last visit" asked for the newest news.
+    [InlineData("in the dec 30 video chat when did putin say he expects xi to come over", "in the spring")]
+    [InlineData("does nato still work w china on anything or nah", "climate change")]
+    [InlineData("the kremlin statement abt the new yr phone call, which russian state outlet carried it", "Tass")]
+    [InlineData("when did xi last visit russia", "St. Petersburg")]
+    [InlineData("when was xi last in russia before all this? and for what", "St. Petersburg")]
+    [InlineData("ok so who on the russian side said xi is coming to moscow", "Lavrov")] // not "The Russian leader said…"
     public async Task CasualWordingFindsTheSentenceThatAnswers(string question, string expected)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
@@ -977,5 +985,77 @@ public sealed class AnswerServiceTests
 
         Assert.Contains(heading, answer.Text, StringComparison.Ordinal);
         Assert.True(answer.Citations.Select(c => c.ArticleId).Distinct().Count() >= 2, answer.Text);
+    }
+
+    [Fact]
+    public async Task AnOfficeHolderAskedAfterAnApologyIsStillDeclined()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: "but who is…" was not read as asking for an office holder, and Putin's sentence answered.
+        var answer = await AskAsync(host, "sorry dumb q but who is ukraine's president");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task CatchingUpOnAnEventNamedByItsPlaceSummarisesTheArticleThatNamesIt()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: the newest article about Xi and Putin (December 2022), which never names Uzbekistan.
+        var answer = await AskAsync(host, "catch me up on the xi putin uzbekistan thing pls");
+
+        Assert.StartsWith("September 13, 2022:\n", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Uzbekistan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatSomeoneHasBeenSayingAcrossTheArticlesQuotesOnlyThem()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: led by the December 2022 article's CCTV sentences, which never name Stoltenberg.
+        var answer = await AskAsync(host, "whats stoltenberg been saying abt china, like across the diff articles");
+
+        Assert.StartsWith("February 1, 2023:\n", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("authoritarian pushback", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CCTV", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASummaryOfAnArticlesLeadAndAPartQuotesTheLead()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: one sentence, of the NATO part only.
+        var answer = await AskAsync(host, "tldr the feb 2023 one abt xi going to moscow + nato stuff");
+
+        Assert.Contains("first anniversary", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("NATO", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLatestNewsSaysTheDayItHappened()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: the newest article's sentences, none saying when Xi and Putin spoke.
+        var answer = await AskAsync(host, "whats the latest between xi n putin");
+
+        Assert.StartsWith("February 9, 2024:\n", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("February 8, 2024", answer.Text.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLatestOnATopicTheArticleOnlyTouchesOnAddsNotTheDayOfItsNews()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Found reading as a user: the day of Xi and Putin's call was added to the newest on US aid for Ukraine.
+        var answer = await AskAsync(host, "hey quick q, whats the newest thing on us aid for ukraine");
+
+        Assert.Contains("$60 billion", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("The couple spoke", answer.Text, StringComparison.Ordinal);
     }
 }

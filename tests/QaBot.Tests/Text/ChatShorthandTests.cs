@@ -27,6 +27,11 @@ public sealed class ChatShorthandTests
     [InlineData("did they even bring up ukraine on the call", "did they even mention ukraine on the call")]
     [InlineData("how does beijing label taiwan", "how does beijing describe taiwan")]
     [InlineData("whats russia's beef w nato", "whats russia's oppose nato")]
+    [InlineData("when did putin say he expects xi to come over", "when did putin say he expects xi to visit")]
+    [InlineData("when did xi last set foot in russia", "when did xi last visit in russia")]
+    [InlineData("what has come over the kremlin", "what has come over the kremlin")] // not a visit
+    [InlineData("does nato still work w china on anything", "does nato still cooperating with china on anything")]
+    [InlineData("have they been doing zoom style calls", "have they been doing video calls")]
     [InlineData("when was xi supposed to go to moscow", "when was xi supposed to visit moscow")]
     [InlineData("trade in the year xi went to uzbekistan", "trade in the year xi went to uzbekistan")] // a time asked by, not a visit
     [InlineData("russia is going to invade", "russia is going to invade")] // no place: no visit
@@ -84,6 +89,8 @@ public sealed class ChatShorthandTests
     [InlineData("Hi! Question - how much did they trade in 2023? lol thanks", "how much did they trade in 2023?")]
     [InlineData("what was the trade target, any idea?", "what was the trade target")]
     [InlineData("sorry, quick question: whats new with the ukraine war", "whats new with the ukraine war")]
+    [InlineData("sorry dumb q but who is ukraine's president", "who is ukraine's president")]
+    [InlineData("but who is ukraine's president", "but who is ukraine's president")] // a follow-up's "but" stays
     [InlineData("hi again! what stopped russia's invasion", "what stopped russia's invasion")]
     [InlineData("hey there, how did xi describe putin", "how did xi describe putin")]
     [InlineData("in the articles, who's the president of taiwan", "who's the president of taiwan")]

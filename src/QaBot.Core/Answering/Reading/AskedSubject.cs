@@ -108,11 +108,11 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
 
     /// <summary>
     /// "what did the pope say about the war", "how did trump react to the call", "what does nato think of china",
-    /// "did kishida say anything about taiwan", "what did modi and putin discuss": the speaker after the auxiliary, the
+    /// "did kishida say anything about taiwan", "what did modi and putin discuss", "whats stoltenberg been saying abt china": the speaker after the auxiliary, the
     /// topic after "about", "on", "of"… or the occasion after "after", "during", "at" ("what did biden say after
     /// the lunar new year call": a passage must name him with the call).
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|have|had)\s+)*(?<verb>say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|after|during|at|following|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:(?:what|how|why)\s+)?(?:did|does|do|has|have|had|would|will)|what['’]?s|what\s+is)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|have|had|been)\s+)*(?<verb>say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|after|during|at|following|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Said();
 
     /// <summary>"what's the pope's take on the war", "what is trump's view of xi": a possessive speaker, the topic after "on", "of"…</summary>

@@ -47,6 +47,9 @@ public static partial class OutrightAnswers
     /// <summary>True when <paramref name="sentence"/> tells a first time since a date, which tells the time before: "the first by Xi Jinping after 2019".</summary>
     public static bool SaysFirstSince(string sentence) => FirstSince().IsMatch(sentence);
 
+    /// <summary>The year a sentence tells a first time since ("…the first by Xi Jinping after 2019": "2019"), or null.</summary>
+    public static string? FirstSinceYear(string sentence) => FirstSince().Match(sentence) is { Success: true } m ? m.Groups["year"].Value : null;
+
     /// <summary>
     /// True when a question for the last time something happened ("when did xi last set foot in russia") is led by a
     /// sentence that tells the next time as the first since a date ("…the visit would be the first by Xi Jinping after
@@ -59,7 +62,7 @@ public static partial class OutrightAnswers
     [GeneratedRegex(@"\blast\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|night|decade)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastTimeAsked();
 
-    [GeneratedRegex(@"\bfirst\b[^.;]{0,60}?\b(?:since|after)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfirst\b[^.;]{0,60}?\b(?:since|after)\s+(?:\p{L}+\s+)?(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSince();
 
     /// <summary>True when <paramref name="text"/> writes an amount in figures ("US$140 billion", "200 billion dollars", "12%").</summary>

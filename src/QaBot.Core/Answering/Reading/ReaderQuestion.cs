@@ -196,6 +196,12 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     /// <summary>How many days after an event its report may be published (<see cref="ReportedOn"/>).</summary>
     private const int ReportingDays = 2;
 
+    /// <summary>True when a question for a date names a day ("in the dec 30 video chat when did putin say he expects xi to come over"): the day is when it was said, the date asked for another.</summary>
+    public bool GivesDay => Kind == AnswerKind.Date && Dates.Any(q => q.Precision == DatePrecision.Day);
+
+    /// <summary>True when one of <paramref name="dates"/> (not a "since": "Moscow's 10-month war") lies outside every date the question names.</summary>
+    public bool TellsOtherDate(IEnumerable<ResolvedDate> dates) => dates.Any(d => !d.Since && !Dates.Any(q => q.Overlaps(d)));
+
     /// <summary>
     /// The periods <paramref name="text"/> speaks of: dates written out ("September 2022", "in 2023") and relative ones
     /// resolved against <paramref name="articleDate"/> ("in September of last year" in a 2023 article).

@@ -54,7 +54,10 @@ public static class SentenceFeatures
         var dates = question.Dates.Count == 0 ? [] : ReaderQuestion.DatesIn(candidate.Text, candidate.Chunk.Date);
         var dateMatch = question.DateMatches(dates);
         var articleDate = candidate.Chunk.Date is { } d && question.ReportedOn(d);
-        var addsAnswer = QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) || ResolvesAskedDate(question, candidate);
+        // A day named is when it was said (ReaderQuestion.GivesDay), so the date asked for is another one, and the article of
+        // that day may give it though it conflicts with the day.
+        var addsAnswer = (QuestionIntent.AddsAnswer(question.Kind, question.Text, candidate.Text) && (!question.GivesDay || question.TellsOtherDate(dates)))
+            || ResolvesAskedDate(question, candidate);
         return
         [
             similarity,
@@ -70,7 +73,7 @@ public static class SentenceFeatures
             yearMatch ? 1 : 0,
             yearConflict ? 1 : 0,
             dateMatch ? 1 : 0,
-            question.Dates.Count > 0 && dates.Count > 0 && !dateMatch ? 1 : 0,
+            question.Dates.Count > 0 && dates.Count > 0 && !dateMatch && !(question.GivesDay && articleDate) ? 1 : 0,
             articleDate ? 1 : 0,
             Math.Min(1.0, candidate.Text.Length / 300.0),
             candidate.LeansOnPrevious ? 1 : 0,
@@ -86,7 +89,7 @@ public static class SentenceFeatures
     private static bool ResolvesAskedDate(ReaderQuestion question, CandidateSentence candidate) =>
         question.Kind == AnswerKind.Date && candidate.Chunk.Date is { } published
         && QaBot.Core.Articles.RelativeDates.Find(candidate.Text, published)
-            .Any(d => !d.Since && d.Precision <= QaBot.Core.Articles.DatePrecision.Month && !question.Dates.Any(q => q.Precision <= d.Precision && q.Contains(d.From)));
+            .Any(d => !d.Since && d.Precision <= QaBot.Core.Articles.DatePrecision.Month && !question.Dates.Any(q => q.Precision <= d.Precision && q.Overlaps(d)));
 
     /// <summary>Cosine similarity of question and sentence (vectors are unit length); 0 without vectors.</summary>
     public static double Similarity(ReaderQuestion question, CandidateSentence candidate)

@@ -62,7 +62,7 @@ public sealed partial class SentenceReader
             .ToList();
         // Whether anything answers is judged on the model's own order; which sentence leads, on the year asked about too.
         var answerability = AnswerabilityFeatures.Of(q, ranked, candidates);
-        return new SentenceReading(q, ReporterFirst(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, KindFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model)))))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
+        return new SentenceReading(q, ReporterFirst(q, SpeakerFirst(q, OfficeHolderFirst(q, PlaceFirst(q, AskedYearFirst(q, AskedDayFirst(q, DateFirst(q, NameFirst(q, KindFirst(q, FigureFirst(q, TokenMatchFirst(q, ranked, model))))))))))), ranked.Count == 0 ? 0 : model.Answerable.Probability(answerability), answerability);
     }
 
     /// <summary>
@@ -154,6 +154,23 @@ public sealed partial class SentenceReader
         }
 
         return FirstThatFits(ranked, s => s.Candidate.Chunk.ArticleId == ranked[0].Candidate.Chunk.ArticleId && AnswerChecks.TellsWhichOne(question, kind, s.Candidate.Text));
+    }
+
+    /// <summary>
+    /// For a fact question asking who ("ok so who on the russian side said xi is coming to moscow") whose best sentence
+    /// names nobody the question does not ("The Russian leader said he expected Xi to visit Moscow in the spring"), the
+    /// first of the next <see cref="LeadLooksAt"/> best, not off the asked time, that names someone new and says as much
+    /// of the question ("Russian Foreign Minister Sergey Lavrov indicated that… Xi Jinping is anticipated to visit Moscow…") goes first.
+    /// </summary>
+    private static List<ScoredSentence> NameFirst(ReaderQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.Kind != AnswerKind.Name || question.Shape != AnswerShape.Fact || ranked.Count < 2 || AnswerabilityFeatures.AddsAskedAnswer(ranked[0]))
+        {
+            return ranked;
+        }
+
+        var coverage = SentenceFeatures.IndexOf("coverage");
+        return FirstThatFits(ranked, s => AnswerabilityFeatures.AddsAskedAnswer(s) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage]);
     }
 
     /// <summary>
@@ -276,6 +293,17 @@ public sealed partial class SentenceReader
             }
         }
 
+        // "in the dec 30 video chat when did putin say he expects xi to come over": the day named is when it was said; the
+        // first of the best from an article reporting that day that gives another date ("…in the spring") goes first.
+        if (question.GivesDay && !TellsOtherDate(question, ranked[0]))
+        {
+            var other = FirstThatFits(ranked, s => s.Candidate.Chunk.Date is { } published && question.ReportedOn(published) && TellsOtherDate(question, s), TokenMatch.Candidates);
+            if (other[0] != ranked[0])
+            {
+                return other;
+            }
+        }
+
         if (WritesDate(ranked[0]))
         {
             return ranked;
@@ -328,6 +356,9 @@ public sealed partial class SentenceReader
     /// <summary>True when the sentence writes out a day ("February 8, 2024", "on December 30"), not only a year or a span.</summary>
     private static bool WritesDay(ScoredSentence sentence) =>
         Articles.DateMentions.Find(sentence.Candidate.Text).Any(d => d.Precision == Articles.DatePrecision.Day);
+
+    private static bool TellsOtherDate(ReaderQuestion question, ScoredSentence sentence) =>
+        question.TellsOtherDate(ReaderQuestion.DatesIn(sentence.Candidate.Text, sentence.Candidate.Chunk.Date));
 
     private static bool WritesDate(ScoredSentence sentence) => Articles.DateMentions.Find(sentence.Candidate.Text).Count > 0;
 
@@ -461,7 +492,7 @@ public sealed partial class SentenceReader
     /// <summary>How likely, against the best, a sentence of another article must be to lead for its figure (<see cref="FigureFirst"/>).</summary>
     private const double OtherArticleFigureShare = 0.5;
 
-    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
+    /// <summary>How many of the best sentences <see cref="FigureFirst"/>, <see cref="DateFirst"/>, <see cref="NameFirst"/>, <see cref="AskedYearFirst"/> and <see cref="OfficeHolderFirst"/> look among (as <see cref="AnswerChecks.MissesAskedOffice"/> does).</summary>
     internal const int LeadLooksAt = 3;
 
     /// <summary>The question, its candidate sentences and their features — what fitting the model needs.</summary>
