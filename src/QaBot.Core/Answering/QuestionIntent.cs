@@ -226,7 +226,7 @@ public static partial class QuestionIntent
             // A phrase that says whose it is may come between: "relations between Russian President Vladimir Putin and
             // Chinese President Xi Jinping are currently “unprecedented”".
             var verbs = after.Count > 0 && Attaching.Contains(after[0]) ? words.Skip(i + 1).Take(AttachedReach).ToList() : after;
-            if (before.Any(IsDescribingWord) || after.Take(4).Contains("as") || verbs.Any(Copulas.Contains))
+            if (before.Any(IsDescribingWord) || after.Take(4).Contains("as") || verbs.Any(Copulas.Contains) || (i > 0 && Qualifier().IsMatch(words[i - 1])))
             {
                 return true;
             }
@@ -234,6 +234,10 @@ public static partial class QuestionIntent
 
         return false;
     }
+
+    /// <summary>A word that qualifies the noun after it by its ending ("boundless friendship", "unprecedented level" aside): an adjective of degree or kind.</summary>
+    [GeneratedRegex(@"^\p{L}{3,}(?:less|ful|ous|ive|ible|able)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifier();
 
     /// <summary>Prepositions that attach a phrase to what is described ("relations between…", "ties with…").</summary>
     private static readonly HashSet<string> Attaching = new(["between", "with", "of", "among"], StringComparer.Ordinal);

@@ -928,6 +928,7 @@ public sealed class AnswerServiceTests
     [InlineData("when did xi last visit russia", "St. Petersburg")]
     [InlineData("when was xi last in russia before all this? and for what", "St. Petersburg")]
     [InlineData("ok so who on the russian side said xi is coming to moscow", "Lavrov")] // not "The Russian leader said…"
+    [InlineData("how do they describe their friendship", "boundless friendship")] // a describing word before the noun
     public async Task CasualWordingFindsTheSentenceThatAnswers(string question, string expected)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
