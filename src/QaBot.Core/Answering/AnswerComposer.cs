@@ -40,7 +40,7 @@ public static partial class AnswerComposer
             var distinct = article.DistinctBy(c => c.Offset);
             var sentences = dated ? LeadFirst([.. distinct.OrderBy(c => c.Offset)], lead) : distinct.ToList();
             var first = sentences[0].Chunk;
-            var body = string.Join(" ", sentences.Select(s => CitationMarkers.Append(Collapse(s.Text), n)));
+            var body = string.Join(" ", sentences.Select(s => CitationMarkers.Append(s.IsCaption ? PhotoCaption.Quote(Collapse(s.Text)) : Collapse(s.Text), n)));
             paragraphs.Add(dated && first.Date is { } date ? $"{Label(date)}:\n{body}" : body);
             citations.Add(new Citation(n, first.ArticleId, first.Id, first.Title, first.Date, first.Url, string.Join(" … ", sentences.Select(s => Collapse(s.Text)))));
         }

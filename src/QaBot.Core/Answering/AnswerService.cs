@@ -188,21 +188,27 @@ public sealed class AnswerService(
     }
 
     /// <summary>
-    /// A place of two words or more that <paramref name="text"/> names ("north korea", "the south china sea") and no passage
-    /// read does: the articles do not tell of it, whatever they say of its words apart ("South Korea", "the North Atlantic
-    /// Treaty Organization"). Null when there is none.
+    /// A place that <paramref name="text"/> names and no passage read does: one of two words or more ("north korea", "the
+    /// south china sea"), whatever the passages say of its words apart ("South Korea", "the North Atlantic Treaty
+    /// Organization"); or one word WordNet writes only with a capital ("what did xi and putin agree when they met in
+    /// kazakhstan"; not "china" or "turkey", English words too), said by no passage by itself, its capital, its country
+    /// for a capital ("taipei" by "Taiwan") or its place for a people ("uzbek" by "Uzbekistan"). Null when there is none.
     /// </summary>
     private static string? UnsaidPlace(string text, RetrievalResult found)
     {
         var places = PlaceNames.In(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()))
             .Select(p => p.Name).Where(name => name.Contains(' ', StringComparison.Ordinal)).ToList();
-        if (places.Count == 0)
+        var words = WordTokens.Content(text).Where(w => PlaceNames.IsPlace(w) && EnglishWords.IsCapitalOnly(w)).ToList();
+        if (places.Count == 0 && words.Count == 0)
         {
             return null;
         }
 
         var read = found.Chunks.Select(c => QuestionIntent.UnitedStatesSpelledOut(c.Chunk.Text)).ToList();
-        return places.FirstOrDefault(place => !read.Any(r => r.Contains(place, StringComparison.OrdinalIgnoreCase)));
+        var said = read.Select(PassageWords.Of).ToList();
+        return places.FirstOrDefault(place => !read.Any(r => r.Contains(place, StringComparison.OrdinalIgnoreCase)))
+            ?? words.FirstOrDefault(w => !said.Any(r => r.Has(w) || (Stemmer.CountryOfCapital(w) is { } country && r.Stems.Contains(country))
+                || (Stemmer.PlaceOfDemonym(w) is { } place && r.Has(place))));
     }
 
     /// <summary>

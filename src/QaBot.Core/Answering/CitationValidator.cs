@@ -5,7 +5,8 @@ namespace QaBot.Core.Answering;
 
 /// <summary>
 /// Checks that every <c>[n]</c> in an answer points to a citation, that the citation is a retrieved passage, and that
-/// a retrieved passage of the cited article contains the cited sentence (whitespace-insensitive) and the quote. A
+/// a retrieved passage of the cited article contains the cited sentence (whitespace-insensitive; for a quoted photo
+/// caption, the caption, <see cref="Reading.PhotoCaption.Quote"/>) and the quote. A
 /// citation stands for its article: two passages of one article are one source. Returns the problems found.
 /// </summary>
 public static class CitationValidator
@@ -29,7 +30,7 @@ public static class CitationValidator
                 {
                     problems.Add($"[{n}] points to {citation.ChunkId}, which was not retrieved");
                 }
-                else if (!articles[citation.ArticleId].Any(p => p.Contains(Normalize(sentence), StringComparison.Ordinal)))
+                else if (!articles[citation.ArticleId].Any(p => p.Contains(Normalize(Reading.PhotoCaption.Unquote(sentence)), StringComparison.Ordinal)))
                 {
                     problems.Add($"[{n}] does not contain the sentence \"{Shorten(sentence)}\"");
                 }

@@ -147,6 +147,13 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
             {
                 chosen = WithOtherTitles(chosen, reading, person);
             }
+
+            // "so did xi ever make it to moscow": "…he expected Xi to visit Moscow in the spring", then the photo of them
+            // there on March 21, 2023.
+            if (PhotoCaption.Showing(reading.Question, retrieval) is { } caption && !chosen.Any(c => c.Chunk.ArticleId == caption.Chunk.ArticleId && c.Offset == caption.Offset))
+            {
+                chosen = [.. chosen, caption];
+            }
         }
 
         var dated = shape is AnswerShape.Summary or AnswerShape.Latest || (shape == AnswerShape.Comparison && chosen.Select(c => c.Chunk.ArticleId).Distinct().Count() > 1);
@@ -175,21 +182,21 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     private static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model, TokenMatch? tokens)
     {
         var best = reading.Ranked[0].Probability;
-        var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).ToList();
-        var named = byArticle.Where(g => OfNamedArticle(reading.Question, g.First())).ToList();
+        var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.ToList()).ToList();
+        var named = byArticle.Where(g => OfNamedArticle(reading.Question, g[0])).ToList();
         var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
         // "how has the way they describe russia china ties changed from 2021 to 2024": the articles of the two ends are
         // read however little their best sentence scores, the others between them as they score.
         var ends = AnswerShapes.RangeEndYears(reading.Question.Text);
-        bool AtAnEnd(IGrouping<string, ScoredSentence> g) => g.First().Candidate.Chunk.Date is { } d && ends.Contains(d.Year);
-        var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g.First().Probability >= gate || AtAnEnd(g)).ToList());
+        bool AtAnEnd(List<ScoredSentence> g) => g[0].Candidate.Chunk.Date is { } d && ends.Contains(d.Year);
+        var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g[0].Probability >= gate || AtAnEnd(g)).ToList());
         // "whats stoltenberg been saying abt china, like across the diff articles": the articles that give the speaker's
         // words, and of each those words, not what another article or another speaker said of the topic. A country is
         // not one speaker ("what did russia n china say about nato in 2021 vs 2022": "Stoltenberg stated that China…").
         var asked = AskedSubject.Of(reading.Question.Text) is { Spoken: true, Speaker.Count: > 0 } subject && !subject.Speaker.Any(Text.PlaceNames.IsPlace) ? subject : null;
         if (asked is not null && articles.Where(g => g.Any(s => asked.QuotedIn(s.Candidate))).ToList() is { Count: > 0 } quoting)
         {
-            articles = [.. quoting.Select(g => g.Where(s => asked.QuotedIn(s.Candidate)).GroupBy(s => g.Key).Single())];
+            articles = [.. quoting.Select(g => g.Where(s => asked.QuotedIn(s.Candidate)).ToList())];
         }
 
         var kept = articles.OrderBy(g => AtAnEnd(g) ? 0 : 1).Take(MaxArticles).ToHashSet();
@@ -198,7 +205,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var chosen = new List<CandidateSentence>();
         foreach (var group in articles)
         {
-            var article = ByTokenMatch(AnswerShapes.ComparisonTopic(reading.Question.Text), reading.Question, [.. group], tokens, model);
+            var article = ByTokenMatch(AnswerShapes.ComparisonTopic(reading.Question.Text), reading.Question, group, tokens, model);
             var first = article[0];
             var own = new List<ScoredSentence> { first };
             foreach (var s in article.Skip(1).Where(s => s.Probability >= first.Probability * model.SecondaryShare / 4))
@@ -352,7 +359,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// The <paramref name="articles"/> published no earlier than the earliest time the question names ("how have taiwan
     /// tensions shifted from 2022 to 2024": none from 2021, which cannot tell of 2022), or all of them when none is.
     /// </summary>
-    private static List<IGrouping<string, ScoredSentence>> NotBefore(ReaderQuestion question, List<IGrouping<string, ScoredSentence>> articles)
+    private static List<List<ScoredSentence>> NotBefore(ReaderQuestion question, List<List<ScoredSentence>> articles)
     {
         if (question.Dates.Count == 0)
         {
@@ -360,7 +367,7 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         }
 
         var earliest = question.Dates.Min(d => d.From);
-        var inTime = articles.Where(g => g.First().Candidate.Chunk.Date is not { } published || published >= earliest).ToList();
+        var inTime = articles.Where(g => g[0].Candidate.Chunk.Date is not { } published || published >= earliest).ToList();
         return inTime.Count > 0 ? inTime : articles;
     }
 

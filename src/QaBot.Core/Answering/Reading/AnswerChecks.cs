@@ -23,13 +23,14 @@ public static partial class AnswerChecks
     /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
     /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>),
     /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>), no place where one is (<see cref="NamesNoPlace"/>),
-    /// or no model's designation where one is (<see cref="NamesNoModel"/>).
+    /// no model's designation where one is (<see cref="NamesNoModel"/>), or a premise no passage read says (<see cref="FalsePremise"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
         || NamesNoWinner(reading) || NamesNoPredecessor(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
-        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading) || NamesNoModel(reading);
+        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading) || NamesNoModel(reading)
+        || FalsePremise.Presumed(reading);
 
     /// <summary>
     /// True when a fact question asks for the model of something ("which GE engine model would india build, like the exact

@@ -23,6 +23,7 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
             return new AskedSubject(ContentWords(said.Groups["who"].Value), ContentWords(TopicOnly(said.Groups["topic"].Value)), [])
             {
                 Spoken = SpeechVerb().IsMatch(said.Groups["verb"].Value),
+                Claim = said.Groups["topic"].Success ? [] : ContentWords(question[(said.Index + said.Length)..]).Where(w => !Reporters().IsMatch(w)).ToList(),
             };
         }
 
@@ -38,6 +39,37 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
 
     /// <summary>True when the question asks what the speaker said ("say", "tell", "comment", "announce"…), not what they think or agreed.</summary>
     public bool Spoken { get; init; }
+
+    /// <summary>
+    /// The content words of what the question says the speaker said, when it says it rather than asking it ("why did lavrov
+    /// say china is nato's biggest long term challenge" → china, nato's, biggest, long, term, challenge); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> Claim { get; init; } = [];
+
+    /// <summary>The fewest words of a claim the question puts in the speaker's mouth (<see cref="Claim"/>) that are read as a claim.</summary>
+    private const int MinClaimWords = 3;
+
+    /// <summary>
+    /// True when the question says the speaker said something (<see cref="Claim"/>, <see cref="MinClaimWords"/> words or
+    /// more), some of <paramref name="sentences"/> reports words saying at least half of it, and none of those saying the
+    /// most of it names the speaker, gives their words (<see cref="QuotedIn"/>) or leans on the sentence before for who
+    /// spoke ("…, he said" after "The Russian leader said…" may be the asked one's words): "why did lavrov say china is
+    /// nato's biggest long term challenge" when it is Stoltenberg who said "China is the greatest long-term challenge for
+    /// NATO allies".
+    /// </summary>
+    public bool MisattributedIn(IEnumerable<CandidateSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (!Spoken || Speaker.Count == 0 || Claim.Count < MinClaimWords)
+        {
+            return false;
+        }
+
+        var saying = sentences.Where(s => ReportsWords(s.Text)).Select(s => (Sentence: s, Says: Claim.Count(PassageWords.Of(s.Text).Has))).Where(s => s.Says * 2 >= Claim.Count).ToList();
+        var most = saying.Count == 0 ? 0 : saying.Max(s => s.Says);
+        return saying.Count > 0 && !saying.Where(s => s.Says == most).Any(s => s.Sentence.LeansOnPrevious || QuotedIn(s.Sentence)
+            || (PassageWords.Of(s.Sentence.Text) is var named && Speaker.Any(named.Has)));
+    }
 
     /// <summary>
     /// True when the question asks what the speaker said and none of <paramref name="sentences"/> names the speaker
@@ -70,15 +102,15 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
             return true;
         }
 
-        var cues = SpeechCue().Matches(sentence.Text).Select(m => m.Index).ToList();
-        return Speaker.Any(w => Regex.Matches(sentence.Text, @"\b" + Regex.Escape(w), RegexOptions.IgnoreCase)
-            .Any(m => cues.Any(c => Math.Abs(c - m.Index) <= MaxCueDistance)));
+        var cues = SpeechCue().Matches(sentence.Text).ToList();
+        return Speaker.Any(w => Regex.Matches(sentence.Text, @"\b" + Regex.Escape(w) + @"\w*", RegexOptions.IgnoreCase)
+            .Any(m => cues.Any(c => (c.Index >= m.Index ? c.Index - (m.Index + m.Length) : m.Index - (c.Index + c.Length)) <= MaxCueDistance)));
     }
 
     /// <summary>True when <paramref name="sentence"/> reports anybody's words: a verb of saying or a quotation mark.</summary>
     public static bool ReportsWords(string sentence) => SpeechCue().IsMatch(sentence ?? "");
 
-    /// <summary>How far, in characters, a verb of saying may stand from the speaker's name for the words to be theirs.</summary>
+    /// <summary>How many characters may stand between the speaker's name and a verb of saying for the words to be theirs ("Ushakov, Putin's foreign policy adviser, told…").</summary>
     private const int MaxCueDistance = 40;
 
     /// <summary>A topic phrase up to where it says when or compares ("russia in dec 2022 vs feb 2024" → "russia").</summary>
@@ -136,6 +168,10 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>
     [GeneratedRegex(@"(?:^|\s+)(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]
     private static partial Regex TopicEnd();
+
+    /// <summary>Who the words were said to, which are not what was said ("tell reporters…").</summary>
+    [GeneratedRegex(@"^(?:reporters|journalists|press|media|everyone|people|audience|crowd|lol|tho|though|that|this)$")]
+    private static partial Regex Reporters();
 
     /// <summary>Words of a topic phrase that say when or how sure, not what about.</summary>
     [GeneratedRegex(@"^(?:now|days|these|today|recently|lately|anymore|yet|still|actually|really|exactly|even|lol|pls|please|thing|things|stuff|situation|whole|all|both|tho|though|early|late|mid|time)$")]

@@ -22,6 +22,9 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
     /// <summary>The passage <see cref="Previous"/> is in: this sentence's own, or for a passage's first sentence the article's passage before it.</summary>
     public Chunk PreviousChunk { get; init; } = Chunk;
 
+    /// <summary>True when the sentence is a photo caption, which an answer quotes as one (<see cref="PhotoCaption"/>).</summary>
+    public bool IsCaption { get; init; }
+
     /// <summary>True when the sentence is the first under a section title of its article (<see cref="Readability.IsSectionTitle"/>).</summary>
     public bool OpensSection { get; init; }
 

@@ -29,6 +29,9 @@ public static partial class Readability
         return !headline;
     }
 
+    /// <summary>True when <paramref name="sentence"/> is a photo caption ("… (L) and … (R) March 21, 2023 in Moscow", "Photo: …").</summary>
+    public static bool IsCaption(string sentence) => Caption().IsMatch(sentence ?? "");
+
     /// <summary>
     /// True when <paramref name="line"/> is a section title within an article ("US Intensifies Ties With India"): a few
     /// words opening with a capital, without sentence-ending punctuation, and not publishing boilerplate ("Read Also…").
