@@ -17,7 +17,7 @@ public static partial class ChatShorthand
     {
         ["ppl"] = "people", ["govt"] = "government", ["gov't"] = "government", ["prez"] = "president", ["pm"] = "prime minister",
         ["secgen"] = "secretary general", ["sec gen"] = "secretary general", ["yr"] = "year", ["yrs"] = "years", ["abt"] = "about", ["acc to"] = "according to", ["acc. to"] = "according to", ["bc"] = "because",
-        ["b4"] = "before", ["thru"] = "through", ["btwn"] = "between", ["convo"] = "conversation", ["mtg"] = "meeting", ["meetup"] = "meeting", ["meetups"] = "meetings",
+        ["b4"] = "before", ["thru"] = "through", ["btwn"] = "between", ["convo"] = "conversation", ["mtg"] = "meeting", ["meetup"] = "meeting", ["meetups"] = "meetings", ["sitdown"] = "meeting", ["sit-down"] = "meeting", ["sitdowns"] = "meetings", ["sit-downs"] = "meetings",
         ["intl"] = "international", ["natl"] = "national", ["econ"] = "economy", ["dept"] = "department", ["org"] = "organization", ["orgs"] = "organizations", ["approx"] = "approximately",
         ["cuz"] = "because", ["w/"] = "with", ["w/o"] = "without", ["w"] = "with", ["n"] = "and", ["&"] = "and",
         ["spox"] = "spokesman", ["pres"] = "president", ["admin"] = "administration", ["sec"] = "secretary", ["fm"] = "foreign minister",
@@ -172,7 +172,7 @@ public static partial class ChatShorthand
     /// words (or "u" first), "y" ("why") only first and before a verb ("y did they…"), "r" ("are") only first or after
     /// the question word ("wht r the details").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|intl|natl|econ|dept|orgs?|acc\.?\x20to|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|shud|wud|cud|coz|smth|whn|besties|bestie|bffs|bff|bromance|xmas|diff|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’/&])(?:ppl|govt|gov't|prez|(?<!\d\s*)pm|secgen|sec\x20gen|yrs?|abt|bc|b4|thru|btwn|convo|mtg|meetups?|sit-?downs?|intl|natl|econ|dept|orgs?|acc\.?\x20to|approx|cuz|w/o|w/|spox|pres|admin|(?<=press\s+)sec|fm|info|wks?|mos|rn|tmrw|yday|bout|tho|nukes?|natsec|irl|top\x20diplomat|chief\x20diplomat)(?![\p{L}\p{N}'’/])|(?<=\p{L}\s+)(?:n|w|&)(?=\s+\p{L})|(?<![\p{L}\p{N}'’/&])(?:whr|wher|ur|wht|wut|wat|shud|wud|cud|coz|smth|whn|besties|bestie|bffs|bff|bromance|xmas|diff|1st|2nd|3rd|4th|5th|frenemies|frenemy|prolly)(?![\p{L}\p{N}'’/])|(?<![\p{L}\p{N}'’/&.])u(?=\s+\p{L})|(?<=^\s*)y(?=\s+(?:did|do|does|is|are|was|were|would|will|has|have|had|can|cant|can't|didnt|didn't|doesnt|doesn't|isnt|isn't|wont|won't)\b)|(?<=^\s*(?:(?:what|wht|wut|who|where|whr|when|whn|why|y|how|which)\s+)?)r(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>

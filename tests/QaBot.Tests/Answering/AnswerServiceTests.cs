@@ -941,6 +941,7 @@ public sealed class AnswerServiceTests
     [InlineData("which part of congress shot down the border bill that the taiwan aid was tied to", "Senate")] // "shot down" a bill is rejecting it
     [InlineData("did trade between russia and china top 210bn in 2023", "228 billion")] // a bound, not a figure stated as fact
     [InlineData("what military stuff have russia n china actually done together", "joint naval exercises")] // together = joint
+    [InlineData("when exactly is the xi-putin sitdown in uzbekistan supposed to happen", "this week")] // a sit-down is a meeting, not an unknown name
     public async Task CasualWordingFindsTheSentenceThatAnswers(string question, string expected)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

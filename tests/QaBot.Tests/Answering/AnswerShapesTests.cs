@@ -72,6 +72,8 @@ public sealed class AnswerShapesTests
     [InlineData("whats the tea on xi and putin", AnswerShape.Summary)]
     [InlineData("eli5 the nato china stuff", AnswerShape.Summary)]
     [InlineData("did the talks break down", AnswerShape.Fact)]
+    [InlineData("what kind of progress did sullivan say the us and india are looking for", AnswerShape.Fact)] // progress asked of, not made over time
+    [InlineData("how has the deal progressed since 2022", AnswerShape.Comparison)]
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
     [InlineData("did the west actually end up sanctioning russia like biden threatened?", AnswerShape.Comparison)] // whether a threat came about: the later articles tell
     [InlineData("like i said, who is lavrov", AnswerShape.Fact)]
