@@ -86,7 +86,7 @@ public static partial class AnswerChecks
             return false;
         }
 
-        var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => QaBot.Core.Retrieval.PassageWords.Of(c.Text)).ToList();
+        var passages = reading.Passages.Select(c => QaBot.Core.Retrieval.PassageWords.Of(c.Text)).ToList();
         var dated = reading.Question.DateStems;
         return reading.Question.Terms.Count(t => !t.IsNumber && QaBot.Core.Text.Stemmer.Figure(t.Word) is null && !dated.Contains(t.Stem) && !passages.Any(p => p.Has(t)))
             >= MinUntoldWords;
@@ -293,7 +293,7 @@ public static partial class AnswerChecks
             return false;
         }
 
-        var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
+        var passages = reading.Passages.Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
         return asked.AbsentFrom(passages) || asked.NeverQuotedIn(reading.Ranked.Select(s => s.Candidate.Text));
     }
 

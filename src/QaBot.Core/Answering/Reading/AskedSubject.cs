@@ -65,10 +65,11 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
             return false;
         }
 
-        var saying = sentences.Where(s => ReportsWords(s.Text)).Select(s => (Sentence: s, Says: Claim.Count(PassageWords.Of(s.Text).Has))).Where(s => s.Says * 2 >= Claim.Count).ToList();
+        var saying = sentences.Where(s => ReportsWords(s.Text)).Select(s => (Sentence: s, Words: PassageWords.Of(s.Text)))
+            .Select(s => (s.Sentence, s.Words, Says: Claim.Count(s.Words.Has))).Where(s => s.Says * 2 >= Claim.Count).ToList();
         var most = saying.Count == 0 ? 0 : saying.Max(s => s.Says);
-        return saying.Count > 0 && !saying.Where(s => s.Says == most).Any(s => s.Sentence.LeansOnPrevious || QuotedIn(s.Sentence)
-            || (PassageWords.Of(s.Sentence.Text) is var named && Speaker.Any(named.Has)));
+        return saying.Count > 0 && !saying.Where(s => s.Says == most)
+            .Any(s => s.Sentence.LeansOnPrevious || QuotedIn(s.Sentence) || Speaker.Any(s.Words.Has));
     }
 
     /// <summary>

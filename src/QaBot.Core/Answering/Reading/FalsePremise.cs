@@ -30,7 +30,7 @@ public static partial class FalsePremise
             return false;
         }
 
-        var passages = reading.Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id).Select(c => c.Text).ToList();
+        var passages = reading.Passages.Select(c => c.Text).ToList();
         var question = reading.Question.Text;
         return UntoldHappening(question, passages) || UntoldFigure(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)));

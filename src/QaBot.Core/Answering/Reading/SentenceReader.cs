@@ -7,7 +7,11 @@ namespace QaBot.Core.Answering.Reading;
 public sealed record ScoredSentence(CandidateSentence Candidate, double[] Features, double Probability);
 
 /// <summary>What the reader made of one question: the sentences best first, and how likely the best one answers it.</summary>
-public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<ScoredSentence> Ranked, double AnswerProbability, double[] AnswerabilityFeatures);
+public sealed record SentenceReading(ReaderQuestion Question, IReadOnlyList<ScoredSentence> Ranked, double AnswerProbability, double[] AnswerabilityFeatures)
+{
+    /// <summary>The passages the ranked sentences come from, each once, in the order their sentences rank.</summary>
+    public IReadOnlyList<Chunking.Chunk> Passages => [.. Ranked.Select(s => s.Candidate.Chunk).DistinctBy(c => c.Id)];
+}
 
 /// <summary>
 /// Reads the retrieved passages for a question: every quotable sentence is scored by the sentence model over
