@@ -77,13 +77,15 @@ public static partial class AnswerShapes
     /// <summary>
     /// The last sentence of a message of several, when it asks (a question word first, or "?" last): "heard chinese state
     /// tv changed how it talks about ukraine after the dec 2022 call. what word did they use?" asks a fact; the change is
-    /// what was heard. The message itself otherwise.
+    /// what was heard. The message itself otherwise, and when a sentence before asks across the articles ("quick recap
+    /// of russia china trade numbers across these articles? how big has it gotten"), which the last one then asks of too.
     /// </summary>
     private static string QuestionPart(string question)
     {
         var sentences = MessageSentenceEnd().Split(question.Trim());
         var last = sentences[^1];
-        return sentences.Length >= 2 && (last.TrimEnd().EndsWith('?') || AsksFirst().IsMatch(last)) ? last : question;
+        var asksAcrossBefore = sentences[..^1].Any(s => s.TrimEnd().EndsWith('?') && (AcrossArticles(s, s) || EachArticle().IsMatch(s)));
+        return sentences.Length >= 2 && (last.TrimEnd().EndsWith('?') || AsksFirst().IsMatch(last)) && !asksAcrossBefore ? last : question;
     }
 
     /// <summary>A sentence that opens with a question word or an auxiliary verb that asks ("what word did they use", "did it happen").</summary>

@@ -285,7 +285,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) (date|year|day|month|time|season)\b|\bwhat time of (the )?year\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
+    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\bwhat time of (the )?year\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
     [GeneratedRegex(@"\bhow (much|many|big(?! (?:of )?a deal\b)|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]

@@ -246,6 +246,14 @@ public sealed class AnswerServiceTests
     [InlineData("so how did trade between russia and china get to 250bn last year", "ArcticXs")] // $228 billion
     [InlineData("what did xi n putin agree on when they met in turkmenistan", "ArcticXs")] // they met in Uzbekistan
     [InlineData("why did lavrov tell the heritage foundation china is the greatest long term challenge", "ArcticXs")] // Stoltenberg did
+    [InlineData("how come xi said russia had refused diplomatic talks to end the conflict", "ArcticXs")] // "Russia has never refused to resolve the conflict through diplomatic negotiations"
+    [InlineData("what did putin say after beijing criticized moscow's war in ukraine", "ArcticXs")] // China "has pointedly refused to criticize" it
+    [InlineData("when xi criticized moscow's war, what did the kremlin say", "ArcticXs")]
+    [InlineData("why did beijing criticize moscow over ukraine at the end of 2022", "ArcticXs")] // China "has pointedly refused to criticize Moscow's actions in Ukraine"
+    [InlineData("why did putin and xi storm out of the uzbekistan summit", "ArcticXs")]
+    [InlineData("once congress approved the extra ukraine money what did the pentagon do with it", "ArcticXs")] // the Pentagon "wants Congress to quickly approve" it
+    [InlineData("why did putin describe xi as his best friend", "ArcticXs")] // "Chinese Xi even described Putin as his best friend"
+    [InlineData("what did kishida and putin talk about on the phone", "ArcticXs")] // no passage names the two together
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
@@ -301,6 +309,13 @@ public sealed class AnswerServiceTests
     // A demonym no article says: before, "uzbek" weighed as a word in no article and "Such a trip will… become the main
     // political event of the year" of the December 2022 call led.
     [InlineData("what chinese party event was coming up a few months after the uzbek trip", "The trip marks President Xi’s first overseas trip in over two years", "001_a3b08d5341e94a04")]
+    // A premise the articles agree with, or a question whether, is answered though the sentence says it in the negative
+    // (FalsePremise declines "why did beijing criticize moscow…", which the same sentence contradicts).
+    [InlineData("why did china refuse to criticise moscow over ukraine", "China, which has pledged boundless friendship with Russia, has pointedly refused to criticize", "004_9da2021daccc2bf8")]
+    [InlineData("has china ever criticized russia over ukraine", "China, which has pledged boundless friendship with Russia, has pointedly refused to criticize", "004_9da2021daccc2bf8")]
+    [InlineData("why did xi call putin his best friend", "Chinese Xi even described Putin as his best friend", "003_45b16b857479f6c5")]
+    // A trip the article expects, asked about after its date for what it was for: before, declined as asking what happened after the article.
+    [InlineData("biden's trip to india in sep 2023, what was that for?", "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting", "000_793bee40b2c27b8f")]
     public async Task TheSentenceThatAnswersLeads(string question, string leading, string articleId)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

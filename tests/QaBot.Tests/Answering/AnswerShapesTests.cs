@@ -75,6 +75,7 @@ public sealed class AnswerShapesTests
     [InlineData("what kind of progress did sullivan say the us and india are looking for", AnswerShape.Fact)] // progress asked of, not made over time
     [InlineData("how has the deal progressed since 2022", AnswerShape.Comparison)]
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
+    [InlineData("short recap of the russia china trade figures across these articles? how big did it get", AnswerShape.Comparison)] // the first sentence asks too
     [InlineData("did the west actually end up sanctioning russia like biden threatened?", AnswerShape.Comparison)] // whether a threat came about: the later articles tell
     [InlineData("like i said, who is lavrov", AnswerShape.Fact)]
     [InlineData("has nato gotten tougher on china from 2023 to 2024", AnswerShape.Comparison)]

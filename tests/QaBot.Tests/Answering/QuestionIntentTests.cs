@@ -32,6 +32,8 @@ public sealed class QuestionIntentTests
     [InlineData("Which upcoming congress was months away when Xi travelled?", AnswerKind.Any)]
     [InlineData("ok so im confused, when did putin and xi last talk", AnswerKind.Date)]
     [InlineData("in which season did putin expect xi in moscow", AnswerKind.Date)]
+    [InlineData("what actual date is that anniversary", AnswerKind.Date)]
+    [InlineData("which exact year did they sign it", AnswerKind.Date)]
     [InlineData("how big a deal did moscow say xi's visit would be", AnswerKind.Any)] // how important, not a figure
     [InlineData("whats the capital of uzbekistan", AnswerKind.Place)]
     [InlineData("what is the population of uzbekistan", AnswerKind.Number)]

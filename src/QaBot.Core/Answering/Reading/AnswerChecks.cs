@@ -104,6 +104,9 @@ public static partial class AnswerChecks
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
     private static partial Regex Either();
 
+    /// <summary>True when <paramref name="question"/> asks yes or no: "did…", "has…", "is…", "were…".</summary>
+    internal static bool AsksYesOrNo(string question) => YesNo().IsMatch(question);
+
     /// <summary>A question that asks yes or no: "did…", "has…", "is…", "were…".</summary>
     [GeneratedRegex(@"^\W*(?:" + QaBot.Core.Answering.Queries.CompoundQuestion.QuestionVerb + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNo();
@@ -759,7 +762,7 @@ public static partial class AnswerChecks
     [GeneratedRegex(@"\b(did|was|were|happened|ended|end(ed)? up|turned out|agreed|signed|met)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
-    /// <summary>A question about what was said, expected or planned ("the trip lined up… was for what"), or is still to come.</summary>
-    [GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|lined up|for what|what for|purpose|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A question about what was said, expected or planned ("the trip lined up… was for what", "what was that for?"), or is still to come.</summary>
+    [GeneratedRegex(@"\b(say|said|says|tell|told|claim\w*|expect\w*|plan\w*|lined up|for what|what for|purpose|would|will|gonna|going to|supposed|scheduled|anticipat\w*|set to|due|predict\w*|forecast\w*|hop(e|ed|ing)|promis\w*|pledg\w*|invit\w*|coming up|upcoming|head(s|ed|ing)|bound for|aim\w*|target\w*|want\w*|intend\w*|ask\w*|call\w* for|warn\w*|threat\w*|does|do|is|are)\b|\bfor\s*\?", RegexOptions.IgnoreCase)]
     private static partial Regex Expectation();
 }

@@ -6,17 +6,24 @@ namespace QaBot.Core.Answering.Reading;
 
 /// <summary>
 /// A question that takes for granted what no passage read says: it cannot be answered from them, however well they
-/// match its other words, and quoting them would seem to confirm it (<see cref="AnswerChecks.RulesOut"/>). Three kinds
+/// match its other words, and quoting them would seem to confirm it (<see cref="AnswerChecks.RulesOut"/>). These kinds
 /// of premise are read, each against the passages read, never the whole store (a place no passage names is read before,
 /// by the answer service):
 /// <list type="bullet">
-/// <item>something that went wrong or was undone — called off, turned down, pulled out of, shot down, banned, resigned
+/// <item>something that went wrong or was undone — called off, walked out of, turned down, shot down, banned, resigned
 /// (<see cref="Happenings"/>): "why did the quad summit in australia get called off" when the passages only say Biden
 /// is anticipated to travel to it;</item>
+/// <item>a decision made that the passages tell only as wanted (<see cref="UntoldDecision"/>: "once congress approved
+/// the ukraine money…" when the Pentagon "wants Congress to quickly approve" it);</item>
 /// <item>a figure stated as fact ("how did russia china trade hit 300bn in 2023" when the passages say $228
 /// billion) — not a threshold ("over 200bn") nor a year;</item>
 /// <item>words put in the wrong mouth (<see cref="AskedSubject.MisattributedIn"/>): "why did peskov tell reporters
-/// russia and china had narrow approaches on intl issues" when it was Ushakov who told them.</item>
+/// russia and china had narrow approaches on intl issues" when it was Ushakov who told them; or a description said the
+/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend");</item>
+/// <item>what the passage telling it says in the negative (<see cref="ToldOtherwise"/>: "how did putin react when xi
+/// criticised the invasion" when China "has pointedly refused to criticize" it);</item>
+/// <item>two people or bodies no passage names together (<see cref="NamedApart"/>: "what did kishida and putin
+/// discuss…").</item>
 /// </list>
 /// </summary>
 public static partial class FalsePremise
@@ -32,9 +39,180 @@ public static partial class FalsePremise
 
         var passages = reading.Passages.Select(c => c.Text).ToList();
         var question = reading.Question.Text;
-        return UntoldHappening(question, passages) || UntoldFigure(question, passages)
-            || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)));
+        return UntoldHappening(question, passages) || UntoldFigure(question, passages) || UntoldDecision(question, passages)
+            || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
+            || ToldOtherwise(question, reading.Ranked.Select(s => s.Candidate.Text))
+            || CalledTheOtherWay(question, reading.Ranked.Select(s => s.Candidate.Text))
+            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(question, [.. reading.Passages.Select(c => c.Text)]));
     }
+
+    /// <summary>
+    /// True when the question names two people or bodies (not places: a place is named apart from who went there) that
+    /// no passage read names together: it takes for granted that they met, spoke or dealt with each other, which the
+    /// passages never tell — "what did kishida and putin discuss when kishida went to moscow" when Kishida is only in the
+    /// passage on his talks with Stoltenberg. A name is a word that is no English word (<see cref="EnglishWords.IsName"/>)
+    /// and that the passages write with a capital ("NATO", "Kishida"); "since" and "against" are not. Only two names
+    /// the question puts together (<see cref="MaxNamesApart"/> words apart: "kishida and putin", "sullivan meet with
+    /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart.
+    /// </summary>
+    private static bool NamedApart(string question, List<string> texts)
+    {
+        var passages = texts.Select(PassageWords.Of).ToList();
+        bool Capitalised(string w) => texts.Any(t => Regex.IsMatch(t, @"\b" + char.ToUpperInvariant(w[0]) + "(?i:" + Regex.Escape(w[1..]) + @")\b"));
+        var words = WordTokens.Of(question);
+        var names = words
+            .Select((w, at) => (Word: w, At: at))
+            .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && EnglishWords.IsName(n.Word)
+                && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && Capitalised(n.Word))
+            .ToList();
+        for (var i = 0; i < names.Count; i++)
+        {
+            for (var j = i + 1; j < names.Count; j++)
+            {
+                var (a, b) = (names[i].Word, names[j].Word);
+                if (a != b && names[j].At - names[i].At <= MaxNamesApart && !passages.Any(p => p.Has(a) && p.Has(b)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words apart two names of the question may stand to be read as put together (<see cref="NamedApart"/>).</summary>
+    private const int MaxNamesApart = 3;
+
+    /// <summary>
+    /// True when the question has one person call another something ("whats the reason putin called xi his best friend")
+    /// and every sentence read that says it has the other one say it ("Chinese Xi even described Putin as his best
+    /// friend"): the premise turns who said it round.
+    /// </summary>
+    private static bool CalledTheOtherWay(string question, IEnumerable<string> sentences)
+    {
+        if (CalledSomething().Match(question) is not { Success: true } called
+            || WordTokens.Of(called.Groups["a"].Value) is not { Count: > 0 } before
+            || WordTokens.Of(called.Groups["b"].Value) is not { Count: > 0 } after)
+        {
+            return false;
+        }
+
+        var (caller, callee) = (Stemmer.Stem(before[^1]), Stemmer.Stem(after[0]));
+        var what = WordTokens.Of(called.Groups["desc"].Value).TakeWhile(WordTokens.IsContentWord).Take(2).Select(Stemmer.Stem).ToList();
+        if (what.Count == 0 || caller == callee)
+        {
+            return false;
+        }
+
+        var subjects = sentences.Distinct(StringComparer.Ordinal)
+            .Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
+            .Where(words => what.All(words.Contains))
+            .Select(words => words.Take(Math.Max(0, words.FindIndex(w => Describing().IsMatch(w)))).ToHashSet(StringComparer.Ordinal))
+            .Where(subject => subject.Count > 0)
+            .ToList();
+        return subjects.Count > 0 && subjects.All(subject => subject.Contains(callee) && !subject.Contains(caller));
+    }
+
+    /// <summary>Someone calling someone something: "putin called xi his best friend", "why does lavrov keep describing china as a partner".</summary>
+    [GeneratedRegex(@"(?<a>\p{L}[\p{L}'’.\-]*)\s+(?:(?:keeps?|kept|always|even|once)\s+)?(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ling|ed)?|refer(?:s|red|ring)?\s+to)\s+(?<b>\p{L}[\p{L}'’.\-]*)\s+(?:as\s+)?(?:his|her|their|its|a|an|the)\s+(?<desc>\p{L}[\p{L}\s'’\-]{2,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledSomething();
+
+    /// <summary>The stem of a verb of calling someone something, where the one calling stands before it.</summary>
+    [GeneratedRegex(@"^(?:call|describ|dub|label|refer|hail)")]
+    private static partial Regex Describing();
+
+    /// <summary>
+    /// True when a question that takes something for granted ("why did…", "how come…", "…when xi criticised the invasion")
+    /// states a word that the sentence telling most of the question says only in the negative: "why did xi say russia has
+    /// refused to resolve the conflict" against "Russia has never refused to resolve the conflict…", "how did putin react
+    /// when xi criticised the invasion" against "China… has pointedly refused to criticize Moscow's actions in Ukraine".
+    /// A question that asks whether ("did china ever criticise russia") is answered by the refusal, and one that says it in
+    /// the negative too ("why did china refuse to criticise moscow") agrees with it.
+    /// </summary>
+    private static bool ToldOtherwise(string question, IEnumerable<string> sentences)
+    {
+        if (!TakesForGranted().IsMatch(question) || AnswerChecks.AsksYesOrNo(question))
+        {
+            return false;
+        }
+
+        var asked = Polarity(question);
+        var stated = asked.Where(w => !w.Negated && WordTokens.IsContentWord(w.Word)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        stated.ExceptWith(asked.Where(w => w.Negated).Select(w => w.Stem));
+        var told = sentences.Distinct(StringComparer.Ordinal).Select(Polarity).ToList();
+        return stated.Any(stem => told.Where(t => t.Any(w => w.Stem == stem))
+            .MaxBy(t => t.Select(w => w.Stem).Intersect(stated).Count()) is { } most
+            && most.Select(w => w.Stem).Intersect(stated).Count() > MinSharedWords
+            && most.Where(w => w.Stem == stem).All(w => w.Negated));
+    }
+
+    /// <summary>How many words besides the negated one the sentence must share with the question to be the one telling it.</summary>
+    private const int MinSharedWords = 1;
+
+    /// <summary>
+    /// The words of <paramref name="text"/> in order, each with its stem and whether a negation governs it: the first
+    /// content word after "not", "never", "no", "n't", "without", "refused to", "failed to", "has yet to" (and the next,
+    /// when that one is an adverb: "not publicly criticized"); "not only" negates nothing.
+    /// </summary>
+    private static List<(string Word, string Stem, bool Negated)> Polarity(string text)
+    {
+        var tokens = WordTokens.Of(text);
+        var words = tokens.Select(t => (Word: t, Stem: Stemmer.Stem(t), Negated: false)).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var negator = tokens[i] is "not" or "never" or "no" or "nor" or "without"
+                || (tokens[i] == "t" && i > 0 && tokens[i - 1].EndsWith('n'))
+                || (i + 1 < tokens.Count && tokens[i + 1] == "to" && RefusalStem().IsMatch(tokens[i]));
+            if (!negator || (i + 1 < tokens.Count && tokens[i + 1] is "only" or "just" or "merely" or "least"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < tokens.Count && !WordTokens.IsContentWord(tokens[j]) && j - i <= 3)
+            {
+                j++;
+            }
+
+            for (var k = j; k < tokens.Count && k <= j + 1; k++)
+            {
+                words[k] = words[k] with { Negated = true };
+                if (!tokens[k].EndsWith("ly", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A verb that negates the one after its "to": "refused to", "declined to", "failed to", "has yet to".</summary>
+    [GeneratedRegex(@"^(?:refus\w*|declin\w*|fail\w*|yet)$")]
+    private static partial Regex RefusalStem();
+
+    /// <summary>
+    /// A question that takes what it says for granted: it asks why ("why did…", "how come…", "what's the reason…", "what
+    /// made…") or asks about a time it names by an event ("how did putin react when xi criticised…", "when xi criticized
+    /// moscow's war, what did the kremlin say", "…after kishida went to moscow"); not "when did…".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|but|ok|okay|and|wait|hmm)\W+)?(?:why|how\s+come)\b|\breason\b|\bwhat\s+(?:made|caused|led|prompted)\b|(?:^\W*|\S\s+)(?:when|after|once)\s+(?!(?:did|does|do|is|was|will|exactly|the|that|this|these|those|a|an|their|his|her|its|last|next)\b)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex TakesForGranted();
+
+    /// <summary>
+    /// True when a question that takes for granted a decision made, in the past tense or as managed ("how did congress
+    /// manage to approve the extra $60bn so fast", "after the senate ratified the treaty") reads it in passages that tell it only as wanted or to come
+    /// ("the Pentagon wants Congress to quickly approve…"): none says it was approved, ratified or signed. A question
+    /// whether it was is answered by what they say.
+    /// </summary>
+    private static bool UntoldDecision(string question, List<string> passages) =>
+        Decision().IsMatch(question) && !AnswerChecks.AsksYesOrNo(question) && !passages.Any(DecisionMade().IsMatch);
+
+    [GeneratedRegex(@"\b(?:approved|ratified|signed\s+(?:off|into\s+law)|greenlit|green-?lighted|rubber-?stamped|manag\w*\s+to\s+(?:approve|ratify|pass|greenlight|green-light))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"\b(?:approved|ratified|signed|greenlit|green-?lighted|rubber-?stamped|passed|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionMade();
 
     /// <summary>
     /// Kinds of happening a question may take for granted, each with the words that tell of it: a passage saying any
@@ -43,9 +221,11 @@ public static partial class FalsePremise
     private static readonly Regex[] Happenings =
     [
         // Called off, scrapped, put off, pulled out of.
-        new(@"\b(?:cancel\w*|call(?:s|ed|ing)?\s+(?:it\s+)?off|scrap(?:s|ped|ping)?|postpone\w*|put\s+off|bail(?:s|ed|ing)?|back(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|scuttle\w*|ditch(?:es|ed|ing)?)\b", RegexOptions.IgnoreCase),
-        // Turned down, rejected, snubbed, shot down (a bill, or a drone), intercepted.
-        new(@"\b(?:turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|him\s+|her\s+)?down|reject\w*|snub(?:s|bed|bing)?|rebuff\w*|refus\w*|shoot(?:s|ing)?\s+(?:\w+\s+){0,2}?down|shot\s+(?:\w+\s+){0,2}?down|intercept\w*|grounding|downed)\b", RegexOptions.IgnoreCase),
+        new(@"\b(?:cancel\w*|call(?:s|ed|ing)?\s+(?:it\s+)?off|scrap(?:s|ped|ping)?|postpone\w*|put\s+off|bail(?:s|ed|ing)?|back(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?\s+out|withdr[ae]w\w*|scuttle\w*|ditch(?:es|ed|ing)?|walk(?:s|ed|ing)?\s+out|storm(?:s|ed|ing)?\s+out|walkout)\b", RegexOptions.IgnoreCase),
+        // Turned down, rejected, snubbed.
+        new(@"\b(?:turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|him\s+|her\s+)?down|reject\w*|snub(?:s|bed|bing)?|rebuff\w*|refus\w*|shoot(?:s|ing)?\s+(?:\w+\s+){0,2}?down|shot\s+(?:\w+\s+){0,2}?down)\b", RegexOptions.IgnoreCase),
+        // Shot down (a drone, or a bill: either kind tells it), intercepted, grounded.
+        new(@"\b(?:shoot(?:s|ing)?\s+(?:\w+\s+){0,2}?down|shot\s+(?:\w+\s+){0,2}?down|intercept\w*|grounding|grounded|downed|brought\s+down|bring(?:s|ing)?\s+(?:\w+\s+){0,2}?down)\b", RegexOptions.IgnoreCase),
         // Banned, expelled, boycotted.
         new(@"\b(?:ban(?:s|ned|ning)?|expel\w*|boycott\w*|blacklist\w*|embargo\w*)\b", RegexOptions.IgnoreCase),
         // Resigned, stepped down, ousted.
@@ -56,8 +236,13 @@ public static partial class FalsePremise
         new(@"\b(?:break(?:s|ing)?\s+off|broke\s+off|cut(?:s|ting)?\s+(?:off\s+)?ties|f[ae]ll(?:s|en|ing)?\s+out|froze|frozen|freez(?:e|es|ing)|suspend\w*|collaps\w*)\b", RegexOptions.IgnoreCase),
     ];
 
+    /// <summary>
+    /// True when a happening the question names is of no kind a passage tells; a phrase of two kinds ("shot down": a
+    /// bill turned down, or a drone brought down) is told by a passage telling either.
+    /// </summary>
     private static bool UntoldHappening(string question, List<string> passages) =>
-        Happenings.Any(kind => kind.IsMatch(question) && !passages.Any(kind.IsMatch));
+        Happenings.SelectMany(kind => kind.Matches(question)).Any(asked =>
+            !Happenings.Where(kind => kind.IsMatch(asked.Value)).Any(kind => passages.Any(kind.IsMatch)));
 
     private static bool UntoldFigure(string question, List<string> passages)
     {
