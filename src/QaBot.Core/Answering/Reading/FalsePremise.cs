@@ -43,7 +43,7 @@ public static partial class FalsePremise
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, reading.Ranked.Select(s => s.Candidate.Text))
             || CalledTheOtherWay(question, reading.Ranked.Select(s => s.Candidate.Text))
-            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(question, [.. reading.Passages.Select(c => c.Text)]));
+            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(question, passages));
     }
 
     /// <summary>
@@ -57,14 +57,19 @@ public static partial class FalsePremise
     /// </summary>
     private static bool NamedApart(string question, List<string> texts)
     {
-        var passages = texts.Select(PassageWords.Of).ToList();
-        bool Capitalised(string w) => texts.Any(t => Regex.IsMatch(t, @"\b" + char.ToUpperInvariant(w[0]) + "(?i:" + Regex.Escape(w[1..]) + @")\b"));
-        var words = WordTokens.Of(question);
-        var names = words
+        var capitalised = texts.SelectMany(WordTokens.AsWritten).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        var names = WordTokens.Of(question)
             .Select((w, at) => (Word: w, At: at))
             .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && EnglishWords.IsName(n.Word)
-                && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && Capitalised(n.Word))
+                && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && capitalised.Contains(n.Word))
             .ToList();
+        if (names.Count < 2)
+        {
+            return false;
+        }
+
+        var passages = texts.Select(PassageWords.Of).ToList();
         for (var i = 0; i < names.Count; i++)
         {
             for (var j = i + 1; j < names.Count; j++)
@@ -140,10 +145,9 @@ public static partial class FalsePremise
         var stated = asked.Where(w => !w.Negated && WordTokens.IsContentWord(w.Word)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         stated.ExceptWith(asked.Where(w => w.Negated).Select(w => w.Stem));
         var told = sentences.Distinct(StringComparer.Ordinal).Select(Polarity).ToList();
-        return stated.Any(stem => told.Where(t => t.Any(w => w.Stem == stem))
-            .MaxBy(t => t.Select(w => w.Stem).Intersect(stated).Count()) is { } most
-            && most.Select(w => w.Stem).Intersect(stated).Count() > MinSharedWords
-            && most.Where(w => w.Stem == stem).All(w => w.Negated));
+        int Shared(List<(string Word, string Stem, bool Negated)> sentence) => sentence.Select(w => w.Stem).Intersect(stated).Count();
+        return stated.Any(stem => told.Where(t => t.Any(w => w.Stem == stem)).MaxBy(Shared) is { } most
+            && Shared(most) > MinSharedWords && most.Where(w => w.Stem == stem).All(w => w.Negated));
     }
 
     /// <summary>How many words besides the negated one the sentence must share with the question to be the one telling it.</summary>
