@@ -16,14 +16,15 @@ namespace QaBot.Core.Answering.Reading;
 /// <item>a decision made that the passages tell only as wanted (<see cref="UntoldDecision"/>: "once congress approved
 /// the ukraine money…" when the Pentagon "wants Congress to quickly approve" it);</item>
 /// <item>a figure stated as fact ("how did russia china trade hit 300bn in 2023" when the passages say $228
-/// billion) — not a threshold ("over 200bn") nor a year;</item>
+/// billion), or of a year the passages give it of no sentence of (<see cref="StatedFigures"/>);</item>
 /// <item>words put in the wrong mouth (<see cref="AskedSubject.MisattributedIn"/>): "why did peskov tell reporters
 /// russia and china had narrow approaches on intl issues" when it was Ushakov who told them; or a description said the
 /// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend");</item>
 /// <item>what the passage telling it says in the negative (<see cref="ToldOtherwise"/>: "how did putin react when xi
 /// criticised the invasion" when China "has pointedly refused to criticize" it);</item>
 /// <item>two people or bodies no passage names together (<see cref="NamedApart"/>: "what did kishida and putin
-/// discuss…").</item>
+/// discuss…");</item>
+/// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>).</item>
 /// </list>
 /// </summary>
 public static partial class FalsePremise
@@ -38,12 +39,15 @@ public static partial class FalsePremise
         }
 
         var passages = reading.Passages.Select(c => c.Text).ToList();
+        var sentences = reading.Ranked.Select(s => s.Candidate.Text).ToList();
         var question = reading.Question.Text;
-        return UntoldHappening(question, passages) || UntoldFigure(question, passages) || UntoldDecision(question, passages)
+        return UntoldHappening(question, passages, sentences) || StatedFigures.Untold(question, passages, reading.Question.Years, sentences)
+            || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
-            || ToldOtherwise(question, reading.Ranked.Select(s => s.Candidate.Text))
-            || CalledTheOtherWay(question, reading.Ranked.Select(s => s.Candidate.Text))
-            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(question, passages));
+            || ToldOtherwise(question, sentences)
+            || CalledTheOtherWay(question, sentences)
+            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(question, passages))
+            || MeetingMode.CallTakenForVisit(reading.Question, reading.Ranked) || MeetingMode.VisitTakenForCall(reading.Question, reading.Ranked);
     }
 
     /// <summary>
@@ -57,13 +61,7 @@ public static partial class FalsePremise
     /// </summary>
     private static bool NamedApart(string question, List<string> texts)
     {
-        var capitalised = texts.SelectMany(WordTokens.AsWritten).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
-        var names = WordTokens.Of(question)
-            .Select((w, at) => (Word: w, At: at))
-            .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && EnglishWords.IsName(n.Word)
-                && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && capitalised.Contains(n.Word))
-            .ToList();
+        var names = NamesIn(question, texts);
         if (names.Count < 2)
         {
             return false;
@@ -83,6 +81,21 @@ public static partial class FalsePremise
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The people and bodies <paramref name="question"/> names, each with its place among the question's words: words that
+    /// are no English word (<see cref="EnglishWords.IsName"/>) nor a month, a place or a demonym, and that
+    /// <paramref name="texts"/> write with a capital.
+    /// </summary>
+    private static List<(string Word, int At)> NamesIn(string question, List<string> texts)
+    {
+        var capitalised = texts.SelectMany(WordTokens.AsWritten).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. WordTokens.Of(question)
+            .Select((w, at) => (Word: w, At: at))
+            .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && EnglishWords.IsName(n.Word)
+                && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && capitalised.Contains(n.Word))];
     }
 
     /// <summary>How many words apart two names of the question may stand to be read as put together (<see cref="NamedApart"/>).</summary>
@@ -241,29 +254,21 @@ public static partial class FalsePremise
     ];
 
     /// <summary>
-    /// True when a happening the question names is of no kind a passage tells; a phrase of two kinds ("shot down": a
-    /// bill turned down, or a drone brought down) is told by a passage telling either.
+    /// True when a happening the question names is of no kind a passage tells — of someone the question names, a
+    /// sentence naming them tells (<see cref="NamesIn"/>: "why did kishida turn down stoltenberg's offer" is not told by
+    /// China having "refused to criticize Moscow's actions"); a phrase of two kinds ("shot down": a bill turned down, or
+    /// a drone brought down) is told by a passage telling either.
     /// </summary>
-    private static bool UntoldHappening(string question, List<string> passages) =>
-        Happenings.SelectMany(kind => kind.Matches(question)).Any(asked =>
-            !Happenings.Where(kind => kind.IsMatch(asked.Value)).Any(kind => passages.Any(kind.IsMatch)));
-
-    private static bool UntoldFigure(string question, List<string> passages)
+    private static bool UntoldHappening(string question, List<string> passages, IEnumerable<string> sentences)
     {
-        var stated = StatedFigure().Matches(question).Select(m => NumberTokens.Normalise(m.Groups["n"].Value)).ToList();
-        if (stated.Count == 0)
+        var asked = Happenings.SelectMany(kind => kind.Matches(question)).ToList();
+        if (asked.Count == 0)
         {
             return false;
         }
 
-        var told = passages.SelectMany(NumberTokens.Of).ToHashSet(StringComparer.Ordinal);
-        return stated.Any(n => !told.Contains(n));
+        var names = NamesIn(question, passages).Select(n => n.Word).ToList();
+        var telling = names.Count == 0 ? passages : [.. sentences.Where(s => PassageWords.Of(s) is var words && names.Any(words.Has))];
+        return asked.Any(phrase => !Happenings.Where(kind => kind.IsMatch(phrase.Value)).Any(kind => telling.Any(kind.IsMatch)));
     }
-
-    /// <summary>
-    /// A figure the question states as fact: digits with an amount's unit ("300bn", "$93 billion", "40%"), not after a
-    /// word that makes it a bound ("over 200bn", "at least", "nearly").
-    /// </summary>
-    [GeneratedRegex(@"(?<!\b(?:over|above|under|below|than|least|most|nearly|almost|about|around|roughly|approx|approximately|past|beyond|top|topped|exceed|exceeded|surpass|surpassed)\s+\$?)(?<![\d.,])\$?(?<n>\d{1,3}(?:[.,]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:bn|billion|b|mn|million|m|trillion|tn|k|thousand|%|percent|per\s+cent)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatedFigure();
 }

@@ -68,6 +68,9 @@ public static partial class OutrightAnswers
     /// <summary>True when <paramref name="text"/> writes an amount in figures ("US$140 billion", "200 billion dollars", "12%").</summary>
     public static bool GivesAmount(string text) => Amount().IsMatch(text);
 
+    /// <summary>The amounts <paramref name="text"/> writes in figures (<see cref="GivesAmount"/>), where they stand.</summary>
+    public static IEnumerable<Match> AmountsIn(string text) => Amount().Matches(text);
+
     /// <summary>True when <paramref name="word"/> names figures themselves ("figures", "numbers"), which no sentence giving one says.</summary>
     public static bool IsFigureWord(string word) => FigureNoun().IsMatch(word);
 
