@@ -38,12 +38,12 @@ public static partial class ChatShorthand
         ["bn"] = "billion", ["b"] = "billion", ["mn"] = "million", ["mln"] = "million", ["m"] = "million", ["k"] = "thousand",
     };
 
-    /// <summary><paramref name="text"/> with its chat shorthand spelt out ("what'd" as "what did"), dates included (<see cref="Dates"/>).</summary>
+    /// <summary><paramref name="text"/> with its chat shorthand spelt out ("what'd" as "what did"), dates included (<see cref="Dates"/>), and a dash between two words read as a hyphen.</summary>
     public static string Expand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         // "the chinese fm spokesman" is the foreign ministry's, not the minister's.
-        var words = Shorthand().Replace(MinistrySpokesman().Replace(text, "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        var words = Shorthand().Replace(MinistrySpokesman().Replace(WordDash().Replace(text, "-"), "foreign ministry"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
         words = MoneyInto().Replace(words, "investing in"); // "what is china pumping money into": what it invests in
         words = Idiom().Replace(words, m => IdiomWords.First(idiom => m.Groups[idiom.Group].Success).Word);
         words = HeardOtherwise().Replace(words, " in these articles?");
@@ -96,6 +96,10 @@ public static partial class ChatShorthand
         var year = Number(figures);
         return figures.Length != 2 ? year : year <= 50 ? 2000 + year : 1900 + year;
     }
+
+    /// <summary>A dash a phone's keyboard types between two words where the news writes a hyphen ("US–India", "Xi‑Putin"): read as the hyphen.</summary>
+    [GeneratedRegex(@"(?<=\p{L})[\u2010\u2011\u2012\u2013\u2212](?=\p{L})")]
+    private static partial Regex WordDash();
 
     /// <summary>"fm" before a spokesman: the foreign ministry's ("the chinese fm spokesman", "fm spox").</summary>
     [GeneratedRegex(@"\bfm(?=\s+(?:spokes\w*|spox|statement|officials?)\b)", RegexOptions.IgnoreCase)]
@@ -163,8 +167,8 @@ public static partial class ChatShorthand
     [GeneratedRegex(@"^[\s\p{P}]*(?:(?:(?:hey+|hi+|hello|hiya|heya|yo|(?:good\s+)?(?:morning|afternoon|evening)|gm|greetings)(?:\s+(?:there|again|all|guys|everyone|bot))?|sorry|excuse\s+me|pardon|ok(?:ay)?|so(?!\s+(?:far|much|many|long|called|that)\b)|um+|uh+|hmm+|well|btw|quick\s+(?:q|question)|real\s+quick|random\s+(?:q|question)|dumb\s+(?:q|question)|(?<=\S[\s,]*)but(?=\s+(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would)\b)|question|q|(?:in|from|according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|(?:can|could)\s+(?:you|u)\s+tell\s+me" + BeforeQuestionWord + @"|(?:(?:do|did|does)\s+)?(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:know|knows|see|saw|hear|heard|remember|recall)" + BeforeQuestionWord + @"|any\s+idea" + BeforeQuestionWord + @"|(?:remind|tell)\s+me" + BeforeQuestionWord + @"|i\s+(?:forgot|forget|don'?t\s+remember|can'?t\s+remember)" + BeforeQuestionWord + @"|i\s+(?:heard|read|saw)(?:\s+(?:somewhere|that))*|i\s+keep\s+(?:hearing|reading|seeing)(?:\s+that)?|(?:every(?:one|body)|people)\s+(?:says?|keeps?\s+saying|(?:is|are)\s+saying)(?:\s+that)?|(?:is\s+it\s+true|is\s+it\s+right)(?:\s+that)?|tbh|ngl|imo|imho|iirc|fyi|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?know" + BeforeQuestionWord + @"|i\s+(?:was\s+)?wonder(?:ing)?" + BeforeQuestionWord + @")(?![\p{L}\p{N}'’])[\s,:;!.\-–—]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays): "lol", "thx", ", right?", "keep it short".</summary>
-    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:i'?m\s+)?blanking\s+on\s+(?:the|his|her|their)\s+names?|(?:i\s+)?(?:can'?t|cannot)\s+remember\s+(?:the|his|her|their)\s+names?|(?<=[,;:.!?\-–—]\s*)(?:(?:keep|make)\s+it\s+(?:short|brief|quick|simple)(?:\s+and\s+(?:sweet|simple))?|in\s+(?:a\s+few|few|two|three|2|3)\s+(?:words|sentences|lines)))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays): "lol", "thx", ", right?", "keep it short", "i forget the exact words".</summary>
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:(?:i'?m\s+)?blanking\s+on|(?:i\s+)?(?:forget|forgot|(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)))\s+(?:the|his|her|their|its)(?:\s+(?:exact|actual))?\s+(?:names?|words?|wording|phrase|term|number|figure|date|title)|(?<=[,;:.!?\-–—]\s*)(?:i\s+)?(?:forget|forgot|(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall))|(?<=[,;:.!?\-–—]\s*)(?:(?:keep|make)\s+it\s+(?:short|brief|quick|simple)(?:\s+and\s+(?:sweet|simple))?|in\s+(?:a\s+few|few|two|three|2|3)\s+(?:words|sentences|lines)))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     /// <summary>

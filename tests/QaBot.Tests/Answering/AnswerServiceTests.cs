@@ -325,6 +325,10 @@ public sealed class AnswerServiceTests
     [InlineData("when xi went to uzbekistan in sept 2022 who did he meet", "Uzbekistan is set to host a meeting between President Xi Jinping and President Vladimir Putin this week", "001_a3b08d5341e94a04")]
     [InlineData("on the dec 30 video call, when did putin say he expected xi to visit moscow", "The Russian leader said he expected Xi to visit Moscow in the spring", "004_9da2021daccc2bf8")]
     [InlineData("what did putin and xi say on the lunar new year phone call in feb 2024", "Moscow and Beijing should “cultivate a new momentum of cooperation,” Xi said", "002_9fdd9d7dd336cfc0")]
+    // Chat framing and a phone's dash: before, "…his what?? i forget the exact words" led with Putin's "solidarity with Xi",
+    // and the "US–India … programme" question was declined.
+    [InlineData("xi called putin his what?? i forget the exact words", "Chinese Xi even described Putin as his best friend", "003_45b16b857479f6c5")]
+    [InlineData("Could you tell me the name of the US–India tech programme and when it was first announced?", "Details disclosed on Tuesday of the initiative, dubbed the US-India Initiative on Critical and Emerging Technologies", "000_793bee40b2c27b8f")]
     public async Task TheSentenceThatAnswersLeads(string question, string leading, string articleId)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

@@ -80,6 +80,9 @@ public sealed class ChatShorthandTests
     [InlineData("How’d trade change", "How did trade change")]
     [InlineData("what're the deal details", "what are the deal details")]
     [InlineData("they'd agreed, and what's new", "they'd agreed, and what's new")]
+    [InlineData("the us–india tech thing", "the us-india tech thing")] // a phone's en dash between words
+    [InlineData("the xi‑putin call", "the xi-putin call")]
+    [InlineData("2021–2023", "2021–2023")]
     public void ShorthandIsSpeltOut(string text, string expanded) => Assert.Equal(expanded, ChatShorthand.Expand(text));
 
     [Theory]
@@ -140,6 +143,10 @@ public sealed class ChatShorthandTests
     [InlineData("what did they agree on? in a few words pls", "what did they agree on?")]
     [InlineData("how did they keep it short", "how did they keep it short")]
     [InlineData("whos the nato secretary general in these? blanking on the name", "whos the nato secretary general in these?")]
+    [InlineData("what did xi call putin?? i forget the exact words", "what did xi call putin?")]
+    [InlineData("whats stoltenberg's first name, i forgot", "whats stoltenberg's first name")]
+    [InlineData("which outlet reported it? can't recall the name", "which outlet reported it?")]
+    [InlineData("what did they forget", "what did they forget")]
     [InlineData("what kinda aircraft has the pla been sending", "what kind of aircraft has the pla been sending")] // the kind asked for, not filler
     [InlineData("it was kinda big", "it was big")]
     [InlineData("good morning! in sept 2022 what did the kremlin say", "in sept 2022 what did the kremlin say")]
