@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QaBot.Core.Answering.Generative;
@@ -18,7 +19,7 @@ namespace QaBot.Core.Answering;
 /// retrieval when a model is configured), retrieve (summaries and "latest" questions read their articles whole), answer extractively, validate citations — and, when a model is
 /// configured, stream the generative answer, which falls back to the extractive one whenever it cannot be trusted.
 /// </summary>
-public sealed class AnswerService(
+public sealed partial class AnswerService(
     HybridRetriever retriever,
     TermWeighter weighter,
     ExtractiveAnswerer extractive,
@@ -192,13 +193,15 @@ public sealed class AnswerService(
     /// south china sea"), whatever the passages say of its words apart ("South Korea", "the North Atlantic Treaty
     /// Organization"); or one word WordNet writes only with a capital ("what did xi and putin agree when they met in
     /// kazakhstan"; not "china" or "turkey", English words too), said by no passage by itself, its capital, its country
-    /// for a capital ("taipei" by "Taiwan") or its place for a people ("uzbek" by "Uzbekistan"). Null when there is none.
+    /// for a capital ("taipei" by "Taiwan") or its place for a people ("uzbek" by "Uzbekistan"). A continent's part named
+    /// by its direction is neither (<see cref="CompassRegion"/>). Null when there is none.
     /// </summary>
     private static string? UnsaidPlace(string text, RetrievalResult found)
     {
-        var places = PlaceNames.In(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()))
+        var named = CompassRegion().Replace(text, " ");
+        var places = PlaceNames.In(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(named.ToLowerInvariant()))
             .Select(p => p.Name).Where(name => name.Contains(' ', StringComparison.Ordinal)).ToList();
-        var words = WordTokens.Content(text).Where(w => PlaceNames.IsPlace(w) && EnglishWords.IsCapitalOnly(w)).ToList();
+        var words = WordTokens.Content(named).Where(w => PlaceNames.IsPlace(w) && EnglishWords.IsCapitalOnly(w)).ToList();
         if (places.Count == 0 && words.Count == 0)
         {
             return null;
@@ -210,6 +213,14 @@ public sealed class AnswerService(
             ?? words.FirstOrDefault(w => !said.Any(r => r.Has(w) || (Stemmer.CountryOfCapital(w) is { } country && r.Stems.Contains(country))
                 || (Stemmer.PlaceOfDemonym(w) is { } place && r.Has(place))));
     }
+
+    /// <summary>
+    /// A part of a continent named by its direction ("near east asia", "in eastern europe"), which the passages name by the
+    /// places in it ("the East China Sea"): not a place to find said by itself, nor part of one ("near east asia" is not
+    /// the Near East).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+(?<continent>asia|europe|africa|america)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompassRegion();
 
     /// <summary>
     /// True when <paramref name="word"/> names a place ("gaza", "siberia") or someone or something (a lemma WordNet writes

@@ -329,6 +329,8 @@ public sealed class AnswerServiceTests
     // and the "US–India … programme" question was declined.
     [InlineData("xi called putin his what?? i forget the exact words", "Chinese Xi even described Putin as his best friend", "003_45b16b857479f6c5")]
     [InlineData("Could you tell me the name of the US–India tech programme and when it was first announced?", "Details disclosed on Tuesday of the initiative, dubbed the US-India Initiative on Critical and Emerging Technologies", "000_793bee40b2c27b8f")]
+    // A continent's part named by its direction is no unsaid place: before, "near east asia" was read as the Near East and declined.
+    [InlineData("did russia and china hold naval drills near east asia", "Just last week, Moscow and Beijing held joint naval exercises in the East China Sea", "004_9da2021daccc2bf8")]
     public async Task TheSentenceThatAnswersLeads(string question, string leading, string articleId)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
