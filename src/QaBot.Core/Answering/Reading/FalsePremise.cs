@@ -41,13 +41,14 @@ public static partial class FalsePremise
         var passages = reading.Passages.Select(c => c.Text).ToList();
         var sentences = reading.Ranked.Select(s => s.Candidate.Text).ToList();
         var question = reading.Question.Text;
-        return UntoldHappening(question, passages, sentences) || StatedFigures.Untold(question, passages, reading.Question.Years, sentences)
+        var names = new Lazy<List<(string Word, int At)>>(() => NamesIn(question, passages));
+        return UntoldHappening(question, passages, sentences, names) || StatedFigures.Untold(question, passages, reading.Question.Years, sentences)
             || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences)
             || CalledTheOtherWay(question, sentences)
-            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(question, passages))
-            || MeetingMode.CallTakenForVisit(reading.Question, reading.Ranked) || MeetingMode.VisitTakenForCall(reading.Question, reading.Ranked);
+            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(names.Value, passages))
+            || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked);
     }
 
     /// <summary>
@@ -59,9 +60,8 @@ public static partial class FalsePremise
     /// the question puts together (<see cref="MaxNamesApart"/> words apart: "kishida and putin", "sullivan meet with
     /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart.
     /// </summary>
-    private static bool NamedApart(string question, List<string> texts)
+    private static bool NamedApart(List<(string Word, int At)> names, List<string> texts)
     {
-        var names = NamesIn(question, texts);
         if (names.Count < 2)
         {
             return false;
@@ -259,7 +259,7 @@ public static partial class FalsePremise
     /// China having "refused to criticize Moscow's actions"); a phrase of two kinds ("shot down": a bill turned down, or
     /// a drone brought down) is told by a passage telling either.
     /// </summary>
-    private static bool UntoldHappening(string question, List<string> passages, IEnumerable<string> sentences)
+    private static bool UntoldHappening(string question, List<string> passages, IEnumerable<string> sentences, Lazy<List<(string Word, int At)>> named)
     {
         var asked = Happenings.SelectMany(kind => kind.Matches(question)).ToList();
         if (asked.Count == 0)
@@ -267,7 +267,7 @@ public static partial class FalsePremise
             return false;
         }
 
-        var names = NamesIn(question, passages).Select(n => n.Word).ToList();
+        var names = named.Value.Select(n => n.Word).ToList();
         var telling = names.Count == 0 ? passages : [.. sentences.Where(s => PassageWords.Of(s) is var words && names.Any(words.Has))];
         return asked.Any(phrase => !Happenings.Where(kind => kind.IsMatch(phrase.Value)).Any(kind => telling.Any(kind.IsMatch)));
     }

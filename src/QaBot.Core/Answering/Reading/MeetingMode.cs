@@ -11,49 +11,35 @@ namespace QaBot.Core.Answering.Reading;
 /// </summary>
 public static partial class MeetingMode
 {
-    /// <summary>How many of the best sentences of the asked time are read for the call.</summary>
+    /// <summary>How many of the best sentences of the asked time are read for how they met.</summary>
     private const int BestOfTheTime = 3;
 
     /// <summary>
-    /// True when <paramref name="question"/> names a time and takes for granted that someone went somewhere or met in
-    /// person then, while the best <paramref name="ranked"/> sentences of that time tell of a call and none tells of a
-    /// visit then (a visit planned for later, "expected Xi to visit Moscow in the spring", is not one). A question that
-    /// asks whether ("did xi visit moscow in dec 2022") is answered by what happened instead, and one that names the call
-    /// or a visit planned ("on the dec 30 video call, when did putin say he expects xi to come to moscow") takes no visit
-    /// for granted.
+    /// True when <paramref name="question"/> names a time and takes for granted one way of meeting then, while the best
+    /// <paramref name="ranked"/> sentences of that time tell of the other and none tells of the one asked. A visit (someone
+    /// went somewhere or met in person) is taken for a call when they tell of a call and of no visit then — a visit
+    /// planned for later, "expected Xi to visit Moscow in the spring", is not one; a call ("what did xi and putin say on
+    /// their video call in sept 2022") is taken for a visit when they tell of a meeting in person, or one set to happen
+    /// ("Uzbekistan is set to host a meeting…"), and of no call. A question that asks whether ("did xi visit moscow in dec
+    /// 2022") is answered by what happened instead; one that names both, or a visit planned ("on the dec 30 video call,
+    /// when did putin say he expects xi to come to moscow"), takes neither for granted.
     /// </summary>
-    public static bool CallTakenForVisit(ReaderQuestion question, IEnumerable<ScoredSentence> ranked)
+    public static bool TakenTheOtherWay(ReaderQuestion question, IEnumerable<ScoredSentence> ranked)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(ranked);
-        if (question.Dates.Count == 0 || !AsksInPerson().IsMatch(question.Text) || AnswerChecks.AsksYesOrNo(question.Text)
-            || Call().IsMatch(question.Text) || Planned().IsMatch(question.Text))
+        var asksVisit = AsksInPerson().IsMatch(question.Text);
+        if (question.Dates.Count == 0 || asksVisit == Call().IsMatch(question.Text) || AnswerChecks.AsksYesOrNo(question.Text)
+            || (asksVisit && Planned().IsMatch(question.Text)))
         {
             return false;
         }
 
         var ofTheTime = ranked.Select(s => s.Candidate).Where(c => OfAskedTime(question, c)).ToList();
-        return ofTheTime.Take(BestOfTheTime).Any(c => Call().IsMatch(c.Text))
-            && !ofTheTime.Any(c => InPerson().IsMatch(c.Text) && !Planned().IsMatch(c.Text));
-    }
-
-    /// <summary>
-    /// True when <paramref name="question"/> names a time and takes a call then for granted ("what did xi and putin say
-    /// on their video call in sept 2022") while the best <paramref name="ranked"/> sentences of that time tell of a
-    /// meeting in person (or one set to happen: "Uzbekistan is set to host a meeting…") and none of them of a call. A
-    /// question that asks whether, or that names a visit too, takes no call for granted.
-    /// </summary>
-    public static bool VisitTakenForCall(ReaderQuestion question, IEnumerable<ScoredSentence> ranked)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(ranked);
-        if (question.Dates.Count == 0 || !Call().IsMatch(question.Text) || AsksInPerson().IsMatch(question.Text) || AnswerChecks.AsksYesOrNo(question.Text))
-        {
-            return false;
-        }
-
-        var ofTheTime = ranked.Select(s => s.Candidate).Where(c => OfAskedTime(question, c)).ToList();
-        return ofTheTime.Take(BestOfTheTime).Any(c => InPerson().IsMatch(c.Text)) && !ofTheTime.Any(c => Call().IsMatch(c.Text));
+        var best = ofTheTime.Take(BestOfTheTime);
+        return asksVisit
+            ? best.Any(c => Call().IsMatch(c.Text)) && !ofTheTime.Any(c => InPerson().IsMatch(c.Text) && !Planned().IsMatch(c.Text))
+            : best.Any(c => InPerson().IsMatch(c.Text)) && !ofTheTime.Any(c => Call().IsMatch(c.Text));
     }
 
     /// <summary>True when <paramref name="sentence"/> tells of the time the question names: by a date it writes or implies, or, naming none, by its article's date.</summary>

@@ -49,13 +49,7 @@ public static partial class StatedFigures
     private static IEnumerable<(string Figure, string? Year)> FiguresWithYears(string sentence)
     {
         var amounts = OutrightAnswers.AmountsIn(sentence).ToList();
-        for (var i = 0; i < amounts.Count; i++)
-        {
-            if (Digits().Match(amounts[i].Value) is { Success: true } digits)
-            {
-                yield return (NumberTokens.Normalise(digits.Value), YearOf(sentence, amounts, i));
-            }
-        }
+        return amounts.SelectMany((amount, i) => NumberTokens.Of(amount.Value).Select(figure => (figure, YearOf(sentence, amounts, i))));
     }
 
     /// <summary>
@@ -68,8 +62,8 @@ public static partial class StatedFigures
         var end = amounts[i].Index + amounts[i].Length;
         var next = i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length;
         var start = i > 0 ? amounts[i - 1].Index + amounts[i - 1].Length : 0;
-        return Year().Matches(sentence[end..next]).FirstOrDefault()?.Value
-            ?? Year().Matches(sentence[start..amounts[i].Index]).LastOrDefault()?.Value;
+        return ReaderQuestion.YearsIn(sentence[end..next]).FirstOrDefault()
+            ?? ReaderQuestion.YearsIn(sentence[start..amounts[i].Index]).LastOrDefault();
     }
 
     /// <summary>
@@ -78,10 +72,4 @@ public static partial class StatedFigures
     /// </summary>
     [GeneratedRegex(@"(?<!\b(?:over|above|under|below|than|least|most|nearly|almost|about|around|roughly|approx|approximately|past|beyond|top|topped|exceed|exceeded|surpass|surpassed)\s+\$?)(?<![\d.,])\$?(?<n>\d{1,3}(?:[.,]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:bn|billion|b|mn|million|m|trillion|tn|k|thousand|%|percent|per\s+cent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stated();
-
-    [GeneratedRegex(@"\d[\d,.]*\d|\d")]
-    private static partial Regex Digits();
-
-    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
-    private static partial Regex Year();
 }
