@@ -42,18 +42,22 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>
     /// Builds one answer to the <paramref name="parts"/> of a compound question (<see cref="Queries.CompoundQuestion"/>),
     /// each with what was retrieved for it: the sentences chosen for each part that the articles answer, in the parts'
-    /// order (an article quoted for both is one source) — not for a part that follows on from one they do not answer —;
-    /// "I could not find this in the articles." when they answer none.
+    /// order (an article quoted for both is one source) — not for a part that follows on from one the articles were
+    /// found not to answer (a name, an office or a detail no passage gives: "who is the uk prime minister and what did he
+    /// say about putin") —; "I could not find this in the articles." when they answer none. A part declined only because
+    /// the reader doubted its sentences leaves the next one to be read: "who did the nato chief meet on jan 31 2023 and
+    /// what'd they agree" is answered by the sentence that tells both.
     /// </summary>
     public AnswerDraft Answer(IReadOnlyList<AnswerPart> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var picks = new List<(List<CandidateSentence> Chosen, bool Dated, CandidateSentence? Lead)>();
-        var answered = false;
+        var ruledOut = false;
         foreach (var part in parts)
         {
-            var pick = (part.FollowsOn && !answered) || part.UnknownName is not null ? null : Choose(part.Question, part.Retrieval);
-            answered = pick is not null;
+            var doubted = false;
+            var pick = (part.FollowsOn && ruledOut) || part.UnknownName is not null ? null : Choose(part.Question, part.Retrieval, out doubted);
+            ruledOut = pick is null && !doubted;
             if (pick is { } found)
             {
                 picks.Add(found);
@@ -72,10 +76,12 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
     /// <summary>
     /// The sentences that answer <paramref name="question"/>, whether they are read as dated stories, and the sentence a
     /// dated story opens with rather than taking its place in reading order (a "latest" question's answer of the asked
-    /// kind, <see cref="SummarySentences.LatestKindLead"/>); null when the articles do not answer it.
+    /// kind, <see cref="SummarySentences.LatestKindLead"/>); null when the articles do not answer it, with
+    /// <paramref name="doubted"/> set when no check ruled it out and only the reader's doubt of its sentences declined it.
     /// </summary>
-    private (List<CandidateSentence> Chosen, bool Dated, CandidateSentence? Lead)? Choose(string question, RetrievalResult retrieval)
+    private (List<CandidateSentence> Chosen, bool Dated, CandidateSentence? Lead)? Choose(string question, RetrievalResult retrieval, out bool doubted)
     {
+        doubted = false;
         var reading = reader.Read(question, retrieval);
         var model = reader.For(retrieval);
         var shape = reading.Question.Shape;
@@ -90,10 +96,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         // A comparison read across the articles — the people each side named, an amount's figures over time — both
         // decides that the question is answered and makes up its answer: read once.
         var readAcross = shape == AnswerShape.Comparison ? ComparisonSentences.ReadAcross(reading) : null;
-        var unlikely = (SummarySentences.Answers(reading, shape) ?? ComparisonSentences.Answers(reading, shape, readAcross is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true)) is { } answers
-            ? !answers : reading.AnswerProbability < model.AnswerThreshold;
+        var answers = SummarySentences.Answers(reading, shape) ?? ComparisonSentences.Answers(reading, shape, readAcross is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true);
+        var unlikely = answers is { } told ? !told : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
+            doubted = reading.Ranked.Count > 0 && answers is null && !AnswerChecks.RulesOut(reading);
             return null;
         }
 

@@ -288,7 +288,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\bwhat time of (the )?year\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
-    [GeneratedRegex(@"\bhow (much|many|big(?! (?:of )?a deal\b)|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
+    [GeneratedRegex(@"\bhow (much|many|big(?!\s+(?:of\s+)?an?\b)|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]
     private static partial Regex NumberWords();
 
     [GeneratedRegex(@"\bwho('?s|se|m)?\b|\b(which|what)( [\p{L}-]+){0,2}? (leader|official|minister|president|spokesman|spokesperson|person|people|guy|man|woman|broadcaster|newspaper|agency|outlet|company|firm|party|organi[sz]ation|group|alliance)\b|\bwhat('?s| is) (his|her|their) name\b|\b[\p{L}-]+('s|s'|s) name\b|\b(first|last|full|sur) ?name\b|\bnames? of\b|\bкто\b")]
@@ -298,7 +298,11 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bwhere('?s)?\b(?!\s+(?:(?:do|does|did|is|are|was|were)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:stand|stands|standing|stood|at)\b)|\b(which|what)('?s| is| was| are| were)?( the)?( [\p{L}-]+){0,2}? (country|countries|city|cities|place|places|nation|nations|state(?![\s-]+(?:media|tv|television|news|broadcasters?|outlets?|run|owned|visits?|department|secretary|council|compan\w+|firms?|agenc\w+))|region|peninsula|sea|island|islands|capital|venue|location)\b|\bгде\b|\bв какой стране\b")]
     private static partial Regex WhereWords();
 
-    [GeneratedRegex(@"(?>\$?\d[\d,.]*)(?!(?:st|nd|rd|th)\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A figure, or a number written as a word — not a small one after "the" ("the two countries", "the two leaders") and
+    /// not "one of" or "one another", which count nothing.
+    /// </summary>
+    [GeneratedRegex(@"(?>\$?\d[\d,.]*)(?!(?:st|nd|rd|th)\b)|(?<!\bthe\s+)\b(?:one(?!\s+(?:of|another)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberToken();
 
     /// <summary>The months' names and short forms, for the patterns that find dates.</summary>

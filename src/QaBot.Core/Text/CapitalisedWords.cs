@@ -14,4 +14,11 @@ public static class CapitalisedWords
 
     /// <summary>Two capitalised words or more in a row: "Shanghai Cooperation Organisation".</summary>
     public const string Run = Word + @"(?:\s+" + Word + ")+";
+
+    /// <summary>The words <paramref name="texts"/> write with a capital, lower-cased: "NATO", "Kishida" → "nato", "kishida".</summary>
+    public static HashSet<string> In(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.SelectMany(WordTokens.AsWritten).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -35,6 +35,8 @@ public sealed class QuestionIntentTests
     [InlineData("what actual date is that anniversary", AnswerKind.Date)]
     [InlineData("which exact year did they sign it", AnswerKind.Date)]
     [InlineData("how big a deal did moscow say xi's visit would be", AnswerKind.Any)] // how important, not a figure
+    [InlineData("how big a trade partner is china for russia", AnswerKind.Any)] // "one of Moscow's most important", not a figure
+    [InlineData("how big did trade get", AnswerKind.Number)]
     [InlineData("whats the capital of uzbekistan", AnswerKind.Place)]
     [InlineData("what is the population of uzbekistan", AnswerKind.Number)]
     [InlineData("what were the names of the ships in the drills", AnswerKind.Name)]
@@ -52,6 +54,10 @@ public sealed class QuestionIntentTests
         Assert.False(QuestionIntent.Satisfies(AnswerKind.Date, "Prices may fall further."));
         Assert.True(QuestionIntent.Satisfies(AnswerKind.Duration, "The war will reach the two-year mark."));
         Assert.False(QuestionIntent.Satisfies(AnswerKind.Number, "Relations are unprecedented."));
+        Assert.False(QuestionIntent.Satisfies(AnswerKind.Number, "Beijing has been one of Moscow's most important trade partners.")); // "one of" counts nothing
+        Assert.False(QuestionIntent.Satisfies(AnswerKind.Number, "Bilateral discussions between the two countries have escalated."));
+        Assert.True(QuestionIntent.Satisfies(AnswerKind.Number, "Moscow had assembled tens of thousands of troops."));
+        Assert.True(QuestionIntent.Satisfies(AnswerKind.Number, "Two leaders met and one stayed."));
     }
 
     [Theory]

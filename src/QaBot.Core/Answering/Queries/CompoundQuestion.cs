@@ -111,10 +111,11 @@ public static partial class CompoundQuestion
     /// A question's opening: a question word or a verb ("i saw something about drones near taiwan? what happened" tells
     /// what the question is about) — or a question asked in place, the way people type it, with "how long", "how many"…
     /// where the answer would stand ("china's been russia's biggest trade partner for how long, and whats…"), or after a
-    /// remark or a topic the user asks about ("xi barely traveled for a while right? where was his first trip abroad…, and
-    /// when…", "sanctions on russia: who's hitting it w them n how does china feel abt it").
+    /// remark or a topic the user asks about, set off by "?", ":" or a dash ("xi barely traveled for a while right? where was his first trip abroad…, and
+    /// when…", "sanctions on russia: who's hitting it w them n how does china feel abt it", "xi's first trip abroad in 2+ yrs — where
+    /// did he go n what summit was it").
     /// </summary>
-    [GeneratedRegex(@"(?:^|[?:])\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[?:—–]|\s-\s)\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>

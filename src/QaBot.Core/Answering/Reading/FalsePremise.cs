@@ -19,9 +19,10 @@ namespace QaBot.Core.Answering.Reading;
 /// billion), or of a year the passages give it of no sentence of (<see cref="StatedFigures"/>);</item>
 /// <item>words put in the wrong mouth (<see cref="AskedSubject.MisattributedIn"/>): "why did peskov tell reporters
 /// russia and china had narrow approaches on intl issues" when it was Ushakov who told them; or a description said the
-/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend");</item>
+/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend"), or a deed done the other
+/// way round (<see cref="ActedOn"/>: "why did xi invite putin to beijing");</item>
 /// <item>what the passage telling it says in the negative (<see cref="ToldOtherwise"/>: "how did putin react when xi
-/// criticised the invasion" when China "has pointedly refused to criticize" it);</item>
+/// criticised the ukraine invasion on their dec 30 video call" when China "has pointedly refused to criticize" it);</item>
 /// <item>two people or bodies no passage names together (<see cref="NamedApart"/>: "what did kishida and putin
 /// discuss…");</item>
 /// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>).</item>
@@ -46,7 +47,7 @@ public static partial class FalsePremise
             || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences)
-            || CalledTheOtherWay(question, sentences)
+            || CalledTheOtherWay(question, sentences) || ActedOn.TheOtherWay(question, sentences)
             || (reading.Question.Shape == AnswerShape.Fact && NamedApart(names.Value, passages))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked);
     }
@@ -90,8 +91,7 @@ public static partial class FalsePremise
     /// </summary>
     private static List<(string Word, int At)> NamesIn(string question, List<string> texts)
     {
-        var capitalised = texts.SelectMany(WordTokens.AsWritten).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
+        var capitalised = CapitalisedWords.In(texts);
         return [.. WordTokens.Of(question)
             .Select((w, at) => (Word: w, At: at))
             .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && EnglishWords.IsName(n.Word)
@@ -143,33 +143,88 @@ public static partial class FalsePremise
     /// True when a question that takes something for granted ("why did…", "how come…", "…when xi criticised the invasion")
     /// states a word that the sentence telling most of the question says only in the negative: "why did xi say russia has
     /// refused to resolve the conflict" against "Russia has never refused to resolve the conflict…", "how did putin react
-    /// when xi criticised the invasion" against "China… has pointedly refused to criticize Moscow's actions in Ukraine".
+    /// when xi criticised the ukraine invasion on their dec 30 video call" against "China… has pointedly refused to
+    /// criticize Moscow's actions in Ukraine".
     /// A question that asks whether ("did china ever criticise russia") is answered by the refusal, and one that says it in
-    /// the negative too ("why did china refuse to criticise moscow") agrees with it.
+    /// the negative too ("why did china refuse to criticise moscow") agrees with it. The sentence may say the word as the
+    /// news' word for it (<see cref="Synonyms"/>: "why did china condemn the invasion" against the refusal to criticize,
+    /// "how come nato now sees china as an opponent" against "NATO does not view China as an opponent"); it then has to
+    /// share one word more with the question. A time told by an event takes only that event for granted
+    /// (<see cref="PremiseOf"/>).
     /// </summary>
     private static bool ToldOtherwise(string question, IEnumerable<string> sentences)
     {
-        if (!TakesForGranted().IsMatch(question) || AnswerChecks.AsksYesOrNo(question))
+        if (TakesForGranted().Match(question) is not { Success: true } premise || AnswerChecks.AsksYesOrNo(question))
         {
             return false;
         }
 
-        var asked = Polarity(question);
-        var stated = asked.Where(w => !w.Negated && WordTokens.IsContentWord(w.Word)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        stated.ExceptWith(asked.Where(w => w.Negated).Select(w => w.Stem));
+        var stated = Stated(question);
+        var presumed = Stated(PremiseOf(question, premise));
         var told = sentences.Distinct(StringComparer.Ordinal).Select(Polarity).ToList();
         int Shared(List<(string Word, string Stem, bool Negated)> sentence) => sentence.Select(w => w.Stem).Intersect(stated).Count();
-        return stated.Any(stem => told.Where(t => t.Any(w => w.Stem == stem)).MaxBy(Shared) is { } most
-            && Shared(most) > MinSharedWords && most.Where(w => w.Stem == stem).All(w => w.Negated));
+        foreach (var stem in presumed)
+        {
+            var others = Synonyms.Of(stem);
+            bool Means(string word) => word == stem || others.Contains(word);
+            if (told.Where(t => t.Any(w => Means(w.Stem))).MaxBy(Shared) is not { } most)
+            {
+                continue;
+            }
+
+            var said = most.Where(w => w.Stem == stem).ToList();
+            if (said.Count > 0 ? Shared(most) > MinSharedWords && said.All(w => w.Negated)
+                : Shared(most) > MinSharedWords + 1 && most.Any(w => w.Negated && others.Contains(w.Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words besides the negated one the sentence must share with the question to be the one telling it.</summary>
     private const int MinSharedWords = 1;
 
+    /// <summary>The stems of the content words <paramref name="text"/> says in the positive.</summary>
+    private static HashSet<string> Stated(string text)
+    {
+        var words = Polarity(text);
+        var stated = words.Where(w => !w.Negated && WordTokens.IsContentWord(w.Word)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        stated.ExceptWith(words.Where(w => w.Negated).Select(w => w.Stem));
+        return stated;
+    }
+
+    /// <summary>
+    /// What <paramref name="question"/> takes for granted, where <paramref name="premise"/> found it: a time told by an
+    /// event is that clause alone, up to a comma or the question it frames ("when xi and putin talked on dec 30, what did
+    /// they say about ukraine" takes the talk for granted, not anything said of Ukraine); a "why" question all of it.
+    /// </summary>
+    private static string PremiseOf(string question, Match premise)
+    {
+        if (!EventClause().IsMatch(premise.Value))
+        {
+            return question;
+        }
+
+        var clause = question[premise.Index..];
+        var end = ClauseEnd().Match(clause, Math.Min(premise.Length, clause.Length));
+        return end.Success ? clause[..end.Index] : clause;
+    }
+
+    /// <summary>The opening of a time told by an event ("when xi criticised…", "after kishida went…").</summary>
+    [GeneratedRegex(@"\b(?:when|after|once)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex EventClause();
+
+    /// <summary>Where a clause telling a time by an event ends: a comma, a question mark, or the question it frames.</summary>
+    [GeneratedRegex(@"[,;?]|\s(?:what|whats|what's|how|who|whos|who's|where|why|which|did|does|do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseEnd();
+
     /// <summary>
     /// The words of <paramref name="text"/> in order, each with its stem and whether a negation governs it: the first
-    /// content word after "not", "never", "no", "n't", "without", "refused to", "failed to", "has yet to" (and the next,
-    /// when that one is an adverb: "not publicly criticized"); "not only" negates nothing.
+    /// content word after "not", "never", "no", "n't", "without", "denies", "refused to", "failed to", "has yet to" (and
+    /// the next, when that one is an adverb: "not publicly criticized"); "not only" negates nothing. What is denied a
+    /// mention or an intention is negated too: "made no direct mention of Ukraine", "denies its intention to invade".
     /// </summary>
     private static List<(string Word, string Stem, bool Negated)> Polarity(string text)
     {
@@ -177,7 +232,7 @@ public static partial class FalsePremise
         var words = tokens.Select(t => (Word: t, Stem: Stemmer.Stem(t), Negated: false)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var negator = tokens[i] is "not" or "never" or "no" or "nor" or "without"
+            var negator = tokens[i] is "not" or "never" or "no" or "nor" or "without" or "deny" or "denies" or "denied" or "denying"
                 || (tokens[i] == "t" && i > 0 && tokens[i - 1].EndsWith('n'))
                 || (i + 1 < tokens.Count && tokens[i + 1] == "to" && RefusalStem().IsMatch(tokens[i]));
             if (!negator || (i + 1 < tokens.Count && tokens[i + 1] is "only" or "just" or "merely" or "least"))
@@ -191,18 +246,42 @@ public static partial class FalsePremise
                 j++;
             }
 
+            var last = j;
             for (var k = j; k < tokens.Count && k <= j + 1; k++)
             {
                 words[k] = words[k] with { Negated = true };
+                last = k;
                 if (!tokens[k].EndsWith("ly", StringComparison.Ordinal))
                 {
                     break;
+                }
+            }
+
+            // "no direct mention of Ukraine", "denies its intention to invade": the thing not mentioned or intended.
+            var carrier = last < tokens.Count && Carrier().IsMatch(tokens[last]) ? last
+                : last + 1 < tokens.Count && Carrier().IsMatch(tokens[last + 1]) ? last + 1 : -1;
+            if (carrier >= 0)
+            {
+                words[carrier] = words[carrier] with { Negated = true };
+                var thing = carrier + 1;
+                while (thing < tokens.Count && !WordTokens.IsContentWord(tokens[thing]) && thing - carrier <= 3)
+                {
+                    thing++;
+                }
+
+                if (thing < tokens.Count)
+                {
+                    words[thing] = words[thing] with { Negated = true };
                 }
             }
         }
 
         return words;
     }
+
+    /// <summary>A word for a mention or an intention, whose object a negation governs too ("no mention of Ukraine", "denies its intention to invade").</summary>
+    [GeneratedRegex(@"^(?:mention|mentions|reference|references|intention|intentions|intent|plans?)$")]
+    private static partial Regex Carrier();
 
     /// <summary>A verb that negates the one after its "to": "refused to", "declined to", "failed to", "has yet to".</summary>
     [GeneratedRegex(@"^(?:refus\w*|declin\w*|fail\w*|yet)$")]

@@ -63,7 +63,7 @@ public static partial class PhotoCaption
     /// <summary>How many of <paramref name="words"/> <paramref name="caption"/> writes as a name, with a capital ("xi" as "Xi").</summary>
     private static int People(List<string> words, string caption)
     {
-        var written = WordTokens.AsWritten(caption).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var written = CapitalisedWords.In([caption]);
         return words.Count(written.Contains);
     }
 

@@ -7,7 +7,8 @@ namespace QaBot.Core.Answering.Reading;
 /// A figure a question states as fact (<see cref="FalsePremise"/>): "how did russia china trade hit 300bn in 2023" when
 /// no passage read gives 300 billion, or "kremlin said trade was 93bn for the whole of 2021, correct?" when every sentence
 /// giving $93 billion gives it of another year ("…US$140 billion in 2021, and has already reached $93 billion in the
-/// first seven months of 2022"). A bound ("over 200bn", "at least") states no figure.
+/// first seven months of 2022"), or a thing named by a span no passage gives it ("the 30-year friendship treaty" of a
+/// 20-year one). A bound ("over 200bn", "at least") states no figure.
 /// </summary>
 public static partial class StatedFigures
 {
@@ -22,6 +23,11 @@ public static partial class StatedFigures
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(sentences);
+        if (UntoldSpan(question, passages))
+        {
+            return true;
+        }
+
         var stated = Stated().Matches(question).Select(m => NumberTokens.Normalise(m.Groups["n"].Value)).ToList();
         if (stated.Count == 0)
         {
@@ -42,6 +48,41 @@ public static partial class StatedFigures
         var given = sentences.Distinct(StringComparer.Ordinal).SelectMany(FiguresWithYears).ToList();
         return stated.Any(n => given.Where(g => g.Figure == n).ToList() is { Count: > 0 } of && of.All(g => g.Year is { } y && !years.Contains(y)));
     }
+
+    /// <summary>
+    /// True when <paramref name="question"/> gives something a span of years, months, weeks or days as its name does ("the
+    /// 30-year friendship treaty") that no passage gives, hyphenated or not ("a 20-year friendship and cooperation
+    /// treaty"; "the 1-year anniversary" is told by "will last one year").
+    /// </summary>
+    private static bool UntoldSpan(string question, IEnumerable<string> passages)
+    {
+        var stated = NamedSpan().Matches(question).Select(Span).ToList();
+        if (stated.Count == 0)
+        {
+            return false;
+        }
+
+        var told = passages.SelectMany(p => AnySpan().Matches(p)).Select(Span).ToHashSet();
+        return stated.Any(span => !told.Contains(span));
+    }
+
+    /// <summary>A span's count as figures and its unit: "thirty-year" → (30, year), "10 months" → (10, month).</summary>
+    private static (string Count, string Unit) Span(Match m)
+    {
+        var count = m.Groups["n"].Value.ToLowerInvariant();
+        return (Stemmer.Figure(count) ?? count, m.Groups["unit"].Value.ToLowerInvariant());
+    }
+
+    /// <summary>The counts a span is written with: figures, or the words up to twenty and the tens.</summary>
+    private const string SpanCount = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+    /// <summary>A span that names a thing by its length: "30-year treaty", "10-month war".</summary>
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>" + SpanCount + @")-(?<unit>year|month|week|day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedSpan();
+
+    /// <summary>A span however it is written: "20-year", "one year", "two years", "10 months".</summary>
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>" + SpanCount + @")[\s-](?<unit>year|month|week|day)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnySpan();
 
     /// <summary>
     /// The amounts <paramref name="sentence"/> gives, each with the year it gives it of (<see cref="YearOf"/>) or null.

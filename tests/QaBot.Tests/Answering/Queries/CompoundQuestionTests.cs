@@ -17,6 +17,7 @@ public sealed class CompoundQuestionTests
     [InlineData("when did xi last visit russia? n what did he attend", "when did xi last visit russia", "what did he attend")]
     [InlineData("xi barely traveled for a while right? where was his first trip abroad after the break, and when was he last in russia before that", "xi barely traveled for a while right? where was his first trip abroad after the break", "when was")] // a remark, then the question
     [InlineData("sanctions on russia: who's hitting it w them n how does china feel abt it", "sanctions on russia: who's hitting it w them", "how does china feel")] // the topic, then the question
+    [InlineData("xi's first trip abroad after 2+ yrs — where did he go n what summit was it on the sidelines of", "xi's first trip abroad after 2+ yrs — where did he go", "what summit was it on the sidelines of")] // the topic set off by a dash
     public void TwoQuestionsJoinedByAndAreAskedApart(string message, string first, string second)
     {
         var parts = CompoundQuestion.Parts(message);

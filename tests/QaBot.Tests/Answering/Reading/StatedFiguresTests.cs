@@ -24,6 +24,20 @@ public sealed class StatedFiguresTests
         Assert.Equal(untold, StatedFigures.Untold(question, [Trade + " " + Record], years, [Trade, Record]));
     }
 
+    [Theory]
+    [InlineData("what does the 30-year friendship treaty cover", true)] // the treaty is a 20-year one
+    [InlineData("what does the 20-year treaty cover", false)]
+    [InlineData("when did the war hit the 2-year mark", false)] // "the two-year mark"
+    [InlineData("when was the 1-year anniversary", false)] // "will last one year"
+    [InlineData("what happened in the 11-month war", true)]
+    [InlineData("what happened over the last 5 years", false)] // a span named by no thing
+    public void AThingNamedByASpanNoPassageGivesIsUntold(string question, bool untold)
+    {
+        string[] passages = ["He and Xi agreed this year to extend a 20-year friendship and cooperation treaty.", "The war will reach the two-year mark on February 24.", "The conflict will last one year. Moscow's 10-month war goes on."];
+
+        Assert.Equal(untold, StatedFigures.Untold(question, passages, new HashSet<string>(), passages));
+    }
+
     [Fact]
     public void TwoYearsAskedLeaveTheYearOfTheFigureToTheReader()
     {
