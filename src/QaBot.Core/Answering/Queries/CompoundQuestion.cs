@@ -36,10 +36,13 @@ public static partial class CompoundQuestion
             return [new QuestionPart(question, false)];
         }
 
-        var standalone = FollowUpCarryOver.Rewrite(second, [new ChatTurn("user", first)]);
+        // What the second part carries over is the first as the search reads it: "yo who did the nato boss sit down with…"
+        // carries "nato boss met", not "yo" and "sit".
+        var asked = QuestionIntent.SearchPhrasing(first);
+        var standalone = FollowUpCarryOver.Rewrite(second, [new ChatTurn("user", asked)]);
         if (standalone == second && NamesNothing(second))
         {
-            standalone = FollowUpCarryOver.Combine(first, second);
+            standalone = FollowUpCarryOver.Combine(asked, second);
         }
 
         return [new QuestionPart(first, false), new QuestionPart(standalone, standalone != second)];

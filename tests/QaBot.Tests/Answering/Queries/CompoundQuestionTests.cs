@@ -37,6 +37,16 @@ public sealed class CompoundQuestionTests
         Assert.Contains("officials", parts[1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheTopicCarriedOverIsTheFirstQuestionAsTheSearchReadsIt()
+    {
+        var parts = CompoundQuestion.Parts("yo who did the nato boss sit down with on jan 31 2023 and what did they agree");
+
+        Assert.Contains("met", parts[1].Text, StringComparison.Ordinal); // "sit down with" is a meeting
+        Assert.DoesNotContain("yo", parts[1].Text.Split(' ', '(', ')'));
+        Assert.DoesNotContain("sit", parts[1].Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("how big a trade partner is china for russia and whats the newest number", "trade")] // the newest trade figure
     [InlineData("how much did russia and china trade in 2021 and also what was the target", "trade")]
