@@ -100,7 +100,9 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var unlikely = answers is { } told ? !told : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {
-            doubted = reading.Ranked.Count > 0 && answers is null && !AnswerChecks.RulesOut(reading);
+            // Only the reader's doubt declined it when it was unlikely and no check rules it out (read here only then: a
+            // likely answer reached this point because a check ruled it out).
+            doubted = reading.Ranked.Count > 0 && answers is null && unlikely && !AnswerChecks.RulesOut(reading);
             return null;
         }
 

@@ -20,27 +20,36 @@ public static partial class ActedOn
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sentences);
+        if (Deed().Match(question) is not { Success: true } deed)
+        {
+            return false;
+        }
+
         var texts = sentences.Distinct(StringComparer.Ordinal).ToList();
         var capitalised = CapitalisedWords.In(texts);
-        bool IsName(string word) => WordTokens.IsContentWord(word.ToLowerInvariant()) && capitalised.Contains(word.ToLowerInvariant());
-        if (Deed().Match(question) is not { Success: true } deed || !IsName(deed.Groups["a"].Value) || !IsName(deed.Groups["b"].Value))
+        var (a, b) = (deed.Groups["a"].Value.ToLowerInvariant(), deed.Groups["b"].Value.ToLowerInvariant());
+        if (!WordTokens.IsContentWord(a) || !WordTokens.IsContentWord(b) || !capitalised.Contains(a) || !capitalised.Contains(b))
         {
             return false;
         }
 
-        var (doer, done) = (Stemmer.Stem(deed.Groups["a"].Value.ToLowerInvariant()), Stemmer.Stem(deed.Groups["b"].Value.ToLowerInvariant()));
+        var (doer, done) = (Stemmer.Stem(a), Stemmer.Stem(b));
         var act = Stemmer.Stem(deed.Groups["act"].Value.ToLowerInvariant());
         var acts = Synonyms.Of(act).Append(act).ToHashSet(StringComparer.Ordinal);
-        if (doer == done)
-        {
-            return false;
-        }
+        return doer != done && DoneByTheOther(
+            texts.Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList()).Where(words => words.Contains(doer) && words.Contains(done) && words.Any(acts.Contains)),
+            acts.Contains, doer, done);
+    }
 
-        var before = texts
-            .Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
-            .Where(words => words.Contains(doer) && words.Contains(done) && words.Any(acts.Contains))
-            .Select(words => words.Take(words.FindIndex(acts.Contains)).ToHashSet(StringComparer.Ordinal))
-            .ToList();
+    /// <summary>
+    /// True when there is a sentence (its words' stems) among <paramref name="sentences"/> and each names
+    /// <paramref name="done"/> and not <paramref name="doer"/> before its first word of the deed
+    /// (<paramref name="isDeed"/>): the other one does it. Also reads who calls whom something
+    /// (<see cref="FalsePremise"/>: "Chinese Xi even described Putin as his best friend").
+    /// </summary>
+    internal static bool DoneByTheOther(IEnumerable<List<string>> sentences, Predicate<string> isDeed, string doer, string done)
+    {
+        var before = sentences.Select(words => words.Take(Math.Max(0, words.FindIndex(isDeed))).ToHashSet(StringComparer.Ordinal)).ToList();
         return before.Count > 0 && before.All(subject => subject.Contains(done) && !subject.Contains(doer));
     }
 

@@ -122,13 +122,11 @@ public static partial class FalsePremise
             return false;
         }
 
-        var subjects = sentences.Distinct(StringComparer.Ordinal)
-            .Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
-            .Where(words => what.All(words.Contains))
-            .Select(words => words.Take(Math.Max(0, words.FindIndex(w => Describing().IsMatch(w)))).ToHashSet(StringComparer.Ordinal))
-            .Where(subject => subject.Count > 0)
-            .ToList();
-        return subjects.Count > 0 && subjects.All(subject => subject.Contains(callee) && !subject.Contains(caller));
+        bool Describes(string word) => Describing().IsMatch(word);
+        return ActedOn.DoneByTheOther(
+            sentences.Distinct(StringComparer.Ordinal).Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
+                .Where(words => what.All(words.Contains) && words.FindIndex(Describes) > 0),
+            Describes, caller, callee);
     }
 
     /// <summary>Someone calling someone something: "putin called xi his best friend", "why does lavrov keep describing china as a partner".</summary>
@@ -160,7 +158,8 @@ public static partial class FalsePremise
         }
 
         var stated = Stated(question);
-        var presumed = Stated(PremiseOf(question, premise));
+        var premiseText = PremiseOf(question, premise);
+        var presumed = ReferenceEquals(premiseText, question) ? stated : Stated(premiseText);
         var told = sentences.Distinct(StringComparer.Ordinal).Select(Polarity).ToList();
         int Shared(List<(string Word, string Stem, bool Negated)> sentence) => sentence.Select(w => w.Stem).Intersect(stated).Count();
         foreach (var stem in presumed)
