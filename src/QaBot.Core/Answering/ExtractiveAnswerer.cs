@@ -88,15 +88,16 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
         var newest = shape == AnswerShape.Latest && reading.Ranked.Count > 0 ? SummarySentences.NewestRelevant(reading) : null;
         var latestLead = SummarySentences.LatestKindLead(reading, newest, reader.Tokens, model);
         var identity = IdentityLead(reading, shape);
-        if ((latestLead ?? ListLead(reading, shape) ?? identity) is { } lead)
+        var newsDay = NewsDay.Lead(reading);
+        if ((latestLead ?? newsDay ?? ListLead(reading, shape) ?? identity) is { } lead)
         {
-            reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s != lead)] };
+            reading = reading with { Ranked = [lead, .. reading.Ranked.Where(s => s.Candidate != lead.Candidate)] };
         }
 
         // A comparison read across the articles — the people each side named, an amount's figures over time — both
         // decides that the question is answered and makes up its answer: read once.
         var readAcross = shape == AnswerShape.Comparison ? ComparisonSentences.ReadAcross(reading) : null;
-        var answers = SummarySentences.Answers(reading, shape) ?? ComparisonSentences.Answers(reading, shape, readAcross is not null) ?? (identity is null ? OutrightAnswers.Answers(reading) : true);
+        var answers = SummarySentences.Answers(reading, shape) ?? ComparisonSentences.Answers(reading, shape, readAcross is not null) ?? (identity is null && newsDay is null ? OutrightAnswers.Answers(reading) : true);
         var unlikely = answers is { } told ? !told : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
         {

@@ -40,13 +40,14 @@ public static partial class KeySentenceChoice
     /// <paramref name="wholeArticle"/>: the question asks about the article itself ("gist of the article…"), so
     /// centrality is to all it says, not to the part the question is about, and the opening sentence of each of its
     /// sections (<see cref="CandidateSentence.OpensSection"/>) is chosen after <paramref name="first"/>.
+    /// <paramref name="also"/>: sentences chosen after those, before any other (the best of each part a summary is asked about).
     /// </summary>
-    public static IReadOnlyList<ScoredSentence> Choose(IReadOnlyList<ScoredSentence> sentences, int max, bool wholeArticle, ScoredSentence? first = null, ScoredSentence? second = null)
+    public static IReadOnlyList<ScoredSentence> Choose(IReadOnlyList<ScoredSentence> sentences, int max, bool wholeArticle, ScoredSentence? first = null, ScoredSentence? second = null, IEnumerable<ScoredSentence>? also = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         // The article as a whole is told part by part: each section's opening sentence, after the lead, when it has sections.
         var sectionLeads = wholeArticle ? sentences.Where(s => s.Candidate.OpensSection).OrderBy(s => s.Candidate.Offset) : Enumerable.Empty<ScoredSentence>();
-        var chosen = new[] { first, second }.OfType<ScoredSentence>().Concat(sectionLeads).Distinct().Take(Math.Max(1, max)).ToList();
+        var chosen = new[] { first, second }.OfType<ScoredSentence>().Concat(also ?? []).Concat(sectionLeads).Distinct().Take(Math.Max(1, max)).ToList();
         if (sentences.Count == 0)
         {
             return chosen;

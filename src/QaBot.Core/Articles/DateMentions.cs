@@ -206,7 +206,7 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex SeasonYear();
 
-    [GeneratedRegex(@"\b(?<q>early|mid|late|(?:the\s+)?(?:end|start|beginning)\s+of(?:\s+(?:the\s+)?year)?|year[\s-]?end)[\s-]+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<q>early|mid|late|(?:the\s+)?(?:end|start|beginning)[\s-]+of(?:[\s-]+(?:the\s+)?year)?|year[\s-]?end)[\s-]+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
 
     [GeneratedRegex(@"\b" + Year)]

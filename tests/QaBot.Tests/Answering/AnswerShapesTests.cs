@@ -72,6 +72,8 @@ public sealed class AnswerShapesTests
     [InlineData("whats the tea on xi and putin", AnswerShape.Summary)]
     [InlineData("eli5 the nato china stuff", AnswerShape.Summary)]
     [InlineData("did the talks break down", AnswerShape.Fact)]
+    [InlineData("why did state tv use a different word for the war", AnswerShape.Fact)] // "a different word" compares nothing
+    [InlineData("how is the deal different from before", AnswerShape.Comparison)]
     [InlineData("what kind of progress did sullivan say the us and india are looking for", AnswerShape.Fact)] // progress asked of, not made over time
     [InlineData("how has the deal progressed since 2022", AnswerShape.Comparison)]
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles

@@ -34,6 +34,8 @@ public sealed class QuestionIntentTests
     [InlineData("in which season did putin expect xi in moscow", AnswerKind.Date)]
     [InlineData("what actual date is that anniversary", AnswerKind.Date)]
     [InlineData("which exact year did they sign it", AnswerKind.Date)]
+    [InlineData("whats the most recent time the two leaders spoke", AnswerKind.Date)] // "the last time" asks when
+    [InlineData("what was the first time xi went abroad after covid", AnswerKind.Date)]
     [InlineData("how big a deal did moscow say xi's visit would be", AnswerKind.Any)] // how important, not a figure
     [InlineData("how big a trade partner is china for russia", AnswerKind.Any)] // "one of Moscow's most important", not a figure
     [InlineData("how big did trade get", AnswerKind.Number)]
@@ -73,6 +75,13 @@ public sealed class QuestionIntentTests
     [InlineData("how much is the jet engine deal worth", "In September, Biden is anticipated to travel to India for the Group of 20 leaders' meeting.", false)] // a name
     public void AFigureIsNewOnlyWhenItIsNotAYearOrADayOfAMonth(string question, string sentence, bool adds) =>
         Assert.Equal(adds, QuestionIntent.AddsAnswer(AnswerKind.Number, question, sentence));
+
+    [Theory]
+    [InlineData("who was the kremlin guy that confirmed xi n putin were gonna meet", "Kremlin spokesperson Yuri Ushakov confirmed the planned meeting at a briefing in Moscow.", true)]
+    [InlineData("who was the kremlin guy that confirmed xi n putin were gonna meet", "Uzbekistan is set to host a meeting between President Xi Jinping and President Vladimir Putin this week, to discuss developments in Ukraine and in the Taiwan Strait.", false)] // the asked people by their full names, and places
+    [InlineData("who hosted the meeting", "Uzbekistan is set to host a meeting between President Xi Jinping and President Vladimir Putin this week.", true)]
+    public void ASentenceNamesSomeoneNewWhenItNamesAPersonTheQuestionDoesNot(string question, string sentence, bool named) =>
+        Assert.Equal(named, QuestionIntent.NamesSomeoneNew(question, sentence));
 
     [Fact]
     public void ADescriptionIsNewOnlyWhenItDescribesWhatWasAsked()

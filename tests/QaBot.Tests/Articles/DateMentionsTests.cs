@@ -63,6 +63,7 @@ public sealed class DateMentionsTests
     [Theory]
     [InlineData("the end of 2022 video call", 2022, 12, 30, true)] // a part of a year of four months names its articles
     [InlineData("that end of year 2022 video call", 2022, 12, 30, true)]
+    [InlineData("the end-of-2022 videoconference article", 2022, 12, 30, true)] // hyphenated as one word
     [InlineData("the year-end 2022 call", 2022, 12, 30, true)]
     [InlineData("that end of year 2022 video call", 2022, 9, 13, false)] // the end of a year is its last two months
     [InlineData("late 2022", 2022, 9, 13, true)] // "late" is its last third

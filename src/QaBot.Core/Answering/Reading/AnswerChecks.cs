@@ -491,8 +491,20 @@ public static partial class AnswerChecks
         var day = question.Kind == AnswerKind.Date && DateMentions.Find(sentence.Text).Any(d => d.Precision == DatePrecision.Day);
         return words.Count > 0 && !day && ReaderQuestion.YearsIn(sentence.Text).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
             && Retrieval.PassageWords.Of(sentence.Text) is var passage && !words.Any(passage.Has)
-            && (sentence.Previous is not { } previous || Retrieval.PassageWords.Of(previous) is var before && !words.All(before.Has));
+            && (sentence.Previous is not { } previous || Retrieval.PassageWords.Of(previous) is var before && !words.All(before.Has))
+            && !GoesOnWithWhere(question, sentence, asked, words);
     }
+
+    /// <summary>
+    /// True when a "where" question is told where by <paramref name="sentence"/> right after one that names an asked year
+    /// and a word of the question (<paramref name="words"/>): "where in russia did xi go last time he visited, like the 2019
+    /// trip" → "…the visit would be the first by Xi Jinping after 2019. The leader of the Communist Party attended a
+    /// three-day economic symposium in St. Petersburg in the year 2019."
+    /// </summary>
+    private static bool GoesOnWithWhere(ReaderQuestion question, CandidateSentence sentence, IReadOnlySet<int> asked, List<Retrieval.WeightedTerm> words) =>
+        sentence.Previous is { } previous && AsksWhere(question) && NamesAskedPlace(question, locative: true)(sentence.Text)
+        && ReaderQuestion.YearsIn(previous).Any(y => asked.Contains(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)))
+        && Retrieval.PassageWords.Of(previous) is var before && words.Any(before.Has);
 
     /// <summary>
     /// True when <paramref name="sentence"/> says at least half, by weight, of the question's words besides its numbers

@@ -25,7 +25,9 @@ namespace QaBot.Core.Answering.Reading;
 /// criticised the ukraine invasion on their dec 30 video call" when China "has pointedly refused to criticize" it);</item>
 /// <item>two people or bodies no passage names together (<see cref="NamedApart"/>: "what did kishida and putin
 /// discuss…");</item>
-/// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>).</item>
+/// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>);</item>
+/// <item>an amount gone one way when the news says it went the other (<see cref="OppositeTrend"/>: "why did russia china
+/// trade drop so much in 2023" against the record $228 billion).</item>
 /// </list>
 /// </summary>
 public static partial class FalsePremise
@@ -46,7 +48,7 @@ public static partial class FalsePremise
         return UntoldHappening(question, passages, sentences, names) || StatedFigures.Untold(question, passages, reading.Question.Years, sentences)
             || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
-            || ToldOtherwise(question, sentences)
+            || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
             || CalledTheOtherWay(question, sentences) || ActedOn.TheOtherWay(question, sentences)
             || (reading.Question.Shape == AnswerShape.Fact && NamedApart(names.Value, passages))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked);
@@ -289,9 +291,10 @@ public static partial class FalsePremise
     /// <summary>
     /// A question that takes what it says for granted: it asks why ("why did…", "how come…", "what's the reason…", "what
     /// made…") or asks about a time it names by an event ("how did putin react when xi criticised…", "when xi criticized
-    /// moscow's war, what did the kremlin say", "…after kishida went to moscow"); not "when did…".
+    /// moscow's war, what did the kremlin say", "…after kishida went to moscow"), or when someone said something ("when
+    /// did stoltenberg say nato sees china as its enemy": that they said it); not "when did…" otherwise.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|but|ok|okay|and|wait|hmm)\W+)?(?:why|how\s+come)\b|\breason\b|\bwhat\s+(?:made|caused|led|prompted)\b|(?:^\W*|\S\s+)(?:when|after|once)\s+(?!(?:did|does|do|is|was|will|exactly|the|that|this|these|those|a|an|their|his|her|its|last|next)\b)\p{L}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:so|but|ok|okay|and|wait|hmm)\W+)?(?:why|how\s+come)\b|\bwhen\s+did\b(?=[^?]{1,40}?\s(?:say|claim|state|admit|announce|declare|tell)\s)|\breason\b|\bwhat\s+(?:made|caused|led|prompted)\b|(?:^\W*|\S\s+)(?:when|after|once)\s+(?!(?:did|does|do|is|was|will|exactly|the|that|this|these|those|a|an|their|his|her|its|last|next)\b)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex TakesForGranted();
 
     /// <summary>

@@ -91,16 +91,21 @@ public static partial class SentenceChoice
         return ranked.FirstOrDefault(s => Follows(s.Candidate, claim) && Continuation().IsMatch(s.Candidate.Text));
     }
 
-    /// <summary>True when <paramref name="sentence"/> comes right after <paramref name="claim"/> in the article, in its passage or opening the next one.</summary>
+    /// <summary>
+    /// True when <paramref name="sentence"/> comes right after <paramref name="claim"/> in the article, in its passage or
+    /// opening the next one — also when passages overlap, so that the claim read in one passage is the one before the
+    /// sentence in the next.
+    /// </summary>
     internal static bool Follows(CandidateSentence sentence, CandidateSentence claim) =>
-        sentence.PreviousChunk.Id == claim.Chunk.Id && sentence.Previous == claim.Text;
+        sentence.Chunk.ArticleId == claim.Chunk.ArticleId && sentence.Previous == claim.Text && claim.Offset < sentence.Offset;
 
     /// <summary>
     /// A sentence that goes on about what the one before named, by a demonstrative and a noun: "Such a trip will
     /// demonstrate to the world the strength of Russian-Chinese ties…" after "The Russian leader said he expected Xi to
-    /// visit Moscow in the spring".
+    /// visit Moscow in the spring"; or by "The" and a word for something said or done ("The term marked a break from
+    /// China's usual references…" after "…CCTV described the events in Ukraine as a crisis").
     /// </summary>
-    [GeneratedRegex(@"^(?:Such an?|This|That|These|Those)\s+\p{Ll}+\s+(?!of\b)\p{Ll}")]
+    [GeneratedRegex(@"^(?:(?:Such an?|This|That|These|Those)\s+\p{Ll}+|The\s+(?:term|word|words|phrase|wording|move|change|shift|step|decision|remarks?|statement|comments?|announcement))\s+(?!of\b)\p{Ll}")]
     private static partial Regex Continuation();
 
     /// <summary>True when two sentences share most of their content words.</summary>

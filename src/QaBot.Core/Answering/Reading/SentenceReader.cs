@@ -165,16 +165,24 @@ public sealed partial class SentenceReader
     /// names nobody the question does not ("The Russian leader said he expected Xi to visit Moscow in the spring"), the
     /// first of the next <see cref="LeadLooksAt"/> best, not off the asked time, that names someone new and says as much
     /// of the question ("Russian Foreign Minister Sergey Lavrov indicated that… Xi Jinping is anticipated to visit Moscow…") goes first.
+    /// A question for who is answered by a person (<see cref="QuestionIntent.NamesSomeoneNew"/>), not by a place the best
+    /// sentence names ("yo who was the kremlin guy that confirmed xi n putin were gonna meet up in uzbekistan": not "…to
+    /// discuss developments in Ukraine and in the Taiwan Strait" but "Kremlin spokesperson Yuri Ushakov confirmed the
+    /// planned meeting…", fourth), looked for among the next <see cref="TokenMatch.Candidates"/>.
     /// </summary>
     private static List<ScoredSentence> NameFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Kind != AnswerKind.Name || question.Shape != AnswerShape.Fact || ranked.Count < 2 || AnswerabilityFeatures.AddsAskedAnswer(ranked[0]))
+        if (question.Kind != AnswerKind.Name || question.Shape != AnswerShape.Fact || ranked.Count < 2
+            || (AnswerabilityFeatures.AddsAskedAnswer(ranked[0]) && (!AsksWho().IsMatch(question.Text) || QuestionIntent.NamesSomeoneNew(question.Text, ranked[0].Candidate.Text))))
         {
             return ranked;
         }
 
+        // A question for who is answered by a person: not by the places a sentence names ("…discuss developments in Ukraine").
         var coverage = SentenceFeatures.IndexOf("coverage");
-        return FirstThatFits(ranked, s => AnswerabilityFeatures.AddsAskedAnswer(s) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage]);
+        return AsksWho().IsMatch(question.Text)
+            ? FirstThatFits(ranked, s => AnswerabilityFeatures.AddsAskedAnswer(s) && QuestionIntent.NamesSomeoneNew(question.Text, s.Candidate.Text) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage], TokenMatch.Candidates)
+            : FirstThatFits(ranked, s => AnswerabilityFeatures.AddsAskedAnswer(s) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage]);
     }
 
     /// <summary>
@@ -490,6 +498,10 @@ public sealed partial class SentenceReader
     /// <paramref name="ranked"/> with the first of the next best <paramref name="looksAt"/> − 1 sentences (<see cref="LeadLooksAt"/>
     /// unless given) that <paramref name="fits"/> moved first; unchanged when none does.
     /// </summary>
+    /// <summary>A question for a person: "who", "whos", "whom".</summary>
+    [GeneratedRegex(@"\bwho(?:'?s|m)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWho();
+
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits, int looksAt = LeadLooksAt) =>
         ranked.Skip(1).Take(looksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 

@@ -116,9 +116,20 @@ public static partial class SummarySentences
                 || LeadSays(reading.Question, topicSaid, opens));
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
         var aside = ofNamedArticle is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
+        IReadOnlyList<ScoredSentence> partBests = [];
         if (aside)
         {
             sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
+        }
+        else if (shape == AnswerShape.Summary && ofNamedArticle is not null && !wholeArticle && !AsksWhatSomeoneSaid(reading.Question.Text)
+            && PartsBesideLead(reading.Question, topic, sentences) is { Count: >= MinParts } parts)
+        {
+            // "tldr of the feb 2023 piece about xi heading to moscow, the nato stuff and the us-india thing": what the article
+            // opens with and the best of each other part the question names, each part's sentences to choose the rest from.
+            partBests = [.. parts.Select(p => p[0])];
+            var openingSentences = sentences.Where(s => s.Candidate.Chunk.Index == 0).ToList();
+            sentences = [.. sentences.Where(s => openingSentences.Contains(s) || parts.Any(p => p.Contains(s)))];
+            wholeArticle = true;
         }
         else if (shape == AnswerShape.Summary && ofNamedArticle is not null && PartAsked(reading.Question, topic, sentences) is { Count: >= MinOnTopic } part)
         {
@@ -143,26 +154,20 @@ public static partial class SummarySentences
                     ? LeadSays(reading.Question, topic, lead)
                     : TopicSaid(reading.Question, topic, lead) >= TopicSaid(reading.Question, topic, main)) ? lead
             : main;
-        var chosen = KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : null);
+        var chosen = partBests.Count > 0 && lead is not null
+            ? KeySentenceChoice.Choose(sentences, MaxSummarySentences, wholeArticle, lead, also: partBests)
+            : KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : null);
         // "whats the latest between xi n putin": the newest news says when it happened ("The couple spoke on February 8, 2024…"),
         // besides what was chosen — when its lead says at least half the topic asked about, not when the article only
         // touches on it ("the newest on us aid for ukraine").
         var topicWeight = reading.Question.Terms.Where(t => topic.Contains(t.Stem)).Sum(t => t.Weight);
-        if (shape == AnswerShape.Latest && lead is not null && TopicSaid(reading.Question, topic, lead) * 2 >= topicWeight && chosen.Count > 0 && !chosen.Any(TellsNewsDay) && sentences.FirstOrDefault(TellsNewsDay) is { } day)
+        if (shape == AnswerShape.Latest && lead is not null && TopicSaid(reading.Question, topic, lead) * 2 >= topicWeight && chosen.Count > 0 && !chosen.Any(NewsDay.Tells) && sentences.FirstOrDefault(NewsDay.Tells) is { } day)
         {
             chosen = [chosen[0], day, .. chosen.Skip(1)];
         }
 
         return ([.. chosen.Concat(others).Select(c => c.Candidate)], aside && shape == AnswerShape.Summary && NamesAny(main.Candidate.Text, topic) ? main.Candidate : null);
     }
-
-    /// <summary>True when <paramref name="sentence"/> writes out the day of the news its article reports: at most <see cref="NewsDays"/> days before the article's date.</summary>
-    private static bool TellsNewsDay(ScoredSentence sentence) =>
-        sentence.Candidate.Chunk.Date is { } published && DateMentions.Find(sentence.Candidate.Text)
-            .Any(d => d.Precision == DatePrecision.Day && d.From <= published && published.DayNumber - d.From.DayNumber <= NewsDays);
-
-    /// <summary>How many days before its article's date the news it reports may have happened (<see cref="TellsNewsDay"/>).</summary>
-    private const int NewsDays = 2;
 
     /// <summary>True when an article's <paramref name="lead"/> says every one of <paramref name="stems"/>, or the question's dates say it.</summary>
     private static bool LeadSays(ReaderQuestion question, IEnumerable<string> stems, ScoredSentence lead) =>
@@ -283,6 +288,38 @@ public static partial class SummarySentences
     }
 
     /// <summary>
+    /// For a summary of an article the question names by its date that also names parts of it its opening passage does
+    /// not tell of ("tldr of the feb 2023 piece about xi heading to moscow, the nato stuff and the us-india thing": Xi's
+    /// visit opens it, NATO and the US-India deal have parts of their own), each such part: the article's
+    /// <paramref name="sentences"/> (best first) that name one of the question's weightiest words the opening does not
+    /// name, at most <see cref="PartAnchors"/> + 1 parts that share no sentence; none when the opening names no word of the
+    /// topic (a summary of a part: <see cref="PartAsked"/>) or the question names no other part. A summary of what
+    /// someone said is read by the speaker (<see cref="WithSpeaker"/>).
+    /// </summary>
+    private static List<List<ScoredSentence>> PartsBesideLead(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
+    {
+        var dated = question.DateStems;
+        var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
+        var words = question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word)).ToList();
+        if (opening is null || !words.Any(opening.Has))
+        {
+            return [];
+        }
+
+        var parts = new List<List<ScoredSentence>>();
+        foreach (var word in words.Where(t => !opening.Has(t)).OrderByDescending(t => t.Weight))
+        {
+            var part = sentences.Where(s => s.Candidate.Chunk.Index != 0 && PassageWords.Of(s.Candidate.Text).Has(word)).ToList();
+            if (part.Count >= MinOnTopic && !parts.Any(p => p.Intersect(part).Any()) && parts.Count <= PartAnchors)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
     /// For a summary of what someone said ("whats the gist of what nato's boss said abt china in early feb 2023"), the
     /// <paramref name="part"/> of the article and the rest of what the one its best sentence quotes said: the sentences of
     /// <paramref name="article"/> that name the speaker ("Stoltenberg stated that China is increasing its investment in
@@ -318,6 +355,13 @@ public static partial class SummarySentences
     /// <summary>A sentence that goes on about the person the one before named: "He stated…", "She added…".</summary>
     [GeneratedRegex(@"^(?:He|She)\s+\p{Ll}")]
     private static partial Regex GoesOnAboutSomeone();
+
+    /// <summary>True when <paramref name="question"/> asks what someone said ("what nato's boss said abt china"), not when it names the "United States".</summary>
+    private static bool AsksWhatSomeoneSaid(string question) =>
+        ComparisonSentences.AsksWhatSaid().Matches(question).Any(m => char.IsLower(m.Value[0]));
+
+    /// <summary>How many parts besides its opening a summary names to be told part by part (<see cref="PartsBesideLead"/>); one part alone is read by <see cref="PartAsked"/>.</summary>
+    private const int MinParts = 2;
 
     /// <summary>How many of a part's weightiest words <see cref="PartAsked"/> tries.</summary>
     private const int PartAnchors = 2;
