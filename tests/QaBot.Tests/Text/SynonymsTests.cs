@@ -19,6 +19,7 @@ public sealed class SynonymsTests
     [InlineData("gathered", "assembling")] // "how many troops did kyiv say moscow had gathered": "…assembling tens of thousands of troops"
     [InlineData("phone", "telephone")]
     [InlineData("against", "opposition")] // "what were they against": what they opposed
+    [InlineData("switch", "change")] // "did beijing switch up its wording": "…the change may reflect growing Chinese concern"
     [InlineData("Meddling", "interference")]
     [InlineData("massed", "assembling")] // "…had massed near the border"
     [InlineData("griping", "chastised")] // "what were putin & xi griping abt the us for"
