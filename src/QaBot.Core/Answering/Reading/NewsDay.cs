@@ -7,7 +7,7 @@ namespace QaBot.Core.Answering.Reading;
 /// The day of the news an article reports. News often tells what happened in one sentence and when in another: "It
 /// refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year." and, in a caption's
 /// paragraph, "The couple spoke on February 8, 2024…" (a day before the article's date). A question for when it
-/// happened ("what date was the lunar new year call") is answered by the two together.
+/// happened ("what date did xi n putin have their lunar new year phone call") is answered by the two together.
 /// </summary>
 public static partial class NewsDay
 {

@@ -7,8 +7,9 @@ namespace QaBot.Core.Answering.Reading;
 /// An amount a question takes for granted went one way when the news says it went the other (<see cref="FalsePremise"/>):
 /// "why did russia china trade drop so much in 2023", "how much did it drop… heard it crashed" when the sentence telling
 /// of that trade says it "reached a record $228 billion in 2023". A question whether it went one way ("did trade drop in
-/// 2023") takes nothing for granted. The sentence read is the one of the best that names the thing that moved (the word before
-/// "drop": "trade") and every year the question names; it must say the other way and not the asked one.
+/// 2023") takes nothing for granted. The sentence read is the first of the best that names the thing that moved (the
+/// nearest word before "drop" that names no one and no place: "trade") and every year the question names; it must say
+/// the other way and not the asked one.
 /// </summary>
 public static partial class OppositeTrend
 {
