@@ -172,17 +172,19 @@ public sealed partial class SentenceReader
     /// </summary>
     private static List<ScoredSentence> NameFirst(ReaderQuestion question, List<ScoredSentence> ranked)
     {
+        var who = AsksWho().IsMatch(question.Text);
         if (question.Kind != AnswerKind.Name || question.Shape != AnswerShape.Fact || ranked.Count < 2
-            || (AnswerabilityFeatures.AddsAskedAnswer(ranked[0]) && (!AsksWho().IsMatch(question.Text) || QuestionIntent.NamesSomeoneNew(question.Text, ranked[0].Candidate.Text))))
+            || (AnswerabilityFeatures.AddsAskedAnswer(ranked[0]) && (!who || QuestionIntent.NamesSomeoneNew(question.Text, ranked[0].Candidate.Text))))
         {
             return ranked;
         }
 
         // A question for who is answered by a person: not by the places a sentence names ("…discuss developments in Ukraine").
         var coverage = SentenceFeatures.IndexOf("coverage");
-        return AsksWho().IsMatch(question.Text)
-            ? FirstThatFits(ranked, s => AnswerabilityFeatures.AddsAskedAnswer(s) && QuestionIntent.NamesSomeoneNew(question.Text, s.Candidate.Text) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage], TokenMatch.Candidates)
-            : FirstThatFits(ranked, s => AnswerabilityFeatures.AddsAskedAnswer(s) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage]);
+        return FirstThatFits(
+            ranked,
+            s => AnswerabilityFeatures.AddsAskedAnswer(s) && (!who || QuestionIntent.NamesSomeoneNew(question.Text, s.Candidate.Text)) && !OffAskedTime(question, s) && s.Features[coverage] >= ranked[0].Features[coverage],
+            who ? TokenMatch.Candidates : LeadLooksAt);
     }
 
     /// <summary>

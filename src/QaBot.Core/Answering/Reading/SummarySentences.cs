@@ -267,11 +267,9 @@ public static partial class SummarySentences
     /// </summary>
     private static List<ScoredSentence>? PartAsked(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
     {
-        var dated = question.DateStems;
-        var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
         // Of the two weightiest such words, the first the article says often enough: "the nato chief" is told by the
         // sentences naming NATO, while "chief" only meets "the two chiefs of state".
-        var words = question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word)).ToList();
+        var (opening, words) = PartWords(question, topic, sentences);
         if (opening is not null && words.Where(opening.Has).Sum(t => t.Weight) >= words.Sum(t => t.Weight) / 2)
         {
             // "tldr the feb 2023 one abt xi going to moscow + nato stuff": mostly what the article opens with, a part besides.
@@ -288,6 +286,18 @@ public static partial class SummarySentences
     }
 
     /// <summary>
+    /// The words of an article's opening passage (null when none of <paramref name="sentences"/> is of it) and the
+    /// question's words that may name a part of the article: of its <paramref name="topic"/>, said by some article, and
+    /// neither its dates nor an event (<see cref="EventWords"/>).
+    /// </summary>
+    private static (PassageWords? Opening, List<WeightedTerm> Words) PartWords(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
+    {
+        var dated = question.DateStems;
+        var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
+        return (opening, [.. question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word))]);
+    }
+
+    /// <summary>
     /// For a summary of an article the question names by its date that also names parts of it its opening passage does
     /// not tell of ("tldr of the feb 2023 piece about xi heading to moscow, the nato stuff and the us-india thing": Xi's
     /// visit opens it, NATO and the US-India deal have parts of their own), each such part: the article's
@@ -298,9 +308,7 @@ public static partial class SummarySentences
     /// </summary>
     private static List<List<ScoredSentence>> PartsBesideLead(ReaderQuestion question, HashSet<string> topic, List<ScoredSentence> sentences)
     {
-        var dated = question.DateStems;
-        var opening = sentences.Count > 0 && Opening(sentences, sentences[0]) is { } chunk ? PassageWords.Of(chunk.Text) : null;
-        var words = question.Terms.Where(t => topic.Contains(t.Stem) && t.DocumentFrequency != 0 && !dated.Contains(t.Stem) && !EventWords.Contains(t.Word)).ToList();
+        var (opening, words) = PartWords(question, topic, sentences);
         if (opening is null || !words.Any(opening.Has))
         {
             return [];
