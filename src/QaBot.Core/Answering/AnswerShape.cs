@@ -28,6 +28,13 @@ public static partial class AnswerShapes
     {
         ArgumentNullException.ThrowIfNull(question);
         var asked = QuestionPart(question);
+        if ((Summary().IsMatch(asked) || CatchUp().IsMatch(asked)) && WholeStory().IsMatch(asked) && !Article().IsMatch(asked) && DateMentions.Find(asked).Count == 0)
+        {
+            // "recap the whole xi-putin relationship", "the whole xi-goes-to-moscow saga, catch me up": the story as the
+            // articles tell it over time, each under its date, not one article's.
+            return AnswerShape.Comparison;
+        }
+
         if (CatchUp().IsMatch(asked) && !RecencyIntent.AsksForLatest(asked) && (DateMentions.Find(asked).Count > 0 || OneEvent().IsMatch(asked)))
         {
             // "catch me up on what lavrov said abt xi coming over, start of feb 2023": what that time's article told;
@@ -102,6 +109,10 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|bullet (points|pts)|main (threads|takeaways|ideas)|(key )?takeaways|big picture|what went down|in (a couple|a few|one|two|three|2|3)( of)? (sentences|lines)|couple (of )?lines|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in|at|during)|(give me|gimme) the (short|quick|tl;?dr) version|(walk|run|take|talk) me (through|thru)|break (it |this |that )?down for me|break down (the|this|that)|(spill )?the tea on|eli5|explain like i'?m (5|five)|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
+    /// <summary>A story asked for as a whole, over time: "the whole saga", "the entire xi-putin relationship", "overall", "so far".</summary>
+    [GeneratedRegex(@"\b(?:whole|entire|full)\s+(?:[\p{L}'’/-]+\s+){0,4}?(?:saga|relationship|history|thing|timeline|situation|affair|relations|ties|partnership|rivalry|bromance)\b|\b(?:overall|saga|so far|over time|over the years|all along)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeStory();
+
     /// <summary>Words asking to be brought up to date, which ask for the newest unless they name a time ("catch me up on the dec 2022 call").</summary>
     [GeneratedRegex(@"\b(catch me up|update me|fill me in|bring me up to speed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CatchUp();
@@ -110,8 +121,11 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(trip|visit|summit|meeting|meetup|call|videocall|conference|forum|symposium)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex OneEvent();
 
-    /// <summary>Asking for the newest news; "when did they last talk" too, not "when did xi last visit russia" (a visit before the news, told as the first since).</summary>
-    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last(?!\s+(?:visit\w*|go|travel\w*|come|trip\w*|be|been|in|to)\b)|catch me up|update me|anything new|lately)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Asking for the newest news; "when did they last talk" and "last time xi n putin spoke?" too, not "when did xi last
+    /// visit russia" nor "last time xi went to russia" (a visit before the news, told as the first since).
+    /// </summary>
+    [GeneratedRegex(@"\b(latest|most recent|newest|what'?s new|whats new|any news|recent (news|developments|updates?)|up to date|current state|where do (things|they) stand|how are .{1,40} (now|these days|currently)|when did .{1,60} last(?!\s+(?:visit\w*|go|travel\w*|come|trip\w*|be|been|in|to)\b)|catch me up|update me|anything new|lately)\b|^\W*(?:the\s+)?last\s+time\b(?![^?]*\b(?:where|who|what|which|how|why|visit\w*|go|goes|went|gone|travel\w*|came|come|comes|trip\w*|was|were|been|in|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LatestNews();
 
     /// <summary>
@@ -124,7 +138,7 @@ public static partial class AnswerShapes
     /// <summary>
     /// True when <paramref name="question"/> asks where or each time something comes up in the articles ("which articles
     /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere", "how many video calls do
-    /// you have"): each article's own
+    /// you have", "how many december video calls did they have according to these"): each article's own
     /// sentence about it answers, not the one article that says most; so does "what have the articles said abt sanctions
     /// on russia". "What do the articles say abt the uzbekistan meetup" asks what they tell of one event
     /// (<see cref="OneEvent"/>), which the article about it tells in sentences that need not name it.
@@ -143,7 +157,7 @@ public static partial class AnswerShapes
         "anywhere", "said", "say", "says",
     };
 
-    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b|\bhow many\b[^?]{1,60}\b(in|across) (these|the|all the|all these|all of the|all of these) (articles|stories|pieces|reports)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b|\bhow many\b[^?]{1,60}\b(in|across) (these|the|all the|all these|all of the|all of these) (articles|stories|pieces|reports)\b|\bhow many\b[^?]{1,80}\b(according to|per|going by|based on) (these|those|all these|all of these)( (articles|stories|pieces|reports))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Mentioned();
 
     /// <summary>What the articles between them say of something: "what have the articles said abt sanctions on russia" (not a bare "…? what do the articles say" after the question).</summary>
@@ -215,19 +229,20 @@ public static partial class AnswerShapes
         "news", "update", "updates", "developments", "story", "stories", "article", "articles", "piece", "report", "reports",
         "happened", "happening", "going", "stuff", "thing", "things", "give", "anything", "current", "state", "stand", "now",
         "these", "days", "currently", "last", "lately", "vs", "versus", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
-        "walk", "take", "talk", "through", "thru", "break", "tea", "spill", "eli5", "explain", "gimme",
+        "walk", "take", "talk", "through", "thru", "break", "tea", "spill", "eli5", "explain", "gimme", "read", "reading", "time", "one",
     };
 
-    // "what's the story with the drones" asks about the drones, not about a story.
-    [GeneratedRegex(@"\b(article|story(?! (with|on)\b)|piece|report)\b", RegexOptions.IgnoreCase)]
+    // "what's the story with the drones" asks about the drones, not about a story; "sum up the feb 2024 one" about an article.
+    [GeneratedRegex(@"\b(article|story(?! (with|on)\b)|piece|report)\b|(?<=\b(?:19|20)\d\d\s+)one\b", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
     [GeneratedRegex(@"\b(each|every\w*|all the|list|across|both|kinds of|types of|which \w+s (are|were|have|did))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Every();
 
     // A change, a comparison ("how is it different", not "a different word"), a list across the articles — or whether what was threatened or promised came about ("did
-    // that actually happen", "did the west end up sanctioning russia like biden threatened"), which later articles tell.
-    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|(?<!\ba\s)differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over (the|these|those) (past |last )?(few |couple (of )?)?(years|yrs|months)|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed|ing)|progress (on|since|over)|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|all the articles|(gone|went|go) (up|down)|each of (these|those|the|all the) (stories|articles|reports|pieces)|(some|the|any|all the|more) (numbers|figures|stats|statistics)\b(?! (for|in|of) (19|20)\d\d)|(in|across|per|from|according to|based on) (any of |all of |each of )?(these|those|the|all the|all these|all) (stories|articles|reports|pieces)|any of these|\b(in|per|across|from|throughout|going by|according to|based on|judging by) (all |any |each )?(of )?(these|those)( ones)?\W*$|turn(ed|s)? out|cool(ed|ing)? (off|down)|warm(ed|ing)? up|(gotten|get|got|getting|grown) (better|worse|closer|stronger|weaker|colder|warmer)|still going strong|than (a|one|two|three|\d+|a couple|a few|a couple of) (years?|yrs|months?) (ago|earlier|before|back)|than (in |back in )?(19|20)\d\d\b|(gone|went|go|going|headed|heading) downhill|(ramp|ramped|ramping|step|stepped|stepping|heat|heated|heating|scale|scaled|scaling) up|(has|have)\b[^?.]{0,60}\bsince (19|20)\d\d|or (is|was) (that|this|it) (something )?(new|recent)|than (before|back then|last year|(it|they) used to)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far(?! (that|this|in the|the) year)|(then|before) (vs\.?|versus|and) now|(did|does|has|have|will)\b[^?.]{0,40}?\b(actually|really|ever|eventually|end up) (happen|go ahead|follow (thru|through)|come true|pan out|materiali[sz]e)|follow(ed)? (thru|through)|(happen(ed)?|go(ne)? ahead|went ahead|come true|pan(ned)? out) in the end|\bdid (it|that|this|they) (?:ever |actually |really |even )?(go ahead|take place|come off)\b|\bacross (these|those)\b|or (was it|was that|is it) (all |just )*talk|\b(like|as) (\w+ ){1,3}(threatened|promised|pledged|vowed|warned)|\b(19|20)\d\d\b[^?.]{0,30}\b(and then|then later|and later))\b", RegexOptions.IgnoreCase)]
+    // that actually happen", "did the west end up sanctioning russia like biden threatened"), which later articles tell; or
+    // what someone in the news keeps saying ("what do russia and china keep saying about nato"), not the asker's uncle.
+    [GeneratedRegex(@"\b(compare\w*|comparison|versus|vs\.?|(?<!\ba\s)differ\w*|(?<!climate |regime )chang(e|ed|es|ing)|evolv\w*|over time|over (the|these|those) (past |last )?(few |couple (of )?)?(years|yrs|months)|grow(n|th)?|grew|trend|shift\w*|before and after|then and now|develop(ed|ment)s? (of|in)|progress(ed|ing)|progress (on|since|over)|how has|how have|how did .{1,60} (go|develop|change)|each article|both articles|all the articles|(gone|went|go) (up|down)|each of (these|those|the|all the) (stories|articles|reports|pieces)|(some|the|any|all the|more) (numbers|figures|stats|statistics)\b(?! (for|in|of) (19|20)\d\d)|(in|across|per|from|according to|based on) (any of |all of |each of )?(these|those|the|all the|all these|all) (stories|articles|reports|pieces)|any of these|\b(in|per|across|from|throughout|going by|according to|based on|judging by) (all |any |each )?(of )?(these|those)( ones)?\W*$|turn(ed|s)? out|cool(ed|ing)? (off|down)|warm(ed|ing)? up|(gotten|get|got|getting|grown) (better|worse|closer|stronger|weaker|colder|warmer)|still going strong|than (a|one|two|three|\d+|a couple|a few|a couple of) (years?|yrs|months?) (ago|earlier|before|back)|than (in |back in )?(19|20)\d\d\b|(gone|went|go|going|headed|heading) downhill|(ramp|ramped|ramping|step|stepped|stepping|heat|heated|heating|scale|scaled|scaling) up|(has|have)\b[^?.]{0,60}\bsince (19|20)\d\d|or (is|was) (that|this|it) (something )?(new|recent)|than (before|back then|last year|(it|they) used to)|across (their|the|all|these|those|both|its|his) (\w+ )?\w{3,}s|the articles (say|give|mention)|do the articles|list (the|all|every)|every time|each time|both times|all the times|timeline|history of|used to|(?<!\b(my|your|our) \w+ |\b(he|she|someone|somebody|everyone|everybody|people|ppl|you|u|i) |\b(my|your|our) \w+ (has|have) |\b(he|she|someone|somebody|everyone|everybody|people|ppl|you|u|i) (has|have|'s) )((keeps?|kept) (on )?(saying|telling|claiming|calling|insisting|repeating)|been (saying|claiming|telling|calling))|any ?more|at first|(earlier|first) and (later|then)|over the (past|last) (few )?(years?|months)|throughout|so far(?! (that|this|in the|the) year)|(then|before) (vs\.?|versus|and) now|(did|does|has|have|will)\b[^?.]{0,40}?\b(actually|really|ever|eventually|end up) (happen|go ahead|follow (thru|through)|come true|pan out|materiali[sz]e)|follow(ed)? (thru|through)|(happen(ed)?|go(ne)? ahead|went ahead|come true|pan(ned)? out) in the end|\bdid (it|that|this|they) (?:ever |actually |really |even )?(go ahead|take place|come off)\b|\bacross (these|those)\b|or (was it|was that|is it) (all |just )*talk|\b(like|as) (\w+ ){1,3}(threatened|promised|pledged|vowed|warned)|\b(19|20)\d\d\b[^?.]{0,30}\b(and then|then later|and later))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     /// <summary>The two years a question runs from and to ("from 2021 to 2024", "2022 vs 2023"); empty when it names no such range.</summary>

@@ -95,9 +95,10 @@ public static partial class QuestionIntent
 
     /// <summary>
     /// True when <paramref name="sentence"/> names a person <paramref name="question"/> does not: a run of capitalised
-    /// words (not opening the sentence) with a name English writes only with a capital, no place among them, and no word
-    /// of the question ("Kremlin spokesperson Yuri Ushakov confirmed…" for "who was the kremlin guy that confirmed xi n
-    /// putin were gonna meet"; not "…between President Xi Jinping and President Vladimir Putin…", nor "Ukraine").
+    /// words (not opening the sentence) with a name English writes only with a capital that is no place, and no word of the
+    /// question but places ("Kremlin spokesperson Yuri Ushakov confirmed…" for "who was the kremlin guy that confirmed xi n
+    /// putin were gonna meet"; "Japanese Prime Minister Fumio Kishida" for "which japanese leader…"; not "…between
+    /// President Xi Jinping and President Vladimir Putin…", nor "Ukraine").
     /// </summary>
     public static bool NamesSomeoneNew(string question, string sentence)
     {
@@ -106,8 +107,8 @@ public static partial class QuestionIntent
         var asked = Text.WordTokens.Of(question).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         return NameRun().Matches(sentence).Any(run =>
         {
-            var words = Text.WordTokens.Of(run.Value).Select(w => w.ToLowerInvariant()).ToList();
-            return words.Any(w => Text.EnglishWords.IsName(w)) && !words.Any(w => Text.PlaceNames.IsPlace(w) || asked.Contains(Text.Stemmer.Stem(w)));
+            var words = Text.WordTokens.Of(run.Value).Select(w => w.ToLowerInvariant()).Where(w => !Text.PlaceNames.IsPlace(w)).ToList();
+            return words.Any(Text.EnglishWords.IsName) && !words.Any(w => asked.Contains(Text.Stemmer.Stem(w)));
         });
     }
 
@@ -307,7 +308,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\b(what|which)('?s| is| was)? the (last|latest|most recent|first|next) time\b|\bwhat time of (the )?year\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
+    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\b(what|which)('?s| is| was)? the (last|latest|most recent|first|next) time\b|^\W*(the )?(last|latest|most recent|first|next) time\b(?![^?]*\b(where|who|whom|what|which|how|why)\b)|\bwhat time of (the )?year\b|\b(exact|actual|precise|specific) (date|day)\b|\b(the|a) date (of|when)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
     [GeneratedRegex(@"\bhow (much|many|big(?!\s+(?:of\s+)?an?\b)|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]

@@ -76,6 +76,10 @@ public sealed class AnswerShapesTests
     [InlineData("how is the deal different from before", AnswerShape.Comparison)]
     [InlineData("what kind of progress did sullivan say the us and india are looking for", AnswerShape.Fact)] // progress asked of, not made over time
     [InlineData("how has the deal progressed since 2022", AnswerShape.Comparison)]
+    [InlineData("what does china keep saying about taiwan", AnswerShape.Comparison)] // what it says again and again, across the articles
+    [InlineData("my dad keeps saying china is russia's ally, is that true", AnswerShape.Fact)] // the asker's dad, not the news
+    [InlineData("catch me up on the whole russia china saga", AnswerShape.Comparison)] // the story over time, not one article's
+    [InlineData("recap the whole article from dec 2022", AnswerShape.Summary)]
     [InlineData("walk me through the ukraine war timeline in these articles", AnswerShape.Comparison)] // across the articles
     [InlineData("short recap of the russia china trade figures across these articles? how big did it get", AnswerShape.Comparison)] // the first sentence asks too
     [InlineData("did the west actually end up sanctioning russia like biden threatened?", AnswerShape.Comparison)] // whether a threat came about: the later articles tell
@@ -160,6 +164,7 @@ public sealed class AnswerShapesTests
     [InlineData("main points of the story where lavrov talks about xi's visit", true)]
     [InlineData("quick rundown of the us india tech deal pls", false)]
     [InlineData("whats the story with the drones", false)] // the drones, not a story: it quoted the whole September 2022 article
+    [InlineData("sum up the dec 2022 one", true)] // the one of that month is an article
     public void ASummaryIsOfTheWholeArticleWhenTheQuestionNamesTheArticle(string question, bool whole) =>
         Assert.Equal(whole, AnswerShapes.AsksAboutAnArticle(question));
 

@@ -32,6 +32,9 @@ public sealed class QuestionIntentTests
     [InlineData("Which upcoming congress was months away when Xi travelled?", AnswerKind.Any)]
     [InlineData("ok so im confused, when did putin and xi last talk", AnswerKind.Date)]
     [InlineData("in which season did putin expect xi in moscow", AnswerKind.Date)]
+    [InlineData("last time putin went to beijing?", AnswerKind.Date)]
+    [InlineData("last time xi went to russia, which city was it", AnswerKind.Place)] // the time sets the scene for another question
+    [InlineData("exact date of the sco summit", AnswerKind.Date)]
     [InlineData("what actual date is that anniversary", AnswerKind.Date)]
     [InlineData("which exact year did they sign it", AnswerKind.Date)]
     [InlineData("whats the most recent time the two leaders spoke", AnswerKind.Date)] // "the last time" asks when
@@ -80,6 +83,8 @@ public sealed class QuestionIntentTests
     [InlineData("who was the kremlin guy that confirmed xi n putin were gonna meet", "Kremlin spokesperson Yuri Ushakov confirmed the planned meeting at a briefing in Moscow.", true)]
     [InlineData("who was the kremlin guy that confirmed xi n putin were gonna meet", "Uzbekistan is set to host a meeting between President Xi Jinping and President Vladimir Putin this week, to discuss developments in Ukraine and in the Taiwan Strait.", false)] // the asked people by their full names, and places
     [InlineData("who hosted the meeting", "Uzbekistan is set to host a meeting between President Xi Jinping and President Vladimir Putin this week.", true)]
+    [InlineData("which japanese leader did the nato chief sit down w", "Stoltenberg and Japanese Prime Minister Fumio Kishida met on Tuesday.", true)] // the asked people's country is no person
+    [InlineData("which japanese leader did the nato chief sit down w", "In addition to Japan, NATO is enhancing its practical collaboration with Australia and South Korea.", false)]
     public void ASentenceNamesSomeoneNewWhenItNamesAPersonTheQuestionDoesNot(string question, string sentence, bool named) =>
         Assert.Equal(named, QuestionIntent.NamesSomeoneNew(question, sentence));
 

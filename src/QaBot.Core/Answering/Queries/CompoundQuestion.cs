@@ -116,9 +116,10 @@ public static partial class CompoundQuestion
     /// where the answer would stand ("china's been russia's biggest trade partner for how long, and whats…"), or after a
     /// remark or a topic the user asks about, set off by "?", ":" or a dash ("xi barely traveled for a while right? where was his first trip abroad…, and
     /// when…", "sanctions on russia: who's hitting it w them n how does china feel abt it", "xi's first trip abroad in 2+ yrs — where
-    /// did he go n what summit was it").
+    /// did he go n what summit was it"), or the last, first or next time something happened, asked in few words ("most recent
+    /// time xi and putin talked? was it in person").
     /// </summary>
-    [GeneratedRegex(@"(?:^|[?:—–]|\s-\s)\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[?:—–]|\s-\s)\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b|^\W*(?:the\s+)?(?:last|latest|most\s+recent|first|next)\s+time\b(?![^?]*\b(?:where|who|whom|what|which|how|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>

@@ -581,7 +581,7 @@ public static partial class AnswerChecks
 
     /// <summary>
     /// True when the question asks which year ("what year did russia take crimea") or on which day ("on what date did xi
-    /// visit washington in 2023", "what was the exact date of the sco summit") and the reader's best sentence names none
+    /// visit washington in 2023", "what was the exact date of the sco summit", "exact date of the 2019 forum?") and the reader's best sentence names none
     /// — for a day, no date at least as exact as a week, written out or relative ("on Wednesday") —: it tells what
     /// happened, not when.
     /// </summary>
@@ -757,7 +757,7 @@ public static partial class AnswerChecks
     [GeneratedRegex(@"^(?:\p{Ll}{3,}ed|held|made|took|sent|built|began|saw|gave|led|won|met|had|got|put|set|ran|came|went|brought|bought|fought|sought|told|said|left|kept|hit|launched)$")]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(?:what|which)(?:'?s|\s+(?:is|was|were))?(?:\s+the)?(?:\s+(?:exact|precise|specific|actual))?\s+(?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:what|which)(?:'?s|\s+(?:is|was|were))?(?:\s+the)?(?:\s+(?:exact|precise|specific|actual))?|exact|precise|specific|actual)\s+(?:(?<year>year)|date|day)\b(?! of the (week|month))", RegexOptions.IgnoreCase)]
     private static partial Regex WhichYearOrDay();
 
     /// <summary>

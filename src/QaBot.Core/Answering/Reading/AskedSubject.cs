@@ -145,7 +145,7 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     /// topic after "about", "on", "of"… or the occasion after "after", "during", "at" ("what did biden say after
     /// the lunar new year call": a passage must name him with the call).
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:(?:what|how|why)\s+(?:exactly\s+|actually\s+|really\s+)?)?(?:did|does|do|has|have|had|would|will)|what['’]?s|what\s+is)\s+(?<who>[\p{L}'’.\- ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|have|had|been)\s+)*(?<verb>say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|after|during|at|following|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|but)\s+)?(?:(?:(?:what|how|why)\s+(?:exactly\s+|actually\s+|really\s+)?)?(?:did|does|do|has|have|had|would|will)|what['’]?s|what\s+is)\s+(?<who>[\p{L}'’.\-/& ]{2,60}?)\s+(?:(?:actually|really|ever|even|just|publicly|officially|have|had|been|keep|keeps|kept|always)\s+)*(?<verb>say|said|saying|says|think|thought|feel|felt|claim|claimed|tell|told|comment|commented|react|reacted|respond|responded|reply|replied|tweet|tweeted|post|posted|write|wrote|make of|made of|mention|mentioned|announce|announced|discuss|discussed|agree|agreed|talk|talked|decide|decided)\b(?:\s+(?:anything|something|much|publicly|so\s+far)\b)*(?:\s+(?:about|of|on|regarding|over|towards?|re|after|during|at|following|(?<=(?:react|reacted|respond|responded|reply|replied)\s+)to)\s+(?<topic>[^?!.]{2,80}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Said();
 
     /// <summary>"what's the pope's take on the war", "what is trump's view of xi": a possessive speaker, the topic after "on", "of"…</summary>
@@ -163,7 +163,7 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     private static partial Regex SpeechVerb();
 
     /// <summary>A sentence that reports words: a verb of saying or a quotation mark.</summary>
-    [GeneratedRegex(@"[“”""]|\b(?:said|says|say|saying|stated|told|tells|added|adds|noted|warned|warns|called|calls|described|describes|according\s+to|expressed|indicated|pointed\s+out|remarked|declared|announced|claimed|claims|insisted|urged|stressed|argued|affirmed|confirmed|reiterated|chastised|accused|boasting|boasted|hailed|mentioned|denies|denied|statement|speech)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[“”""]|\b(?:said|says|say|saying|stated|told|tells|added|adds|noted|warned|warns|called|calls|described|describes|according\s+to|expressed|indicated|pointed\s+out|remarked|declared|announced|claimed|claims|insisted|urged|stressed|argued|affirmed|confirmed|reiterated|chastised|accused|boasting|boasted|hailed|mentioned|denies|denied|accusing|accuses|statement|speech)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechCue();
 
     /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>

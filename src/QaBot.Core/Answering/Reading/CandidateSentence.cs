@@ -28,6 +28,9 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
     /// <summary>True when the sentence is the first under a section title of its article (<see cref="Readability.IsSectionTitle"/>).</summary>
     public bool OpensSection { get; init; }
 
+    /// <summary>True when a paragraph ends with the sentence (its line goes on no further and another follows).</summary>
+    public bool EndsParagraph { get; init; }
+
     /// <summary>The quotable sentences of <paramref name="retrieval"/>'s passages, each once, best passage first.</summary>
     public static IReadOnlyList<CandidateSentence> From(RetrievalResult retrieval)
     {
@@ -50,7 +53,7 @@ public sealed record CandidateSentence(string Text, Chunk Chunk, int Rank, int O
                 var restOfLine = chunk.Text[span.End..(lineEnd < 0 ? chunk.Text.Length : lineEnd)];
                 if (seen.Add((chunk.ArticleId, offset)) && Readability.IsQuotable(text, chunk.Title, restOfLine))
                 {
-                    candidates.Add(new CandidateSentence(text, chunk, rank, offset, previous, retrieval.SentenceVectors.GetValueOrDefault(text)) { PreviousChunk = previousChunk, OpensSection = afterTitle });
+                    candidates.Add(new CandidateSentence(text, chunk, rank, offset, previous, retrieval.SentenceVectors.GetValueOrDefault(text)) { PreviousChunk = previousChunk, OpensSection = afterTitle, EndsParagraph = lineEnd >= 0 && restOfLine.Trim().Length == 0 });
                 }
 
                 afterTitle = text.Length > 0 && Readability.IsSectionTitle(text) && restOfLine.Trim().Length == 0;

@@ -34,12 +34,15 @@ public static partial class ComparisonSentences
     /// that tell only a little —, the article's sentences ordered by what they say of the topic too
     /// (<see cref="ByTokenMatch"/> on <see cref="AnswerShapes.ComparisonTopic"/>), then that article's next best ones, each scoring at least a quarter of the runner-up
     /// share of its best and not repeating one chosen, while its share of <see cref="MaxComparisonSentences"/> lasts (a
-    /// change is often told in two or three sentences, and two articles compared leave room for more of each).
+    /// change is often told in two or three sentences, and two articles compared leave room for more of each). What
+    /// countries said is read from their side's words alone (<see cref="SideSaid"/>), when some sentence gives them.
     /// </summary>
     public static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model, TokenMatch? tokens)
     {
-        var best = reading.Ranked[0].Probability;
-        var byArticle = reading.Ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.ToList()).ToList();
+        // "what have russia & china said about nato over time": their side's words, not NATO's chief's about them.
+        var ranked = SideSaid.Of(reading) ?? reading.Ranked;
+        var best = ranked[0].Probability;
+        var byArticle = ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.ToList()).ToList();
         var named = byArticle.Where(g => OfNamedArticle(reading.Question, g[0])).ToList();
         var gate = best * model.SecondaryShare / (AnswerShapes.AsksForEvery(reading.Question.Text) ? 4 : 2);
         // "how has the way they describe russia china ties changed from 2021 to 2024": the articles of the two ends are
@@ -245,11 +248,14 @@ public static partial class ComparisonSentences
     internal static bool OfNamedArticle(ReaderQuestion question, ScoredSentence sentence) =>
         ArticleReference.Names(question.Text, question.Dates, sentence.Candidate.Chunk);
 
-    /// <summary>The stems of the question's topic (<see cref="AnswerShapes.TopicStems"/>) among its weighted terms, numbers left out.</summary>
+    /// <summary>
+    /// The stems of the question's topic (<see cref="AnswerShapes.TopicStems"/>) among its weighted terms, numbers and
+    /// words no article says left out ("main points from teh dec 2021 article": no sentence can say "teh").
+    /// </summary>
     internal static HashSet<string> TopicTerms(ReaderQuestion question)
     {
         var topic = AnswerShapes.TopicStems(question.Text).ToHashSet(StringComparer.Ordinal);
-        var stems = question.Terms.Where(t => !t.IsNumber && topic.Contains(t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var stems = question.Terms.Where(t => !t.IsNumber && t.DocumentFrequency != 0 && topic.Contains(t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         if (stems.Contains(UnitedStem))
         {
             stems.Remove(StatesStem); // "United States" is one name: "chiefs of state" and "state media" do not say it

@@ -16,13 +16,17 @@ namespace QaBot.Core.Answering.Reading;
 /// <item>a decision made that the passages tell only as wanted (<see cref="UntoldDecision"/>: "once congress approved
 /// the ukraine money…" when the Pentagon "wants Congress to quickly approve" it);</item>
 /// <item>a figure stated as fact ("how did russia china trade hit 300bn in 2023" when the passages say $228
-/// billion), or of a year the passages give it of no sentence of (<see cref="StatedFigures"/>);</item>
+/// billion), or of a year the passages give it of no sentence of, or a span no passage gives ("why hadnt xi traveled abroad
+/// for like 5 years" when he had not "in over two years") (<see cref="StatedFigures"/>);</item>
 /// <item>words put in the wrong mouth (<see cref="AskedSubject.MisattributedIn"/>): "why did peskov tell reporters
 /// russia and china had narrow approaches on intl issues" when it was Ushakov who told them; or a description said the
-/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend"), or a deed done the other
-/// way round (<see cref="ActedOn"/>: "why did xi invite putin to beijing");</item>
+/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend") or in other words
+/// (<see cref="CalledOtherwise"/>: "why did xi call putin his biggest rival"), or a deed done the other way round
+/// (<see cref="ActedOn"/>: "why did xi invite putin to beijing");</item>
 /// <item>what the passage telling it says in the negative (<see cref="ToldOtherwise"/>: "how did putin react when xi
-/// criticised the ukraine invasion on their dec 30 video call" when China "has pointedly refused to criticize" it);</item>
+/// criticised the ukraine invasion on their dec 30 video call" when China "has pointedly refused to criticize" it, "how
+/// come nato sees china as an opponent" when it "does not view China as an opponent"), or says of something else ("why did
+/// china slam russia" when what it "slammed" was the sanctions);</item>
 /// <item>two people or bodies no passage names together (<see cref="NamedApart"/>: "what did kishida and putin
 /// discuss…");</item>
 /// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>);</item>
@@ -49,7 +53,7 @@ public static partial class FalsePremise
             || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
-            || CalledTheOtherWay(question, sentences) || ActedOn.TheOtherWay(question, sentences)
+            || CalledTheOtherWay(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
             || (reading.Question.Shape == AnswerShape.Fact && NamedApart(names.Value, passages))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked);
     }
@@ -110,16 +114,7 @@ public static partial class FalsePremise
     /// </summary>
     private static bool CalledTheOtherWay(string question, IEnumerable<string> sentences)
     {
-        if (CalledSomething().Match(question) is not { Success: true } called
-            || WordTokens.Of(called.Groups["a"].Value) is not { Count: > 0 } before
-            || WordTokens.Of(called.Groups["b"].Value) is not { Count: > 0 } after)
-        {
-            return false;
-        }
-
-        var (caller, callee) = (Stemmer.Stem(before[^1]), Stemmer.Stem(after[0]));
-        var what = WordTokens.Of(called.Groups["desc"].Value).TakeWhile(WordTokens.IsContentWord).Take(2).Select(Stemmer.Stem).ToList();
-        if (what.Count == 0 || caller == callee)
+        if (Calling(question) is not { } calling)
         {
             return false;
         }
@@ -127,8 +122,50 @@ public static partial class FalsePremise
         bool Describes(string word) => Describing().IsMatch(word);
         return ActedOn.DoneByTheOther(
             sentences.Distinct(StringComparer.Ordinal).Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
-                .Where(words => what.All(words.Contains) && words.FindIndex(Describes) > 0),
-            Describes, caller, callee);
+                .Where(words => calling.What.All(words.Contains) && words.FindIndex(Describes) > 0),
+            Describes, calling.Caller, calling.Callee);
+    }
+
+    /// <summary>
+    /// True when a question that takes it for granted has one person call another something ("why did xi call putin his
+    /// biggest rival in 2021") and a sentence read has that person describe the other ("Chinese Xi even described Putin as
+    /// his best friend") in words that share none of the question's, nor their news synonyms, while none says them: the
+    /// premise puts other words in the caller's mouth. "did xi call putin his rival" asks, and is answered by the description.
+    /// </summary>
+    private static bool CalledOtherwise(string question, IEnumerable<string> sentences)
+    {
+        // Someone calls someone: "compare the 2021 video call n the dec 2022 one" has no one call anyone anything.
+        if (AnswerChecks.AsksYesOrNo(question) || Calling(question) is not { Named: true } calling)
+        {
+            return false;
+        }
+
+        var meant = calling.What.Concat(calling.What.SelectMany(Synonyms.Of)).ToHashSet(StringComparer.Ordinal);
+        var told = sentences.Distinct(StringComparer.Ordinal).Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList()).ToList();
+        return !told.Any(words => calling.What.All(words.Contains))
+            && told.Any(words => words.FindIndex(w => Describing().IsMatch(w)) is > 0 and var verb
+                && words.IndexOf(calling.Caller) is >= 0 and var by && by < verb && words.IndexOf(calling.Callee, verb) > verb
+                && !words.Skip(verb + 1).Any(meant.Contains));
+    }
+
+    /// <summary>
+    /// Who the question has call whom what (<see cref="CalledSomething"/>: "putin called xi his best friend" → putin, xi,
+    /// best friend, as stems, the first two words of what), and whether they are someone (content words, one of them a
+    /// name); null when it has no one call anyone anything.
+    /// </summary>
+    private static (string Caller, string Callee, List<string> What, bool Named)? Calling(string question)
+    {
+        if (CalledSomething().Match(question) is not { Success: true } called
+            || WordTokens.Of(called.Groups["a"].Value) is not { Count: > 0 } before
+            || WordTokens.Of(called.Groups["b"].Value) is not { Count: > 0 } after)
+        {
+            return null;
+        }
+
+        var (caller, callee) = (Stemmer.Stem(before[^1]), Stemmer.Stem(after[0]));
+        var what = WordTokens.Of(called.Groups["desc"].Value).TakeWhile(WordTokens.IsContentWord).Take(2).Select(Stemmer.Stem).ToList();
+        var named = WordTokens.IsContentWord(before[^1]) && WordTokens.IsContentWord(after[0]) && (EnglishWords.IsName(before[^1]) || EnglishWords.IsName(after[0]));
+        return what.Count == 0 || caller == callee ? null : (caller, callee, what, named);
     }
 
     /// <summary>Someone calling someone something: "putin called xi his best friend", "why does lavrov keep describing china as a partner".</summary>
@@ -179,10 +216,34 @@ public static partial class FalsePremise
             {
                 return true;
             }
+
+            // "why did china slam russia over the invasion" against "China… has pointedly refused to criticize Moscow's
+            // actions…, and slammed punitive sanctions imposed on Russia": what the question has done to whom, the sentence
+            // says only in the negative; what it does say, it says of something else.
+            if (ObjectOf(Polarity(premiseText), Means) is { } done && Shared(most) > MinSharedWords
+                && Enumerable.Range(0, most.Count).Where(i => Means(most[i].Stem) && ObjectOf(most, i) == done).ToList() is { Count: > 0 } toIt
+                && toIt.All(i => most[i].Negated))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>The stem of what the first word <paramref name="means"/> is done to in <paramref name="words"/> (<see cref="ObjectOf(List{ValueTuple{string, string, bool}}, int)"/>), or null.</summary>
+    private static string? ObjectOf(List<(string Word, string Stem, bool Negated)> words, Func<string, bool> means) =>
+        words.FindIndex(w => means(w.Stem)) is >= 0 and var at ? ObjectOf(words, at) : null;
+
+    /// <summary>
+    /// The stem of the first content word after the verb at <paramref name="at"/>, within <see cref="ObjectReach"/> words
+    /// — a capital as its country ("criticize Moscow's actions" → russia, <see cref="Polarity"/>) —, or null.
+    /// </summary>
+    private static string? ObjectOf(List<(string Word, string Stem, bool Negated)> words, int at) =>
+        words.Skip(at + 1).Take(ObjectReach).FirstOrDefault(w => WordTokens.IsContentWord(w.Word)) is { Word: not null } next ? next.Stem : null;
+
+    /// <summary>How many words after a verb its object may stand ("criticize the actions", "slam russia").</summary>
+    private const int ObjectReach = 3;
 
     /// <summary>How many words besides the negated one the sentence must share with the question to be the one telling it.</summary>
     private const int MinSharedWords = 1;
@@ -225,12 +286,13 @@ public static partial class FalsePremise
     /// The words of <paramref name="text"/> in order, each with its stem and whether a negation governs it: the first
     /// content word after "not", "never", "no", "n't", "without", "denies", "refused to", "failed to", "has yet to" (and
     /// the next, when that one is an adverb: "not publicly criticized"); "not only" negates nothing. What is denied a
-    /// mention or an intention is negated too: "made no direct mention of Ukraine", "denies its intention to invade".
+    /// mention or an intention is negated too: "made no direct mention of Ukraine", "denies its intention to invade". A
+    /// capital stems as its country ("Beijing condemned…" as China).
     /// </summary>
     private static List<(string Word, string Stem, bool Negated)> Polarity(string text)
     {
         var tokens = WordTokens.Of(text);
-        var words = tokens.Select(t => (Word: t, Stem: Stemmer.Stem(t), Negated: false)).ToList();
+        var words = tokens.Select(t => (Word: t, Stem: Stemmer.CountryOfCapital(t) is { } country ? Stemmer.Stem(country) : Stemmer.Stem(t), Negated: false)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var negator = tokens[i] is "not" or "never" or "no" or "nor" or "without" or "deny" or "denies" or "denied" or "denying"
@@ -258,6 +320,21 @@ public static partial class FalsePremise
                 }
             }
 
+            // "does not view China as an opponent": what something is not seen as.
+            if (last < tokens.Count && Regarding().IsMatch(tokens[last]) && tokens.Skip(last + 1).Take(MaxRegardedReach).ToList().IndexOf("as") is >= 0 and var at)
+            {
+                var seenAs = last + 2 + at;
+                while (seenAs < tokens.Count && !WordTokens.IsContentWord(tokens[seenAs]) && seenAs - last <= MaxRegardedReach + 2)
+                {
+                    seenAs++;
+                }
+
+                if (seenAs < tokens.Count)
+                {
+                    words[seenAs] = words[seenAs] with { Negated = true };
+                }
+            }
+
             // "no direct mention of Ukraine", "denies its intention to invade": the thing not mentioned or intended.
             var carrier = last < tokens.Count && Carrier().IsMatch(tokens[last]) ? last
                 : last + 1 < tokens.Count && Carrier().IsMatch(tokens[last + 1]) ? last + 1 : -1;
@@ -279,6 +356,13 @@ public static partial class FalsePremise
 
         return words;
     }
+
+    /// <summary>A verb of seeing something as something, whose "as" a negation governs too ("does not view China as an opponent").</summary>
+    [GeneratedRegex(@"^(?:view|views|viewed|see|sees|saw|seen|regard|regards|regarded|consider|considers|considered|treat|treats|treated|deem|deems|deemed)$")]
+    private static partial Regex Regarding();
+
+    /// <summary>How many words after a verb of seeing its "as" may stand ("view China as", "see the alliance as").</summary>
+    private const int MaxRegardedReach = 4;
 
     /// <summary>A word for a mention or an intention, whose object a negation governs too ("no mention of Ukraine", "denies its intention to invade").</summary>
     [GeneratedRegex(@"^(?:mention|mentions|reference|references|intention|intentions|intent|plans?)$")]

@@ -39,12 +39,19 @@ public static partial class PeopleOfSide
     public static bool AsksForSeveral(string question) => Asked(question) is not null && Several().IsMatch(question);
 
     /// <summary>The people of <paramref name="side"/> that <paramref name="sentence"/> names with a title, as written ("Dmitry Peskov").</summary>
-    public static IReadOnlyList<string> NamedIn(string sentence, string side)
+    public static IReadOnlyList<string> NamedIn(string sentence, string side) =>
+        [.. Titled(sentence).Where(p => p.Sides.Contains(side)).Select(p => p.Name)];
+
+    /// <summary>
+    /// The people <paramref name="sentence"/> names with a title, as written ("Jens Stoltenberg"), each with the sides
+    /// its title says ("NATO Secretary-General" → nato) or, for a title that says none, the sides of the offices the
+    /// sentence names ("…the Pentagon wants…" → us).
+    /// </summary>
+    public static IEnumerable<(string Name, IReadOnlySet<string> Sides)> Titled(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var words = Words(QuestionIntent.UnitedStatesSpelledOut(sentence));
         var offices = words.Where(w => Offices.ContainsKey(w.ToLowerInvariant())).Select(w => Offices[w.ToLowerInvariant()]).ToHashSet(StringComparer.Ordinal);
-        var found = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
             if (!IsNamePart(words[i]) || (i + 1 < words.Count && IsNamePart(words[i + 1])))
@@ -72,17 +79,16 @@ public static partial class PeopleOfSide
             }
 
             var sides = title.Select(SideOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            if (sides.Count == 0 ? offices.Contains(side) : sides.Contains(side))
-            {
-                found.Add(string.Join(' ', words.Skip(start).Take(i - start + 1)));
-            }
+            yield return (string.Join(' ', words.Skip(start).Take(i - start + 1)), sides.Count == 0 ? offices : sides);
         }
-
-        return found;
     }
 
+    /// <summary>The sides <paramref name="sentence"/> names by a capitalised word: "Russia", "Chinese", "Beijing", "the Kremlin", "NATO".</summary>
+    public static IReadOnlySet<string> SidesNamed(string sentence) =>
+        Words(QuestionIntent.UnitedStatesSpelledOut(sentence ?? "")).Where(w => char.IsUpper(w[0])).Select(SideOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The side a word names: a country (its stem, "russian" and "moscow" as "russia"), "us", "nato", or the Kremlin's.</summary>
-    private static string? SideOf(string word)
+    internal static string? SideOf(string word)
     {
         var lower = word.ToLowerInvariant();
         if (Offices.TryGetValue(lower, out var office))

@@ -497,13 +497,16 @@ public sealed partial class SentenceReader
     private const double CloseRunnerUp = 0.5;
 
     /// <summary>
+    /// A question for a person: "who", "whos", "whom", or which person of a kind ("which japanese leader did the nato chief
+    /// sit down w", "what russian minister hinted…").
+    /// </summary>
+    [GeneratedRegex(@"\bwho(?:'?s|m)?\b|\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:leaders?|officials?|ministers?|presidents?|spokes(?:man|woman|person)|diplomats?|advis[eo]rs?|person|guy|politicians?|envoys?|premier|pm|chancellor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWho();
+
+    /// <summary>
     /// <paramref name="ranked"/> with the first of the next best <paramref name="looksAt"/> − 1 sentences (<see cref="LeadLooksAt"/>
     /// unless given) that <paramref name="fits"/> moved first; unchanged when none does.
     /// </summary>
-    /// <summary>A question for a person: "who", "whos", "whom".</summary>
-    [GeneratedRegex(@"\bwho(?:'?s|m)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksWho();
-
     private static List<ScoredSentence> FirstThatFits(List<ScoredSentence> ranked, Func<ScoredSentence, bool> fits, int looksAt = LeadLooksAt) =>
         ranked.Skip(1).Take(looksAt - 1).FirstOrDefault(fits) is { } better ? [better, .. ranked.Where(s => s != better)] : ranked;
 

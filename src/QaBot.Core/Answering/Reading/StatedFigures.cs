@@ -51,12 +51,12 @@ public static partial class StatedFigures
 
     /// <summary>
     /// True when <paramref name="question"/> gives something a span of years, months, weeks or days as its name does ("the
-    /// 30-year friendship treaty") that no passage gives, hyphenated or not ("a 20-year friendship and cooperation
-    /// treaty"; "the 1-year anniversary" is told by "will last one year").
+    /// 30-year friendship treaty") or as how long it lasted ("for like 5 years") that no passage gives, hyphenated or not
+    /// ("a 20-year friendship and cooperation treaty"; "the 1-year anniversary" is told by "will last one year").
     /// </summary>
     private static bool UntoldSpan(string question, IEnumerable<string> passages)
     {
-        var stated = NamedSpan().Matches(question).Select(Span).ToList();
+        var stated = NamedSpan().Matches(question).Concat(LastedSpan().Matches(question)).Select(Span).ToList();
         if (stated.Count == 0)
         {
             return false;
@@ -79,6 +79,13 @@ public static partial class StatedFigures
     /// <summary>A span that names a thing by its length: "30-year treaty", "10-month war".</summary>
     [GeneratedRegex(@"(?<![\w.,-])(?<n>" + SpanCount + @")-(?<unit>year|month|week|day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedSpan();
+
+    /// <summary>
+    /// A span something lasted, as the question states it: "why hadnt xi traveled abroad for like 5 years" (the news says
+    /// "his first overseas trip in over two years"), "how come the war went on for three years by feb 2024".
+    /// </summary>
+    [GeneratedRegex(@"\bfor\s+(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?<n>" + SpanCount + @")\s+(?<unit>year|month|week|day)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastedSpan();
 
     /// <summary>A span however it is written: "20-year", "one year", "two years", "10 months".</summary>
     [GeneratedRegex(@"(?<![\w.,-])(?<n>" + SpanCount + @")[\s-](?<unit>year|month|week|day)s?\b", RegexOptions.IgnoreCase)]

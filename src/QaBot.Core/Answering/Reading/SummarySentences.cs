@@ -15,6 +15,12 @@ public static partial class SummarySentences
 {
     private const int MaxSummarySentences = 6;
 
+    /// <summary>
+    /// The most sentences of a summary of a whole article ("gist of the end-of-2022 videoconference article"): a news
+    /// story of fifteen or twenty sentences tells more than six can say (its trade record, its military cooperation).
+    /// </summary>
+    private const int MaxWholeArticleSentences = 8;
+
     /// <summary>How many of the best sentences must name a summary's topic between them.</summary>
     private const int TopicLooksAt = 3;
 
@@ -154,9 +160,16 @@ public static partial class SummarySentences
                     ? LeadSays(reading.Question, topic, lead)
                     : TopicSaid(reading.Question, topic, lead) >= TopicSaid(reading.Question, topic, main)) ? lead
             : main;
+        // An article that opens with a paragraph of one sentence (a standfirst: "The leaders will discuss the tensions in
+        // Europe…, the Kremlin said.") tells who, what and when in the sentence that opens its body ("Russian President
+        // Vladimir Putin and his Chinese counterpart Xi Jinping are due to hold a video conference…").
+        var bodyLead = wholeArticle && first == lead && lead!.Candidate.EndsParagraph
+            ? sentences.Where(s => s.Candidate.Offset > lead.Candidate.Offset).MinBy(s => s.Candidate.Offset)
+            : null;
+        var max = wholeArticle && shape == AnswerShape.Summary ? MaxWholeArticleSentences : MaxSummarySentences;
         var chosen = partBests.Count > 0 && lead is not null
-            ? KeySentenceChoice.Choose(sentences, MaxSummarySentences, wholeArticle, lead, also: partBests)
-            : KeySentenceChoice.Choose(sentences, MaxSummarySentences - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : null);
+            ? KeySentenceChoice.Choose(sentences, max, wholeArticle, lead, also: partBests)
+            : KeySentenceChoice.Choose(sentences, max - others.Count, wholeArticle, first, first == lead && !wholeArticle ? main : bodyLead);
         // "whats the latest between xi n putin": the newest news says when it happened ("The couple spoke on February 8, 2024…"),
         // besides what was chosen — when its lead says at least half the topic asked about, not when the article only
         // touches on it ("the newest on us aid for ukraine").

@@ -10,6 +10,7 @@ public sealed class CompoundQuestionTests
     [InlineData("how much did russia and china trade in 2021 and also what was the target", "how much did russia and china trade in 2021", "what was the target")]
     [InlineData("who's yuri ushakov? who at the kremlin confirmed the uzbekistan meeting", "who's yuri ushakov", "who at the kremlin confirmed the uzbekistan meeting")]
     [InlineData("where did xi and putin meet in sept 2022?? and did they sign anything", "where did xi and putin meet in sept 2022", "did they sign anything")]
+    [InlineData("most recent time they spoke? was it just a phone call", "most recent time they spoke", "was it just a phone call")] // asked in few words
     [InlineData("how far along was russia china trade partway thru 2022 and did they end up blowing past their goal", "how far along was russia china trade partway thru 2022", "did they end up blowing past their goal")]
     [InlineData("china's been russia's biggest trade partner for how long, and whats the latest figure", "china's been russia's biggest trade partner for how long", "whats the latest figure")] // asked in place
     [InlineData("xi's uzbekistan trip was his first abroad in how long, and when was he last in russia", "xi's uzbekistan trip was his first abroad in how long", "when was he last in russia")]

@@ -1,0 +1,48 @@
+using QaBot.Core.Retrieval;
+
+namespace QaBot.Core.Answering.Reading;
+
+/// <summary>
+/// What a country's side said, for a question that asks it ("what have russia & china said about nato over time", "what
+/// did moscow say about the us"): the sentences that report that side's words on the asked topic — a verb of saying or a
+/// quote, in a sentence naming the side (Russia, Chinese, Beijing, the Kremlin) or one of its people by title ("Kremlin
+/// spokesman Dmitry Peskov said…") — and not another side's people's ("…, said NATO Secretary-General Jens Stoltenberg",
+/// "Stoltenberg stated that China and Russia…", "He stated that…" after it), whose words about the two countries the
+/// reader would otherwise rank first.
+/// </summary>
+public static class SideSaid
+{
+    /// <summary>
+    /// The sentences of <paramref name="reading"/> that give the asked side's words, best first; null when the question
+    /// asks for no country's words or no sentence gives them.
+    /// </summary>
+    public static IReadOnlyList<ScoredSentence>? Of(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (AskedSubject.Of(reading.Question.Text) is not { Spoken: true, Speaker.Count: > 0 } asked)
+        {
+            return null;
+        }
+
+        var speaker = string.Join(' ', asked.Speaker).Replace("united states", "unitedstates", StringComparison.OrdinalIgnoreCase).Split(' ');
+        var sides = speaker.Select(PeopleOfSide.SideOf).ToList();
+        if (sides.Any(s => s is null))
+        {
+            return null; // "what did lavrov say", "what do russia and its allies say": not only countries speak
+        }
+
+        var asking = sides.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var others = reading.Ranked.SelectMany(s => PeopleOfSide.Titled(s.Candidate.Text))
+            .Where(p => p.Sides.Count > 0 && !p.Sides.Overlaps(asking))
+            .Select(p => p.Name.Split(' ')[^1])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool NamesOther(string? text) => text is not null && Text.WordTokens.Of(text).Any(others.Contains);
+        bool OfSide(string text) => PeopleOfSide.SidesNamed(text).Overlaps(asking) || PeopleOfSide.Titled(text).Any(p => p.Sides.Overlaps(asking));
+        var said = reading.Ranked
+            .Where(s => AskedSubject.ReportsWords(s.Candidate.Text) && OfSide(s.Candidate.Text)
+                && !NamesOther(s.Candidate.Text) && !(s.Candidate.LeansOnPrevious && NamesOther(s.Candidate.Previous))
+                && (asked.Topic.Count == 0 || PassageWords.Of(s.Candidate.Text) is var words && asked.Topic.Any(words.Has)))
+            .ToList();
+        return said.Count > 0 ? said : null;
+    }
+}
