@@ -166,8 +166,8 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
     [GeneratedRegex(@"[“”""]|\b(?:said|says|say|saying|stated|told|tells|added|adds|noted|warned|warns|called|calls|described|describes|according\s+to|expressed|indicated|pointed\s+out|remarked|declared|announced|claimed|claims|insisted|urged|stressed|argued|affirmed|confirmed|reiterated|chastised|accused|boasting|boasted|hailed|mentioned|denies|denied|accusing|accuses|statement|speech)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechCue();
 
-    /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question.</summary>
-    [GeneratedRegex(@"(?:^|\s+)(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]
+    /// <summary>Where a topic phrase stops saying what about: a time, a comparison, a second question, where it is told ("across the stories").</summary>
+    [GeneratedRegex(@"(?:^|\s+)(?:in|on|at|during|back|last|this|since|before|after|until|vs|versus|compared|across|per|throughout|according|and\s+(?:then|now|what|how|why|when)|or)\b|\d|,", RegexOptions.IgnoreCase)]
     private static partial Regex TopicEnd();
 
     /// <summary>Who the words were said to, which are not what was said ("tell reporters…").</summary>
