@@ -40,7 +40,8 @@ public static partial class ComparisonSentences
     public static List<CandidateSentence> OnePerArticle(SentenceReading reading, ReaderModel model, TokenMatch? tokens)
     {
         // "what have russia & china said about nato over time": their side's words, not NATO's chief's about them.
-        var ranked = SideSaid.Of(reading) ?? reading.Ranked;
+        var subject = AskedSubject.Of(reading.Question.Text);
+        var ranked = SideSaid.Of(reading, subject) ?? reading.Ranked;
         var best = ranked[0].Probability;
         var byArticle = ranked.GroupBy(s => s.Candidate.Chunk.ArticleId).Select(g => g.ToList()).ToList();
         var named = byArticle.Where(g => OfNamedArticle(reading.Question, g[0])).ToList();
@@ -53,7 +54,7 @@ public static partial class ComparisonSentences
         // "whats stoltenberg been saying abt china, like across the diff articles": the articles that give the speaker's
         // words, and of each those words, not what another article or another speaker said of the topic. A country is
         // not one speaker ("what did russia n china say about nato in 2021 vs 2022": "Stoltenberg stated that China…").
-        var asked = AskedSubject.Of(reading.Question.Text) is { Spoken: true, Speaker.Count: > 0 } subject && !subject.Speaker.Any(Text.PlaceNames.IsPlace) ? subject : null;
+        var asked = subject is { Spoken: true, Speaker.Count: > 0 } && !subject.Speaker.Any(Text.PlaceNames.IsPlace) ? subject : null;
         if (asked is not null && articles.Where(g => g.Any(s => asked.QuotedIn(s.Candidate))).ToList() is { Count: > 0 } quoting)
         {
             articles = [.. quoting.Select(g => g.Where(s => asked.QuotedIn(s.Candidate)).ToList())];

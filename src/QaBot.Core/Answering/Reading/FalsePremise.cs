@@ -199,6 +199,7 @@ public static partial class FalsePremise
         var stated = Stated(question);
         var premiseText = PremiseOf(question, premise);
         var presumed = ReferenceEquals(premiseText, question) ? stated : Stated(premiseText);
+        var premiseWords = Polarity(premiseText);
         var told = sentences.Distinct(StringComparer.Ordinal).Select(Polarity).ToList();
         int Shared(List<(string Word, string Stem, bool Negated)> sentence) => sentence.Select(w => w.Stem).Intersect(stated).Count();
         foreach (var stem in presumed)
@@ -220,7 +221,7 @@ public static partial class FalsePremise
             // "why did china slam russia over the invasion" against "China… has pointedly refused to criticize Moscow's
             // actions…, and slammed punitive sanctions imposed on Russia": what the question has done to whom, the sentence
             // says only in the negative; what it does say, it says of something else.
-            if (ObjectOf(Polarity(premiseText), Means) is { } done && Shared(most) > MinSharedWords
+            if (ObjectOf(premiseWords, Means) is { } done && Shared(most) > MinSharedWords
                 && Enumerable.Range(0, most.Count).Where(i => Means(most[i].Stem) && ObjectOf(most, i) == done).ToList() is { Count: > 0 } toIt
                 && toIt.All(i => most[i].Negated))
             {
@@ -303,11 +304,7 @@ public static partial class FalsePremise
                 continue;
             }
 
-            var j = i + 1;
-            while (j < tokens.Count && !WordTokens.IsContentWord(tokens[j]) && j - i <= 3)
-            {
-                j++;
-            }
+            var j = NextContentWord(tokens, i + 1, i + 3);
 
             var last = j;
             for (var k = j; k < tokens.Count && k <= j + 1; k++)
@@ -323,11 +320,7 @@ public static partial class FalsePremise
             // "does not view China as an opponent": what something is not seen as.
             if (last < tokens.Count && Regarding().IsMatch(tokens[last]) && tokens.Skip(last + 1).Take(MaxRegardedReach).ToList().IndexOf("as") is >= 0 and var at)
             {
-                var seenAs = last + 2 + at;
-                while (seenAs < tokens.Count && !WordTokens.IsContentWord(tokens[seenAs]) && seenAs - last <= MaxRegardedReach + 2)
-                {
-                    seenAs++;
-                }
+                var seenAs = NextContentWord(tokens, last + 2 + at, last + MaxRegardedReach + 2);
 
                 if (seenAs < tokens.Count)
                 {
@@ -341,11 +334,7 @@ public static partial class FalsePremise
             if (carrier >= 0)
             {
                 words[carrier] = words[carrier] with { Negated = true };
-                var thing = carrier + 1;
-                while (thing < tokens.Count && !WordTokens.IsContentWord(tokens[thing]) && thing - carrier <= 3)
-                {
-                    thing++;
-                }
+                var thing = NextContentWord(tokens, carrier + 1, carrier + 3);
 
                 if (thing < tokens.Count)
                 {
@@ -363,6 +352,20 @@ public static partial class FalsePremise
 
     /// <summary>How many words after a verb of seeing its "as" may stand ("view China as", "see the alliance as").</summary>
     private const int MaxRegardedReach = 4;
+
+    /// <summary>
+    /// The index of the first content word of <paramref name="tokens"/> from <paramref name="from"/>, looking no further
+    /// than <paramref name="last"/> (the index after it when none is, or the end).
+    /// </summary>
+    private static int NextContentWord(IReadOnlyList<string> tokens, int from, int last)
+    {
+        while (from < tokens.Count && !WordTokens.IsContentWord(tokens[from]) && from <= last)
+        {
+            from++;
+        }
+
+        return from;
+    }
 
     /// <summary>A word for a mention or an intention, whose object a negation governs too ("no mention of Ukraine", "denies its intention to invade").</summary>
     [GeneratedRegex(@"^(?:mention|mentions|reference|references|intention|intentions|intent|plans?)$")]

@@ -13,13 +13,14 @@ namespace QaBot.Core.Answering.Reading;
 public static class SideSaid
 {
     /// <summary>
-    /// The sentences of <paramref name="reading"/> that give the asked side's words, best first; null when the question
-    /// asks for no country's words or no sentence gives them.
+    /// The sentences of <paramref name="reading"/> that give the side's words <paramref name="asked"/> (the question's
+    /// <see cref="AskedSubject"/>, or null) asks for, best first; null when it asks for no country's words or no sentence
+    /// gives them.
     /// </summary>
-    public static IReadOnlyList<ScoredSentence>? Of(SentenceReading reading)
+    public static IReadOnlyList<ScoredSentence>? Of(SentenceReading reading, AskedSubject? asked)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (AskedSubject.Of(reading.Question.Text) is not { Spoken: true, Speaker.Count: > 0 } asked)
+        if (asked is not { Spoken: true, Speaker.Count: > 0 })
         {
             return null;
         }
@@ -32,14 +33,15 @@ public static class SideSaid
         }
 
         var asking = sides.OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var others = reading.Ranked.SelectMany(s => PeopleOfSide.Titled(s.Candidate.Text))
+        var titled = reading.Ranked.ToDictionary(s => s, s => PeopleOfSide.Titled(s.Candidate.Text).ToList());
+        var others = titled.Values.SelectMany(people => people)
             .Where(p => p.Sides.Count > 0 && !p.Sides.Overlaps(asking))
             .Select(p => p.Name.Split(' ')[^1])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         bool NamesOther(string? text) => text is not null && Text.WordTokens.Of(text).Any(others.Contains);
-        bool OfSide(string text) => PeopleOfSide.SidesNamed(text).Overlaps(asking) || PeopleOfSide.Titled(text).Any(p => p.Sides.Overlaps(asking));
+        bool OfSide(ScoredSentence s) => PeopleOfSide.SidesNamed(s.Candidate.Text).Overlaps(asking) || titled[s].Any(p => p.Sides.Overlaps(asking));
         var said = reading.Ranked
-            .Where(s => AskedSubject.ReportsWords(s.Candidate.Text) && OfSide(s.Candidate.Text)
+            .Where(s => AskedSubject.ReportsWords(s.Candidate.Text) && OfSide(s)
                 && !NamesOther(s.Candidate.Text) && !(s.Candidate.LeansOnPrevious && NamesOther(s.Candidate.Previous))
                 && (asked.Topic.Count == 0 || PassageWords.Of(s.Candidate.Text) is var words && asked.Topic.Any(words.Has)))
             .ToList();
