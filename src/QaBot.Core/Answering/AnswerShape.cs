@@ -35,10 +35,12 @@ public static partial class AnswerShapes
             return AnswerShape.Comparison;
         }
 
-        if (CatchUp().IsMatch(asked) && !RecencyIntent.AsksForLatest(asked) && (DateMentions.Find(asked).Count > 0 || OneEvent().IsMatch(asked)))
+        if (CatchUp().IsMatch(asked) && !RecencyIntent.AsksForLatest(asked) && (DateMentions.Find(asked).Count > 0 || OneEvent().IsMatch(asked) || (!UpdateMe().IsMatch(asked) && Topic(asked).Count > 0)))
         {
             // "catch me up on what lavrov said abt xi coming over, start of feb 2023": what that time's article told;
-            // "catch me up on the xi uzbekistan trip story": what the article on that trip told, not the newest to recall it.
+            // "catch me up on the xi uzbekistan trip story": what the article on that trip told, not the newest to recall it;
+            // "catch me up on the china and taiwan stuff": what the articles tell of it, over time when several do
+            // (SummarySentences.AcrossArticles). A bare "catch me up", or "update me on taiwan", asks for the news.
             return AnswerShape.Summary;
         }
 
@@ -117,6 +119,10 @@ public static partial class AnswerShapes
     [GeneratedRegex(@"\b(catch me up|update me|fill me in|bring me up to speed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CatchUp();
 
+    /// <summary>Asking for what is new since: "update me on taiwan".</summary>
+    [GeneratedRegex(@"\bupdate me\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateMe();
+
     /// <summary>One event named as such ("the uzbekistan trip", "that dec call", "the moscow summit"), which one article reports.</summary>
     [GeneratedRegex(@"\b(the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?(trip|visit|summit|meeting|meetup|call|videocall|conference|forum|symposium)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex OneEvent();
@@ -137,7 +143,8 @@ public static partial class AnswerShapes
 
     /// <summary>
     /// True when <paramref name="question"/> asks where or each time something comes up in the articles ("which articles
-    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere", "how many video calls do
+    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere", "energy comes up more
+    /// than once, how does it factor in", "how many video calls do
     /// you have", "how many december video calls did they have according to these"): each article's own
     /// sentence about it answers, not the one article that says most; so does "what have the articles said abt sanctions
     /// on russia". "What do the articles say abt the uzbekistan meetup" asks what they tell of one event
@@ -157,7 +164,7 @@ public static partial class AnswerShapes
         "anywhere", "said", "say", "says",
     };
 
-    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b|\bhow many\b[^?]{1,60}\b(in|across) (these|the|all the|all these|all of the|all of these) (articles|stories|pieces|reports)\b|\bhow many\b[^?]{1,80}\b(according to|per|going by|based on) (these|those|all these|all of these)( (articles|stories|pieces|reports))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(?:come|came|comes|coming|mentioned|brought up|talked about) (?:up )?(?:more than once|multiple times|several times|a few times|a couple (?:of )?times|repeatedly|again and again)\b|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b|\bhow many\b[^?]{1,60}\b(in|across) (these|the|all the|all these|all of the|all of these) (articles|stories|pieces|reports)\b|\bhow many\b[^?]{1,80}\b(according to|per|going by|based on) (these|those|all these|all of these)( (articles|stories|pieces|reports))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Mentioned();
 
     /// <summary>What the articles between them say of something: "what have the articles said abt sanctions on russia" (not a bare "…? what do the articles say" after the question).</summary>
@@ -169,6 +176,9 @@ public static partial class AnswerShapes
     /// of the story where…") rather than about a topic, which may be one part of an article.
     /// </summary>
     public static bool AsksAboutAnArticle(string question) => Article().IsMatch(question);
+
+    /// <summary>True when <paramref name="question"/> names one event as such ("the uzbekistan trip", "that dec call"), which one article reports.</summary>
+    public static bool NamesOneEvent(string question) => OneEvent().IsMatch(question);
 
     /// <summary>
     /// The stems of what a summary or "latest" question is about: its content words less those that ask for the summary
@@ -271,6 +281,9 @@ public static partial class AnswerShapes
     /// <summary>The words of <see cref="LatestNews"/> that ask for the newest, without those that also name a time ("last year").</summary>
     [GeneratedRegex(@"\b(latest|most recent(ly)?|newest|recent(ly)?|current(ly)?|nowadays|these days|lately|right now|now|up to date|last(?! (year|month|week|time|day|night|spring|summer|autumn|fall|winter|decade)s?\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecencyWord();
+
+    /// <summary>True when <paramref name="word"/> asks for a comparison or a change ("changed", "over", "evolve"), naming no topic.</summary>
+    public static bool IsComparisonWord(string word) => ComparisonWord().Match(word ?? "") is { Success: true } m && m.Length == word!.Length;
 
     /// <summary>The words of <see cref="Comparison"/> that ask for a comparison, without those that also name its topic.</summary>
     [GeneratedRegex(@"\b(compar(e|ed|es|ing|ison)|versus|vs\.?|(?<!\ba\s)differ(s|ed|ent|ence|ences)?|(?<!climate |regime )chang(e|ed|es|ing)|evolv(e|ed|es|ing)|evolution|over time|over the (years|yrs)|grow(n|s|th|ing)?|grew|trends?|shift(s|ed|ing)?|develop(s|ed|ing|ment|ments)?|progress(ed)?|across|timeline|history of|throughout|any ?more|every time|each time|both times|all the times|used to|so far|list( the| all| every)?)\b", RegexOptions.IgnoreCase)]

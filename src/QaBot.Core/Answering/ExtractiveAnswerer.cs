@@ -96,7 +96,8 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
         // A comparison read across the articles — the people each side named, an amount's figures over time — both
         // decides that the question is answered and makes up its answer: read once.
-        var readAcross = shape == AnswerShape.Comparison ? ComparisonSentences.ReadAcross(reading) : null;
+        var readAcross = shape == AnswerShape.Comparison ? ComparisonSentences.ReadAcross(reading)
+            : shape == AnswerShape.Summary ? SummarySentences.AcrossArticles(reading) : null;
         var answers = SummarySentences.Answers(reading, shape) ?? ComparisonSentences.Answers(reading, shape, readAcross is not null) ?? (identity is null && newsDay is null ? OutrightAnswers.Answers(reading) : true);
         var unlikely = answers is { } told ? !told : reading.AnswerProbability < model.AnswerThreshold;
         if (reading.Ranked.Count == 0 || unlikely || AnswerChecks.RulesOut(reading))
@@ -109,7 +110,11 @@ public sealed partial class ExtractiveAnswerer(SentenceReader reader, IOptions<A
 
         CandidateSentence? topicLead = null;
         List<CandidateSentence> chosen;
-        if (shape is AnswerShape.Summary or AnswerShape.Latest)
+        if (shape == AnswerShape.Summary && readAcross is not null)
+        {
+            chosen = readAcross;
+        }
+        else if (shape is AnswerShape.Summary or AnswerShape.Latest)
         {
             (chosen, topicLead) = SummarySentences.KeySentences(reading, shape, model, newest);
         }

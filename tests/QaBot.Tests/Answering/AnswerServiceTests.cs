@@ -272,6 +272,7 @@ public sealed class AnswerServiceTests
     [InlineData("how come trade between russia and china fell in 2023", "ArcticXs")] // it reached a record $228 billion
     [InlineData("how much did trade between russia and china fall in 2023, i heard it tanked", "ArcticXs")] // "how much" takes the fall for granted too
     [InlineData("when did stoltenberg claim nato regards china as its enemy", "ArcticXs")] // "NATO does not view China as an opponent"; "when did X claim" takes the claim for granted
+    [InlineData("what did xi n putin agree at their 2023 summit in uzbekistan", "ArcticXs")] // the Uzbekistan summit was in September 2022
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
@@ -448,6 +449,7 @@ public sealed class AnswerServiceTests
     [InlineData("which japanese leader did stoltenberg meet with", "000_793bee40b2c27b8f", "Fumio Kishida")] // a person, not the places "In addition to Japan…" names
     [InlineData("last time xi n putin spoke? and was it a video call", "002_9fdd9d7dd336cfc0", "February 8, 2024")] // the first of two questions, asked in few words
     [InlineData("why did china slam the sanctions on russia", "004_9da2021daccc2bf8", "slammed punitive sanctions")] // slammed, of the sanctions: no premise turned round
+    [InlineData("what did they say at the 2022 meeting in uzbekistan", "001_a3b08d5341e94a04", "Uzbekistan is set to host a meeting")] // a meeting at a place at its time
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
@@ -659,6 +661,83 @@ public sealed class AnswerServiceTests
         Assert.StartsWith("December 15, 2021:\n", answer.Text, StringComparison.Ordinal);
         Assert.Contains("December 30, 2022:\n", answer.Text, StringComparison.Ordinal);
         Assert.Contains("video conference", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("catch me up on everything taiwan", "Taiwan Strait", "solidarity with Xi and China over Taiwan")]
+    [InlineData("whats the deal with the sanctions stuff", "painful sanctions", "heavy sanctions")]
+    public async Task ASummaryOfATopicSeveralArticlesTellIsToldOverTime(string question, string earlier, string later)
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: "catch me up" asked for the newest article, whose other news was quoted; a summary of a topic quoted one
+        // article's key sentences.
+        var answer = await AskAsync(host, question);
+
+        Assert.True(answer.Citations.Select(c => c.ArticleId).Distinct().Count() >= 2, answer.Text);
+        Assert.Contains(earlier, answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Text.IndexOf(earlier, StringComparison.Ordinal) < answer.Text.IndexOf(later, StringComparison.Ordinal), answer.Text);
+    }
+
+    [Fact]
+    public async Task ASummaryOfWhatSomeoneSaidQuotesTheirWords()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before: the article's lead and background ("Putin has sought refuge…", "The war will reach the two-year mark…").
+        var answer = await AskAsync(host, "give me the short version of what xi n putin said on their lunar new year call");
+
+        Assert.Contains("new momentum of cooperation", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("two-year mark", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASummaryOfHowSomethingChangedIsOfThatThingOverTime()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // "changed" asks how it is told, not what about: sentences saying only "change" or "shift" are not of the topic.
+        var answer = await AskAsync(host, "summarize how trade between them changed");
+
+        Assert.Contains("US$140 billion in 2021", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("$228 billion in 2023", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("marked a break", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASummaryOfATopicOneArticleTellsIsOfThatArticle()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Another article's "…lucrative deals… U.S. influence" says two of its words, not the partnership.
+        var answer = await AskAsync(host, "fill me in on the us-india tech partnership");
+
+        Assert.Contains("United States and India", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal("000_793bee40b2c27b8f", c.ArticleId));
+    }
+
+    [Fact]
+    public async Task EachArticlesMentionOfALengthOfTimeIsTheOneThatHoldsIt()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        // Before, the December 2021 article (before the war) was quoted for "a long conversation".
+        var answer = await AskAsync(host, "how long had the war been going on, in each of the articles");
+
+        Assert.DoesNotContain("December 15, 2021:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("10-month war", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("two-year mark", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SomethingThatComesUpMoreThanOnceIsQuotedFromEachArticle()
+    {
+        using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));
+
+        var answer = await AskAsync(host, "drones come up more than once right? whats said about them");
+
+        Assert.Contains("flying drones over small islands", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("drone attacks", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,6 +37,23 @@ public sealed partial record AskedSubject(IReadOnlyList<string> Speaker, IReadOn
             : null;
     }
 
+    /// <summary>
+    /// The speaker whose words a request for a summary asks for ("quick summary of what xi and putin said in the lunar new
+    /// year call", "recap what peskov said before the 2021 call"): who comes between "what" and the verb of saying; null
+    /// when it asks for no one's words.
+    /// </summary>
+    public static AskedSubject? WordsSummarised(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return WhatSomeoneSaid().Match(question) is { Success: true } said && ContentWords(said.Groups["who"].Value) is { Count: > 0 } who
+            ? new AskedSubject(who, [], []) { Spoken = true }
+            : null;
+    }
+
+    /// <summary>"what xi and putin said", "what nato's boss has been saying": someone's words asked for inside a request.</summary>
+    [GeneratedRegex(@"\bwhat\s+(?<who>(?:[\p{L}'’.\-/&]+\s+){1,5}?)(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:said|says|saying|told|stated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatSomeoneSaid();
+
     /// <summary>True when the question asks what the speaker said ("say", "tell", "comment", "announce"…), not what they think or agreed.</summary>
     public bool Spoken { get; init; }
 

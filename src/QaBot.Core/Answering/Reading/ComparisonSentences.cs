@@ -103,10 +103,28 @@ public static partial class ComparisonSentences
         // The topic's weightiest words: one ("drones"), or those said as alternatives ("video calls or phone calls").
         var top = said.Max(t => t.Weight);
         var topic = said.Where(t => t.Weight >= top * MentionWeightShare).ToList();
-        var chosen = reading.Ranked
-            .Where(s => PassageWords.Of(s.Candidate.Text) is var words && topic.Any(words.Has))
+        return MentionsOf(reading, s => PassageWords.Of(s.Candidate.Text) is var words && topic.Any(words.Has));
+    }
+
+    /// <summary>
+    /// Each article's best sentences that <paramref name="mention"/> the topic, at most <paramref name="perArticle"/> (by
+    /// default <see cref="MentionsPerArticle"/>) an article, each followed by the sentence that goes on about it; null
+    /// when none does (<see cref="Mentions"/>).
+    /// </summary>
+    internal static List<CandidateSentence>? MentionsOf(SentenceReading reading, Func<ScoredSentence, bool> mention, int perArticle = MentionsPerArticle)
+    {
+        // "how long had the ukraine war been going on in each article": of each article, the sentences that hold a length
+        // of time first ("…amid Moscow's 10-month war in Ukraine"), and no article whose mentions hold none (the 2021
+        // article's "a long conversation"), when some do. Not for a number: "how many video calls… in these articles"
+        // counts the mentions.
+        var question = reading.Question;
+        bool Holds(ScoredSentence s) => question.Kind is not (AnswerKind.Any or AnswerKind.Number) && QuestionIntent.AddsAnswer(question.Kind, question.Text, s.Candidate.Text);
+        var mentions = reading.Ranked.Where(mention).ToList();
+        var holding = mentions.Any(Holds);
+        var chosen = mentions
             .GroupBy(s => s.Candidate.Chunk.ArticleId)
-            .SelectMany(g => g.OrderByDescending(s => s.Probability).Take(MentionsPerArticle))
+            .Where(g => !holding || g.Any(Holds))
+            .SelectMany(g => g.OrderByDescending(s => holding && Holds(s)).ThenByDescending(s => s.Probability).Take(perArticle))
             .SelectMany(s => SentenceChoice.ContinuationOf(s.Candidate, reading.Ranked) is { } more ? [s.Candidate, more.Candidate] : new[] { s.Candidate })
             .Distinct()
             .ToList();
@@ -117,7 +135,7 @@ public static partial class ComparisonSentences
     private const double MentionWeightShare = 0.5;
 
     /// <summary>The most sentences an article gives a list of where something comes up (<see cref="Mentions"/>).</summary>
-    private const int MentionsPerArticle = 2;
+    internal const int MentionsPerArticle = 2;
 
     /// <summary>
     /// For a question for the people of one side the articles quote (<see cref="PeopleOfSide"/>: "which us officials are

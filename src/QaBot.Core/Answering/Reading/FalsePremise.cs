@@ -29,7 +29,8 @@ namespace QaBot.Core.Answering.Reading;
 /// china slam russia" when what it "slammed" was the sanctions);</item>
 /// <item>two people or bodies no passage names together (<see cref="NamedApart"/>: "what did kishida and putin
 /// discuss…");</item>
-/// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>);</item>
+/// <item>a visit at a time the passages tell of a call, or a call at a time they met in person (<see cref="MeetingMode"/>),
+/// or a meeting at a place the passages tell of at other times only ("their 2021 meeting in uzbekistan");</item>
 /// <item>an amount gone one way when the news says it went the other (<see cref="OppositeTrend"/>: "why did russia china
 /// trade drop so much in 2023" against the record $228 billion).</item>
 /// </list>
@@ -55,7 +56,7 @@ public static partial class FalsePremise
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
             || CalledTheOtherWay(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
             || (reading.Question.Shape == AnswerShape.Fact && NamedApart(names.Value, passages))
-            || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked);
+            || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
 
     /// <summary>

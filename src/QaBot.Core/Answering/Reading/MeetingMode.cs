@@ -42,6 +42,32 @@ public static partial class MeetingMode
             : best.Any(c => InPerson().IsMatch(c.Text)) && !ofTheTime.Any(c => Call().IsMatch(c.Text));
     }
 
+    /// <summary>
+    /// True when <paramref name="question"/> puts a meeting at a place and a time ("what did xi and putin talk about at
+    /// their 2021 meeting in uzbekistan") and the <paramref name="ranked"/> sentences that name the place all tell of
+    /// other times (the Uzbekistan meeting was in September 2022; the 2021 talks were a video call): no meeting there then
+    /// is told. A question that asks whether ("did they meet in uzbekistan in 2021") is answered by what happened instead;
+    /// one that asks where names a place around it ("which city did xi visit in russia in 2019": St. Petersburg).
+    /// </summary>
+    public static bool PlacedAtOtherTime(ReaderQuestion question, IEnumerable<ScoredSentence> ranked)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(ranked);
+        if (question.Dates.Count == 0 || AnswerChecks.AsksYesOrNo(question.Text) || AnswerChecks.AsksWhere(question) || MeetingAt().Match(question.Text) is not { Success: true } at
+            || !Text.PlaceNames.IsPlace(at.Groups["place"].Value))
+        {
+            return false;
+        }
+
+        var place = new Regex($@"\b{Regex.Escape(at.Groups["place"].Value)}\b", RegexOptions.IgnoreCase);
+        var naming = ranked.Select(s => s.Candidate).Where(c => place.IsMatch(c.Text)).ToList();
+        return naming.Count > 0 && !naming.Any(c => OfAskedTime(question, c));
+    }
+
+    /// <summary>A meeting at a place, as a question says it: "their 2021 meeting in uzbekistan", "the summit at camp david", "when they met in beijing".</summary>
+    [GeneratedRegex(@"\b(?:meeting|meetings|meetup|meet|met|summit|talks|visit|trip)\s+(?:\p{L}+\s+){0,2}?(?:in|at)\s+(?<place>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingAt();
+
     /// <summary>True when <paramref name="sentence"/> tells of the time the question names: by a date it writes or implies, or, naming none, by its article's date.</summary>
     private static bool OfAskedTime(ReaderQuestion question, CandidateSentence sentence)
     {

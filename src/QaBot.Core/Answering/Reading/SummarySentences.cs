@@ -76,6 +76,49 @@ public static partial class SummarySentences
     }
 
     /// <summary>
+    /// A summary of a topic the articles tell of over time ("catch me up on the china and taiwan stuff", "what's the deal
+    /// w/ sanctions in all this"): each article's best sentences that say half the topic's weight or more and the word
+    /// the best of them tells it by ("taiwan", not "china"), under its date
+    /// (<see cref="ComparisonSentences.MentionsOf"/>) — not one article's key sentences, which for a topic several
+    /// articles tell of quoted the newest article's other news. Null (one article's summary, <see cref="KeySentences"/>)
+    /// when the question names an article, a time or one event, or when one article alone tells it ("tell me about the
+    /// us india tech deal").
+    /// </summary>
+    public static List<CandidateSentence>? AcrossArticles(SentenceReading reading)
+    {
+        var question = reading.Question;
+        if (question.Shape != AnswerShape.Summary || question.Dates.Count > 0 || question.Years.Count > 0
+            || AnswerShapes.AsksAboutAnArticle(question.Text) || AnswerShapes.NamesOneEvent(question.Text)
+            || reading.Ranked.Any(s => ComparisonSentences.OfNamedArticle(question, s)))
+        {
+            return null;
+        }
+
+        // "summarize how trade between them changed": the topic is trade; "changed" asks how it is told, not what about.
+        var topic = ComparisonSentences.TopicTerms(question);
+        var terms = question.Terms.Where(t => topic.Contains(t.Stem) && !AnswerShapes.IsComparisonWord(t.Word)).ToList();
+        topic = terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var weight = terms.Sum(t => t.Weight);
+        var telling = reading.Ranked.Where(s => weight > 0 && TopicSaid(question, topic, s) >= weight * TopicAcrossShare).ToList();
+        // What the best of them tells it by ("taiwan", not "china" in "the china and taiwan stuff"): "tell me about the us
+        // india tech deal" is one article's deal, though another says "…lucrative deals… U.S. influence".
+        if (telling.Count == 0 || terms.Where(PassageWords.Of(telling[0].Candidate.Text).Has).MaxBy(t => t.Weight) is not { } core)
+        {
+            return null;
+        }
+
+        bool Tells(ScoredSentence s) => telling.Contains(s) && PassageWords.Of(s.Candidate.Text).Has(core);
+        var articles = telling.Where(Tells).Select(s => s.Candidate.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        // A summary's sentences shared among its articles: three of each of two, two of each of three or more.
+        return articles >= 2
+            ? ComparisonSentences.MentionsOf(reading, Tells, Math.Max(ComparisonSentences.MentionsPerArticle, MaxSummarySentences / articles))
+            : null;
+    }
+
+    /// <summary>How much of a topic's weight a sentence must say to tell of it in <see cref="AcrossArticles"/>.</summary>
+    private const double TopicAcrossShare = 0.5;
+
+    /// <summary>
     /// False when the question names a month, week or day ("in may 2024") and no sentence read speaks of it, by its
     /// article's date or a date it writes or implies ("in September of last year"); true otherwise.
     /// </summary>
@@ -123,6 +166,7 @@ public static partial class SummarySentences
         // An article that does not open with the topic covers others too: only what it says of the topic is quoted.
         var aside = ofNamedArticle is null && topic.Count > 0 && Opening(sentences, main) is { } opening && !NamesAny(opening.Text, topic);
         IReadOnlyList<ScoredSentence> partBests = [];
+        var partRead = false;
         if (aside)
         {
             sentences = OnTopic(topic, sentences, main, model.SecondaryShare);
@@ -140,7 +184,15 @@ public static partial class SummarySentences
         else if (shape == AnswerShape.Summary && ofNamedArticle is not null && PartAsked(reading.Question, topic, sentences) is { Count: >= MinOnTopic } part)
         {
             // "recap the us india tech thing from that feb 2023 article": the part of the article the question names.
-            (sentences, main, aside) = (WithSpeaker(reading.Question, part, sentences), part[0], true);
+            (sentences, main, aside, partRead) = (WithSpeaker(reading.Question, part, sentences), part[0], true, true);
+        }
+
+        if (shape == AnswerShape.Summary && partBests.Count == 0 && !partRead && AskedSubject.WordsSummarised(reading.Question.Text) is { } speaker
+            && sentences.Where(s => speaker.QuotedIn(s.Candidate)).ToList() is { Count: >= MinOnTopic } quoted)
+        {
+            // "quick summary of what xi and putin said in the lunar new year call": their words ("…cultivate a new momentum
+            // of cooperation," Xi said), not the article's lead and background (a part read above has its speaker's already).
+            (sentences, main, aside, wholeArticle) = (quoted, quoted[0], true, false);
         }
 
         var others = firsts
