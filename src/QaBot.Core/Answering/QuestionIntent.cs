@@ -308,7 +308,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\b(what|which)('?s| is| was)? the (last|latest|most recent|first|next) time\b|^\W*(the )?(last|latest|most recent|first|next) time\b(?![^?]*\b(where|who|whom|what|which|how|why)\b)|\bwhat time of (the )?year\b|\b(exact|actual|precise|specific) (date|day)\b|\b(the|a) date (of|when)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
+    [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\b(what|which)('?s| is| was)? the (last|latest|most recent|first|next) time\b|" + Queries.CompoundQuestion.TimeOpening + @"|\bwhat time of (the )?year\b|\b(exact|actual|precise|specific) (date|day)\b|\b(the|a) date (of|when)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]
     private static partial Regex WhenWords();
 
     [GeneratedRegex(@"\bhow (much|many|big(?!\s+(?:of\s+)?an?\b)|large|high|low|far|old)\b|\b(volume|amount|number|value|total|figure|turnover|billion|percent|cost|price|worth|population|gdp|size|distance|budget|toll|count)\b|\bсколько\b|\bобъем|\bобъём")]

@@ -119,8 +119,15 @@ public static partial class CompoundQuestion
     /// did he go n what summit was it"), or the last, first or next time something happened, asked in few words ("most recent
     /// time xi and putin talked? was it in person").
     /// </summary>
-    [GeneratedRegex(@"(?:^|[?:—–]|\s-\s)\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b|^\W*(?:the\s+)?(?:last|latest|most\s+recent|first|next)\s+time\b(?![^?]*\b(?:where|who|whom|what|which|how|why)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[?:—–]|\s-\s)\W*(?:" + QuestionWord + "|" + QuestionVerb + @")\b|\bhow\s+(?:long|many|much|often|far|big)\b|" + TimeOpening, RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    /// <summary>
+    /// The last, first or next time something happened, asked in few words ("most recent time xi and putin talked?"),
+    /// unless a question word after it asks something else of that time ("last time xi went to russia, which city"): a
+    /// question of its own, and one asking when (<see cref="QuestionIntent"/>).
+    /// </summary>
+    internal const string TimeOpening = @"^\W*(?:the\s+)?(?:last|latest|most\s+recent|first|next)\s+time\b(?![^?]*\b(?:where|who|whom|what|which|how|why)\b)";
 
     /// <summary>A question ending in "?", then a second one that opens with a question word or a verb ("where did they meet? did they sign anything").</summary>
     [GeneratedRegex(@"^(?<first>.*?\w.*?)\?+\s*(?:(?:and|&|plus|n|nd|also)\s+)?(?<second>(?:" + QuestionWord + "|" + QuestionVerb + @")\b\W*\w.*)$", RegexOptions.IgnoreCase)]
