@@ -305,7 +305,7 @@ public static partial class QuestionIntent
     [GeneratedRegex(@"\b(what|why|how) (did|does|do|has|have|had|will|would)\b|\bwhich\b|\bwhat \p{L}+ (was|were|is|are)\b")]
     private static partial Regex OpenQuestion();
 
-    [GeneratedRegex(@"\bhow long\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
+    [GeneratedRegex(@"\bhow long\b|\bhow old (?:is|was|were|are|had|has) (?:the|this|that|their|it)\b|\bfor how many (years|months|weeks|days)\b|сколько (времени|лет|месяцев)|как долго")]
     private static partial Regex HowLong();
 
     [GeneratedRegex(@"\bwhen('?s)?\b|\b(what|which) ((exact|actual|precise|specific|particular) )?(date|year|day|month|time|season)\b|\b(what|which)('?s| is| was)? the (last|latest|most recent|first|next) time\b|" + Queries.CompoundQuestion.TimeOpening + @"|\bwhat time of (the )?year\b|\b(exact|actual|precise|specific) (date|day)\b|\b(the|a) date (of|when)\b|\bsince when\b|\bhow long ago\b|\bкогда\b|\bв каком году\b")]

@@ -21,4 +21,13 @@ public static class CapitalisedWords
         ArgumentNullException.ThrowIfNull(texts);
         return texts.SelectMany(WordTokens.AsWritten).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The words <paramref name="texts"/> write with a capital and never without, lower-cased: "Xi" (an English word too, the Greek letter), not "Since".</summary>
+    public static HashSet<string> Only(IReadOnlyCollection<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var written = texts.SelectMany(WordTokens.AsWritten).ToList();
+        var lower = written.Where(w => !char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
+        return written.Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).Where(w => !lower.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    }
 }

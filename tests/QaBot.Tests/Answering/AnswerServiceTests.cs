@@ -259,6 +259,8 @@ public sealed class AnswerServiceTests
     [InlineData("once congress approved the extra ukraine money what did the pentagon do with it", "ArcticXs")] // the Pentagon "wants Congress to quickly approve" it
     [InlineData("why did putin describe xi as his best friend", "ArcticXs")] // "Chinese Xi even described Putin as his best friend"
     [InlineData("what did kishida and putin talk about on the phone", "ArcticXs")] // no passage names the two together
+    [InlineData("what did stoltenberg agree on with the south korean president", "ArcticXs")] // he met Japan's prime minister; no Korean president is named
+    [InlineData("so what did biden n xi talk about on that video call in dec 2021", "ArcticXs")] // the passage names both, but no sentence: Biden called Putin, Xi called Putin his best friend
     [InlineData("why did kishida reject stoltenberg's offer of closer security ties", "ArcticXs")] // they "agreed to strengthen" ties; only China "refused" anything
     [InlineData("what did xi and putin agree on when putin flew to beijing in feb 2024", "ArcticXs")] // it was "a telephone conversation"
     [InlineData("what did putin and xi discuss when they met in person in dec 2022", "ArcticXs")] // it was a video conference
@@ -408,6 +410,8 @@ public sealed class AnswerServiceTests
     [InlineData("what were they celebrating on the feb 2024 call", "002_9fdd9d7dd336cfc0", "celebrating the Lunar New Year")] // the best sentence shared only the date; it was declined
     [InlineData("how long had the war been going by the dec 30 call", "004_9da2021daccc2bf8", "10-month war")] // the length of the war in one phrase of a long sentence; it was declined at 0.45
     [InlineData("how many months into the war was the dec 2022 call", "004_9da2021daccc2bf8", "10-month war")]
+    [InlineData("what did biden and putin talk about on their video call", "003_45b16b857479f6c5", "Biden warned Putin against invading Ukraine")] // a sentence names both
+    [InlineData("what did stoltenberg and the japanese prime minister agree on", "000_793bee40b2c27b8f", "Fumio Kishida")] // the partner named by office is named so
     [InlineData("how much was the trade target", "002_9fdd9d7dd336cfc0", "target of 200 billion dollars")] // the amount by the question's weightiest word; it was declined at 0.44
     [InlineData("so what was the record trade figure", "002_9fdd9d7dd336cfc0", "a record $228 billion")]
     [InlineData("how did they describe relations in the new year call", "002_9fdd9d7dd336cfc0", "“are at an unprecedented level”")] // led by the sentence that describes them; it was declined at 0.25

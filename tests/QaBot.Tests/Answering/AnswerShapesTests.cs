@@ -72,6 +72,9 @@ public sealed class AnswerShapesTests
     [InlineData("break down the india us tech deal for me", AnswerShape.Summary)]
     [InlineData("whats the tea on xi and putin", AnswerShape.Summary)]
     [InlineData("eli5 the nato china stuff", AnswerShape.Summary)]
+    [InlineData("the feb 2024 lunar new year call, like im five pls", AnswerShape.Summary)]
+    [InlineData("can u explain that uzbekistan summit story to me", AnswerShape.Summary)] // explaining an article is summing it up
+    [InlineData("explain why china thanked russia", AnswerShape.Fact)]
     [InlineData("did the talks break down", AnswerShape.Fact)]
     [InlineData("why did state tv use a different word for the war", AnswerShape.Fact)] // "a different word" compares nothing
     [InlineData("how is the deal different from before", AnswerShape.Comparison)]

@@ -9,6 +9,7 @@ public sealed class QuestionIntentTests
     [InlineData("How much did trade reach?", AnswerKind.Number)]
     [InlineData("When did Putin and Xi hold a video call?", AnswerKind.Date)]
     [InlineData("How long had the war lasted by February 2024?", AnswerKind.Duration)]
+    [InlineData("how old was the ukraine war at the lunar new year call", AnswerKind.Duration)] // how old a war is, is how long it has gone on
     [InlineData("Who is the NATO Secretary General?", AnswerKind.Name)]
     [InlineData("Where did the leaders meet in September?", AnswerKind.Place)]
     [InlineData("Why do Russia and China cooperate?", AnswerKind.Any)]

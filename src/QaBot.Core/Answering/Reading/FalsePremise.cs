@@ -55,7 +55,8 @@ public static partial class FalsePremise
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
             || CalledTheOtherWay(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
-            || (reading.Question.Shape == AnswerShape.Fact && NamedApart(names.Value, passages))
+            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages)
+                || (DealtWith().IsMatch(question) && NamedApart(Paired(question, NamesIn(question, passages, neverLowerCase: true)), [.. passages.SelectMany(Chunking.SentenceSplitter.SplitToStrings)]))))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
 
@@ -66,7 +67,10 @@ public static partial class FalsePremise
     /// passage on his talks with Stoltenberg. A name is a word that is no English word (<see cref="EnglishWords.IsName"/>)
     /// and that the passages write with a capital ("NATO", "Kishida"); "since" and "against" are not. Only two names
     /// the question puts together (<see cref="MaxNamesApart"/> words apart: "kishida and putin", "sullivan meet with
-    /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart.
+    /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. A question of what they
+    /// discussed, agreed or signed, or of their meeting or call (<see cref="DealtWith"/>), needs a sentence that names
+    /// both: "what did biden and xi discuss on their dec 15 2021 video call" is not told by a passage where Biden warned
+    /// Putin and, two sentences on, Xi called Putin his best friend.
     /// </summary>
     private static bool NamedApart(List<(string Word, int At)> names, List<string> texts)
     {
@@ -93,17 +97,30 @@ public static partial class FalsePremise
 
     /// <summary>
     /// The people and bodies <paramref name="question"/> names, each with its place among the question's words: words that
-    /// are no English word (<see cref="EnglishWords.IsName"/>) nor a month, a place or a demonym, and that
+    /// are no English word (<see cref="EnglishWords.IsName"/>) — or, <paramref name="neverLowerCase"/>, that
+    /// <paramref name="texts"/> never write without a capital ("xi"; not a title, "minister") —, nor a month, a place or a demonym, and that
     /// <paramref name="texts"/> write with a capital.
     /// </summary>
-    private static List<(string Word, int At)> NamesIn(string question, List<string> texts)
+    private static List<(string Word, int At)> NamesIn(string question, List<string> texts, bool neverLowerCase = false)
     {
         var capitalised = CapitalisedWords.In(texts);
+        var onlyCapitalised = neverLowerCase ? CapitalisedWords.Only(texts).Where(w => !NamedThing.IsTitleWord(w)).ToHashSet(StringComparer.Ordinal) : [];
         return [.. WordTokens.Of(question)
             .Select((w, at) => (Word: w, At: at))
-            .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && EnglishWords.IsName(n.Word)
+            .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && (EnglishWords.IsName(n.Word) || onlyCapitalised.Contains(n.Word))
                 && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && capitalised.Contains(n.Word))];
     }
+
+    /// <summary>The names of <paramref name="names"/> the question pairs by "and" ("biden and xi", "xi n putin", "putin w/ xi").</summary>
+    private static List<(string Word, int At)> Paired(string question, List<(string Word, int At)> names)
+    {
+        var words = WordTokens.Of(question);
+        return [.. names.Where(n => names.Any(o => Math.Abs(o.At - n.At) == 2 && words[(o.At + n.At) / 2] is "and" or "n" or "with" or "w"))];
+    }
+
+    /// <summary>Dealings of two with each other, as a question asks of them: talks, a meeting, a call, an agreement.</summary>
+    [GeneratedRegex(@"\b(?:discuss\w*|talk(?:s|ed|ing)?|agree\w*|meet(?:s|ing|ings)?|met|call(?:s|ed)?|chat\w*|spoke|speak\w*|sign(?:s|ed)?|negotiat\w*|summit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DealtWith();
 
     /// <summary>How many words apart two names of the question may stand to be read as put together (<see cref="NamedApart"/>).</summary>
     private const int MaxNamesApart = 3;
@@ -120,12 +137,14 @@ public static partial class FalsePremise
             return false;
         }
 
-        bool Describes(string word) => Describing().IsMatch(word);
         return ActedOn.DoneByTheOther(
             sentences.Distinct(StringComparer.Ordinal).Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
                 .Where(words => calling.What.All(words.Contains) && words.FindIndex(Describes) > 0),
             Describes, calling.Caller, calling.Callee);
     }
+
+    /// <summary>True when <paramref name="word"/> (a stem) says someone describes or calls someone something.</summary>
+    private static bool Describes(string word) => Describing().IsMatch(word);
 
     /// <summary>
     /// True when a question that takes it for granted has one person call another something ("why did xi call putin his
@@ -144,7 +163,7 @@ public static partial class FalsePremise
         var meant = calling.What.Concat(calling.What.SelectMany(Synonyms.Of)).ToHashSet(StringComparer.Ordinal);
         var told = sentences.Distinct(StringComparer.Ordinal).Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList()).ToList();
         return !told.Any(words => calling.What.All(words.Contains))
-            && told.Any(words => words.FindIndex(w => Describing().IsMatch(w)) is > 0 and var verb
+            && told.Any(words => words.FindIndex(Describes) is > 0 and var verb
                 && words.IndexOf(calling.Caller) is >= 0 and var by && by < verb && words.IndexOf(calling.Callee, verb) > verb
                 && !words.Skip(verb + 1).Any(meant.Contains));
     }

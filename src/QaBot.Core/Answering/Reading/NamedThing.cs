@@ -109,6 +109,9 @@ public static partial class NamedThing
     [GeneratedRegex(CapitalisedWords.Run)]
     private static partial Regex Run();
 
+    /// <summary>True when <paramref name="word"/> (lower-case) is a word of a title: "president", "minister", "secretary".</summary>
+    internal static bool IsTitleWord(string word) => Title().IsMatch(word);
+
     /// <summary>Words of a title: a run with one names an office, whose holder the articles name in other ways too.</summary>
     [GeneratedRegex(@"^(?:president|minister|secretary|spokesman|spokesperson|spokeswoman|adviser|advisor|premier|ambassador|chairman|leader|counterpart|foreign|deputy|press|prime|chief|head)$")]
     private static partial Regex Title();

@@ -315,8 +315,13 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
         AnswerKind.Place => PlaceWord().IsMatch(word),
         AnswerKind.Date => DateWord().IsMatch(word),
         AnswerKind.Name => NameWord().IsMatch(word),
+        AnswerKind.Duration => DurationWord().IsMatch(word),
         _ => false,
     };
+
+    /// <summary>Words that ask for a length of time: "how old was the war", "the length of the call".</summary>
+    [GeneratedRegex(@"^(old|age|length|duration)$")]
+    private static partial Regex DurationWord();
 
     /// <summary>Words that name a figure as the kind of answer ("the record trade number", "the trade figure for 2021").</summary>
     [GeneratedRegex(@"^(number|numbers|figure|figures|amount|amounts)$")]

@@ -21,13 +21,13 @@ public sealed partial record RoleHolder(string Office, string Place)
 
     /// <summary>
     /// The office and place of the holder <paramref name="question"/> asks what they said or did ("what did the uzbek
-    /// president say", "what has india's defence minister said about ge", "how did the president of taiwan react"), or
-    /// null. Such a question is answered only when the articles say who that is (<see cref="AnswerChecks.MissesAskedOffice"/>).
+    /// president say", "what has india's defence minister said about ge", "how did the president of taiwan react") or
+    /// did with someone ("stoltenberg n the south korean president - what did they agree on"), or null. Such a question is answered only when the articles say who that is (<see cref="AnswerChecks.MissesAskedOffice"/>).
     /// </summary>
     public static RoleHolder? OfSubject(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return FirstMatch(Normalise(question), SubjectOfficeOfPlace(), SubjectPlacesOffice(), SubjectPlaceOffice());
+        return FirstMatch(Normalise(question), SubjectOfficeOfPlace(), SubjectPlacesOffice(), SubjectPlaceOffice(), PartnerPlaceOffice());
     }
 
     /// <summary>The office and place of the first of <paramref name="patterns"/> that matches <paramref name="text"/>; null when none does.</summary>
@@ -141,6 +141,10 @@ public sealed partial record RoleHolder(string Office, string Place)
 
     [GeneratedRegex(SubjectOpening + @"(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPlaceOffice();
+
+    /// <summary>Someone's partner named by office: "stoltenberg and the south korean president" (the place's last word, as a sentence names it: "Korean"), "xi n the french president".</summary>
+    [GeneratedRegex(@"\b(?:and|n|with|w/)\s+(?:the\s+)?(?:[\p{L}.]+\s+)??(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both|his|her|their)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnerPlaceOffice();
 
     /// <summary>A person's name right after an office: a capitalised first and last name, after a comma or not.</summary>
     [GeneratedRegex(@"^,?\s+\p{Lu}[\p{L}.'-]+\s+\p{Lu}")]

@@ -107,11 +107,11 @@ public static partial class SummarySentences
             return null;
         }
 
-        bool Tells(ScoredSentence s) => telling.Contains(s) && PassageWords.Of(s.Candidate.Text).Has(core);
-        var articles = telling.Where(Tells).Select(s => s.Candidate.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var tellingCore = telling.Where(s => PassageWords.Of(s.Candidate.Text).Has(core)).ToHashSet();
+        var articles = tellingCore.Select(s => s.Candidate.Chunk.ArticleId).Distinct(StringComparer.Ordinal).Count();
         // A summary's sentences shared among its articles: three of each of two, two of each of three or more.
         return articles >= 2
-            ? ComparisonSentences.MentionsOf(reading, Tells, Math.Max(ComparisonSentences.MentionsPerArticle, MaxSummarySentences / articles))
+            ? ComparisonSentences.MentionsOf(reading, tellingCore.Contains, Math.Max(ComparisonSentences.MentionsPerArticle, MaxSummarySentences / articles))
             : null;
     }
 
