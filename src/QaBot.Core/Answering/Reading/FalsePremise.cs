@@ -55,8 +55,7 @@ public static partial class FalsePremise
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
             || CalledTheOtherWay(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
-            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages)
-                || (DealtWith().IsMatch(question) && NamedApart(Paired(question, NamesIn(question, passages, neverLowerCase: true)), [.. passages.SelectMany(Chunking.SentenceSplitter.SplitToStrings)]))))
+            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages) || DealtWithApart(question, passages)))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
 
@@ -67,10 +66,9 @@ public static partial class FalsePremise
     /// passage on his talks with Stoltenberg. A name is a word that is no English word (<see cref="EnglishWords.IsName"/>)
     /// and that the passages write with a capital ("NATO", "Kishida"); "since" and "against" are not. Only two names
     /// the question puts together (<see cref="MaxNamesApart"/> words apart: "kishida and putin", "sullivan meet with
-    /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. A question of what they
-    /// discussed, agreed or signed, or of their meeting or call (<see cref="DealtWith"/>), needs a sentence that names
-    /// both: "what did biden and xi discuss on their dec 15 2021 video call" is not told by a passage where Biden warned
-    /// Putin and, two sentences on, Xi called Putin his best friend.
+    /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. Over sentences
+    /// (<see cref="DealtWithApart"/>): "what did biden and xi discuss on their dec 15 2021 video call" is not told by a
+    /// passage where Biden warned Putin and, two sentences on, Xi called Putin his best friend.
     /// </summary>
     private static bool NamedApart(List<(string Word, int At)> names, List<string> texts)
     {
@@ -110,6 +108,14 @@ public static partial class FalsePremise
             .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && (EnglishWords.IsName(n.Word) || onlyCapitalised.Contains(n.Word))
                 && !PlaceNames.IsPlace(n.Word) && Stemmer.PlaceOfDemonym(n.Word) is null && capitalised.Contains(n.Word))];
     }
+
+    /// <summary>
+    /// True when the question asks of two names it pairs what they discussed, agreed or signed, or of their meeting or
+    /// call (<see cref="DealtWith"/>), and no sentence of the passages names both (<see cref="NamedApart"/>).
+    /// </summary>
+    private static bool DealtWithApart(string question, List<string> passages) =>
+        DealtWith().IsMatch(question)
+        && NamedApart(Paired(question, NamesIn(question, passages, neverLowerCase: true)), [.. passages.SelectMany(Chunking.SentenceSplitter.SplitToStrings)]);
 
     /// <summary>The names of <paramref name="names"/> the question pairs by "and" ("biden and xi", "xi n putin", "putin w/ xi").</summary>
     private static List<(string Word, int At)> Paired(string question, List<(string Word, int At)> names)

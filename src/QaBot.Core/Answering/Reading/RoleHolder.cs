@@ -22,7 +22,8 @@ public sealed partial record RoleHolder(string Office, string Place)
     /// <summary>
     /// The office and place of the holder <paramref name="question"/> asks what they said or did ("what did the uzbek
     /// president say", "what has india's defence minister said about ge", "how did the president of taiwan react") or
-    /// did with someone ("stoltenberg n the south korean president - what did they agree on"), or null. Such a question is answered only when the articles say who that is (<see cref="AnswerChecks.MissesAskedOffice"/>).
+    /// did with someone ("stoltenberg n the south korean president - what did they agree on"), or null. Such a question
+    /// is answered only when the articles say who that is (<see cref="AnswerChecks.MissesAskedOffice"/>).
     /// </summary>
     public static RoleHolder? OfSubject(string question)
     {
@@ -130,6 +131,9 @@ public sealed partial record RoleHolder(string Office, string Place)
     [GeneratedRegex(@"^(leader|ruler|head of state|boss|chief|head)$", RegexOptions.IgnoreCase)]
     private static partial Regex Heads();
 
+    /// <summary>Words before an office that say which holder, not whose place: "the current president", "two ministers".</summary>
+    private const string NotPlaces = "the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both";
+
     /// <summary>"what did", "how has", "why would"…: a question about what someone did.</summary>
     private const string SubjectOpening = @"^\W*(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(?:the\s+)?";
 
@@ -139,11 +143,14 @@ public sealed partial record RoleHolder(string Office, string Place)
     [GeneratedRegex(SubjectOpening + @"(?<place>[\p{L}.]+)'s?\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPlacesOffice();
 
-    [GeneratedRegex(SubjectOpening + @"(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(SubjectOpening + @"(?<place>(?!(?:" + NotPlaces + @")\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPlaceOffice();
 
-    /// <summary>Someone's partner named by office: "stoltenberg and the south korean president" (the place's last word, as a sentence names it: "Korean"), "xi n the french president".</summary>
-    [GeneratedRegex(@"\b(?:and|n|with|w/)\s+(?:the\s+)?(?:[\p{L}.]+\s+)??(?<place>(?!(?:the|a|current|new|vice|deputy|former|acting|top|chief|first|next|last|two|both|his|her|their)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Someone's partner named by office: "stoltenberg and the south korean president" (the place's last word, as a
+    /// sentence names it: "Korean"), "xi n the french president".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:and|n|with|w/)\s+(?:the\s+)?(?:[\p{L}.]+\s+)??(?<place>(?!(?:" + NotPlaces + @"|his|her|their)\b)[\p{L}.]+)\s+(?<office>" + Offices + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerPlaceOffice();
 
     /// <summary>A person's name right after an office: a capitalised first and last name, after a comma or not.</summary>
