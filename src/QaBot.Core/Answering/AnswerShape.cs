@@ -143,7 +143,8 @@ public static partial class AnswerShapes
 
     /// <summary>
     /// True when <paramref name="question"/> asks where or each time something comes up in the articles ("which articles
-    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere", "energy comes up more
+    /// mention drones", "every time taiwan came up what was said", "do drones come up anywhere", "ushakov pops up in a
+    /// couple of these, what did he say each time", "energy comes up more
     /// than once, how does it factor in", "how many video calls do
     /// you have", "how many december video calls did they have according to these"): each article's own
     /// sentence about it answers, not the one article that says most; so does "what have the articles said abt sanctions
@@ -161,10 +162,10 @@ public static partial class AnswerShapes
         "mention", "mentions", "mentioned", "mentioning", "talk", "talks", "talked", "talking", "cover", "covers", "covered",
         "discuss", "discusses", "discussed", "bring", "brings", "brought", "refer", "refers", "referred", "come", "comes",
         "came", "time", "times", "raised", "deal", "deals", "stories", "story", "pieces", "piece", "reports", "report",
-        "anywhere", "said", "say", "says",
+        "anywhere", "said", "say", "says", "pop", "pops", "popped", "popping", "crop", "crops", "cropped", "cropping",
     };
 
-    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(?:come|came|comes|coming|mentioned|brought up|talked about) (?:up )?(?:more than once|multiple times|several times|a few times|a couple (?:of )?times|repeatedly|again and again)\b|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b|\bhow many\b[^?]{1,60}\b(in|across) (these|the|all the|all these|all of the|all of these) (articles|stories|pieces|reports)\b|\bhow many\b[^?]{1,80}\b(according to|per|going by|based on) (these|those|all these|all of these)( (articles|stories|pieces|reports))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(which|what) (articles?|stories|pieces|reports)\b[^?]{0,20}\b(mention|talk|say|cover|discuss|bring|refer|are about|were about|deal with)|\b(every|each) time\b[^?]{1,40}\b(came|comes|come|was|were|got|gets) (up|mentioned|brought up|discussed|raised)|\b(come|came|comes) up (anywhere|in any|at all|across)|\b(pops?|popped|popping|crops?|cropped|cropping) up\b|\b(shows?|showed|showing|turns?|turned|turning) up (in|across) (a couple|a few|several|some|all|each|every|both|these|those|more than one|multiple|many|most|the (articles|stories|pieces|reports))\b|\b(?:come|came|comes|coming|mentioned|brought up|talked about) (?:up )?(?:more than once|multiple times|several times|a few times|a couple (?:of )?times|repeatedly|again and again)\b|\b(in|from) (each|every) (article|story|piece|report|one)\b|\b(mention(s|ed)?|come up|came up|talk(s|ed)? (about|abt)) [^?]{0,30}\b(in|across) (the|these|all|any|all the|all these|each|every) (articles|stories|pieces|article|story)|\bhow many\b[^?]{1,40}\b(do|did) (you|the articles|these articles|these|they) (have|mention|cover|talk about)\b|\bhow many\b[^?]{1,60}\b(in|across) (these|the|all the|all these|all of the|all of these) (articles|stories|pieces|reports)\b|\bhow many\b[^?]{1,80}\b(according to|per|going by|based on) (these|those|all these|all of these)( (articles|stories|pieces|reports))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Mentioned();
 
     /// <summary>What the articles between them say of something: "what have the articles said abt sanctions on russia" (not a bare "…? what do the articles say" after the question).</summary>

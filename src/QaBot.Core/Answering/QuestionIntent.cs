@@ -183,10 +183,11 @@ public static partial class QuestionIntent
     private static readonly HashSet<string> DescribingStems = [.. DescribingVerbs.Select(v => Text.Stemmer.Stem(v.Verb.Split(' ')[0]))];
 
     private static readonly Regex DescriptionQuestionPattern = new(
-        $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last|next|new|latest|recent|previous|{MonthWords()})|\d) (?<verb>{Alternatives(v => v.Verb)})\b(?<object> [\p{{L}}\d""“‘'].{{1,59}})"
+        $@"\b(what|how) (did|does|do|has|have|had|would|will|is|was)\b.{{1,60}}?(?<!\b(the|their|his|her|a|an|video|phone|year|that|this|its|our|first|last|next|new|latest|recent|previous|{MonthWords()})|\d) (?<verb>{Alternatives(v => v.Verb)})\b(?<object> (?!(?:in|on|at|about|with|between|from|for|during|after|before|to|last|this|and|or)\b)[\p{{L}}\d""“‘'].{{1,59}})"
         + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({Alternatives(v => v.Participle)})\b"
         + $@"|(?:^|[,:;!?.]\s*|\b(?:so|and|but|know|idea|wonder|wondering|remember|forgot|forget|me)\s+)(what|how)( (was|is) it)? (?!{NotASubject}\b)[\p{{L}}'’.-]+( [\p{{L}}'’.-]+){{0,2}}? (?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)})\b(?<object>.{{2,60}})"
-        + $@"|\b(?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)}) (?<object>[\p{{L}}'’ .-]{{2,40}}?) what\W*$",
+        + $@"|\b(?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)}) (?<object>[\p{{L}}'’ .-]{{2,40}}?) what\W*$"
+        + $@"|\b(?:nick ?names?|pet names?) (?:for|of) (?<object>[\p{{L}}'’ .-]{{2,40}})|\b(?<object>\p{{L}}+)['’]s (?:nick ?names?|pet names?)\b",
         RegexOptions.Compiled);
 
     /// <summary>Month names and their short forms (<see cref="Articles.CalendarMath.MonthWords"/>): "the december 2022 call", "the dec call" is a phone call, not a calling.</summary>

@@ -154,6 +154,9 @@ public sealed class AnswerShapesTests
     [InlineData("how many video calls did putin and xi have in these articles and when were they", true)] // counted by listing them
     [InlineData("what have the articles said abt sanctions on russia", true)] // what they say between them
     [InlineData("is xi like one of putin's last friends? what do the articles say", false)] // the question is before it
+    [InlineData("ushakov pops up in a couple of these, what did he say each time", true)]
+    [InlineData("energy crops up in a few articles, what's said", true)]
+    [InlineData("ushakov shows up in a few of these, what's he say", true)]
     public void AQuestionAsksWhereSomethingIsMentioned(string question, bool mentions)
     {
         Assert.Equal(mentions, AnswerShapes.AsksWhereMentioned(question));

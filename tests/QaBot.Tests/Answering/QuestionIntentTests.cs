@@ -177,6 +177,7 @@ public sealed class QuestionIntentTests
     [InlineData("what did they discuss on the december 2022 call with the leaders", "what did they discuss on the december 2022 call with the leaders")] // a phone call
     [InlineData("what did xi say on the dec call — what did putin say?", "what did xi say on the dec call — what did putin say?")] // a follow-up carried over
     [InlineData("how many video calls did putin and xi have", "how many video calls did putin and xi have")] // calls counted, not a calling
+    [InlineData("what did biden say about the xi putin call in 2024", "what did biden say about the xi putin call in 2024")] // a call in 2024, not a calling
     [InlineData("who's the guy running nato", "who is the leader of nato")]
     [InlineData("list all the places xi and putin met", "list all the places xi and putin met")] // listed across the articles
     [InlineData("list the countries nato works with in asia", "which countries nato cooperating with in asia")] // "works with": cooperating, as "NATO is enhancing its practical collaboration with Australia…"

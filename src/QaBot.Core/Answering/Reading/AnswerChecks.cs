@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QaBot.Core.Articles;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering.Reading;
 
@@ -286,7 +287,9 @@ public static partial class AnswerChecks
     /// True when the question asks what someone said ("what did the pope say about the war"), what about ("what did xi
     /// and putin say about iran") or an attribute of someone ("whats xi jinping's wife called"), and the passages read
     /// never name that speaker, most of that topic, the two together or the attribute, or never have the speaker say
-    /// anything (<see cref="AskedSubject"/>): what they say of the same leaders does not answer.
+    /// anything (<see cref="AskedSubject"/>): what they say of the same leaders does not answer. A question about a year
+    /// reads the passages of that year, when any was read ("what did biden say about the xi putin call in 2024": Biden is
+    /// named in 2021 only).
     /// </summary>
     public static bool MissesAskedSubject(SentenceReading reading)
     {
@@ -296,7 +299,11 @@ public static partial class AnswerChecks
             return false;
         }
 
-        var passages = reading.Passages.Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
+        // "what did biden say about the xi putin call in 2024": the passages of the year asked about, when there are any.
+        var years = AskedYears(reading.Question);
+        var read = reading.Passages.Where(c => years.Count == 0 || (c.Date is { } date && years.Contains(date.Year))
+            || ReaderQuestion.DatesIn(c.Text, c.Date).Any(d => years.Any(y => d.From.Year <= y && y <= d.To.Year))).ToList();
+        var passages = (read.Count > 0 ? read : reading.Passages).Select(c => Retrieval.PassageWords.Of(c.Text)).ToList();
         return asked.AbsentFrom(passages) || asked.NeverQuotedIn(reading.Ranked.Select(s => s.Candidate.Text));
     }
 
@@ -348,6 +355,19 @@ public static partial class AnswerChecks
         if (phrase.Count == 0 || reading.Question.Shape != AnswerShape.Fact)
         {
             return false;
+        }
+
+        // "who's the indian counterpart sullivan met w/": a name the sentences only ever capitalise ends no role; it
+        // opens what the role holder did, and the role is the words before it.
+        var names = CapitalisedWords.Only([.. reading.Ranked.Select(s => s.Candidate.Text)]);
+        var named = phrase.ToList().FindIndex(1, w => names.Contains(w.ToLowerInvariant()) && !NamedThing.IsTitleWord(w.ToLowerInvariant()));
+        if (named > 0)
+        {
+            phrase = phrase.Take(named).ToList();
+            if (ReaderQuestion.IsNoRole(phrase[^1]))
+            {
+                return false; // "whos the indian official jake sullivan sat down with": no role's holder is asked for
+            }
         }
 
         var whoseStems = phrase.Take(phrase.Count - 1).Where(QaBot.Core.Text.WordTokens.IsContent).Select(QaBot.Core.Text.Stemmer.Stem).ToList();

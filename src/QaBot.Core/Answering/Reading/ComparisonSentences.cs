@@ -50,7 +50,7 @@ public static partial class ComparisonSentences
         // read however little their best sentence scores, the others between them as they score.
         var ends = AnswerShapes.RangeEndYears(reading.Question.Text);
         bool AtAnEnd(List<ScoredSentence> g) => g[0].Candidate.Chunk.Date is { } d && ends.Contains(d.Year);
-        var articles = NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g[0].Probability >= gate || AtAnEnd(g)).ToList());
+        var articles = NamingAskedPerson(reading.Question, NotBefore(reading.Question, named.Count >= 2 ? named : byArticle.Where(g => g[0].Probability >= gate || AtAnEnd(g)).ToList()));
         // "whats stoltenberg been saying abt china, like across the diff articles": the articles that give the speaker's
         // words, and of each those words, not what another article or another speaker said of the topic. A country is
         // not one speaker ("what did russia n china say about nato in 2021 vs 2022": "Stoltenberg stated that China…").
@@ -238,6 +238,26 @@ public static partial class ComparisonSentences
     /// The <paramref name="articles"/> published no earlier than the earliest time the question names ("how have taiwan
     /// tensions shifted from 2022 to 2024": none from 2021, which cannot tell of 2022), or all of them when none is.
     /// </summary>
+    /// <summary>
+    /// The <paramref name="articles"/> that name a person the question asks about, when two of them or more do and others
+    /// do not ("how has ushakov described the relationship over time": the 2022 and 2024 articles quote him, the others
+    /// never name him): a name is a word of the question their passages only ever write with a capital, no place, month
+    /// or weekday, and that weighs at least as much as the question's words on average.
+    /// </summary>
+    private static List<List<ScoredSentence>> NamingAskedPerson(ReaderQuestion question, List<List<ScoredSentence>> articles)
+    {
+        var texts = articles.Select(g => g.Select(s => s.Candidate.Chunk.Text).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var names = Text.CapitalisedWords.Only([.. texts.SelectMany(t => t)]);
+        var asked = question.Terms.Where(t => names.Contains(t.Word) && !Text.PlaceNames.IsPlace(t.Word) && Text.Stemmer.PlaceOfDemonym(t.Word) is null && !NamedThing.IsTitleWord(t.Word)
+            && CalendarMath.MonthNumber(t.Word) == 0 && !Enum.GetNames<DayOfWeek>().Contains(t.Word, StringComparer.OrdinalIgnoreCase)).ToList();
+        // A name the store says everywhere ("xi", "putin": weighing less than the question's words do on average) says who
+        // the articles are about, not which to read.
+        var mean = question.Terms.Count == 0 ? 0 : question.Terms.Average(t => t.Weight);
+        var rare = asked.Where(t => t.Weight >= mean && Enumerable.Range(0, articles.Count).Count(i => texts[i].Any(text => PassageWords.Of(text).Has(t))) is var n && n >= 2 && n < articles.Count).ToList();
+        var naming = Enumerable.Range(0, articles.Count).Where(i => texts[i].Any(text => PassageWords.Of(text) is var words && rare.Any(words.Has))).ToList();
+        return rare.Count > 0 ? [.. naming.Select(i => articles[i])] : articles;
+    }
+
     private static List<List<ScoredSentence>> NotBefore(ReaderQuestion question, List<List<ScoredSentence>> articles)
     {
         if (question.Dates.Count == 0)

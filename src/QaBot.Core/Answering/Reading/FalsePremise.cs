@@ -20,7 +20,8 @@ namespace QaBot.Core.Answering.Reading;
 /// for like 5 years" when he had not "in over two years") (<see cref="StatedFigures"/>);</item>
 /// <item>words put in the wrong mouth (<see cref="AskedSubject.MisattributedIn"/>): "why did peskov tell reporters
 /// russia and china had narrow approaches on intl issues" when it was Ushakov who told them; or a description said the
-/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend") or in other words
+/// other way round (<see cref="CalledTheOtherWay"/>: "why did putin call xi his best friend"), of someone else
+/// (<see cref="CalledSomeoneElse"/>: "why did xi call stoltenberg his best friend") or in other words
 /// (<see cref="CalledOtherwise"/>: "why did xi call putin his biggest rival"), or a deed done the other way round
 /// (<see cref="ActedOn"/>: "why did xi invite putin to beijing");</item>
 /// <item>what the passage telling it says in the negative (<see cref="ToldOtherwise"/>: "how did putin react when xi
@@ -54,7 +55,7 @@ public static partial class FalsePremise
             || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
-            || CalledTheOtherWay(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
+            || CalledTheOtherWay(question, sentences) || CalledSomeoneElse(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
             || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages) || DealtWithApart(question, passages)))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
@@ -117,11 +118,16 @@ public static partial class FalsePremise
         DealtWith().IsMatch(question)
         && NamedApart(Paired(question, NamesIn(question, passages, neverLowerCase: true)), [.. passages.SelectMany(Chunking.SentenceSplitter.SplitToStrings)]);
 
-    /// <summary>The names of <paramref name="names"/> the question pairs by "and" ("biden and xi", "xi n putin", "putin w/ xi").</summary>
+    /// <summary>
+    /// The names of <paramref name="names"/> the question pairs by "and" ("biden and xi", "xi n putin", "putin w/ xi") or
+    /// by a verb of their dealings between them ("did stoltenberg ever meet xi", "when did putin talk to modi").
+    /// </summary>
     private static List<(string Word, int At)> Paired(string question, List<(string Word, int At)> names)
     {
         var words = WordTokens.Of(question);
-        return [.. names.Where(n => names.Any(o => Math.Abs(o.At - n.At) == 2 && words[(o.At + n.At) / 2] is "and" or "n" or "with" or "w"))];
+        bool Joins(int from, int to) => to - from is >= 2 and <= MaxNamesApart
+            && words.Skip(from + 1).Take(to - from - 1).All(w => w is "and" or "n" or "with" or "w" or "to" or "ever" or "actually" or "really" or "even" or "once" || DealtWith().IsMatch(w));
+        return [.. names.Where(n => names.Any(o => Joins(Math.Min(o.At, n.At), Math.Max(o.At, n.At))))];
     }
 
     /// <summary>Dealings of two with each other, as a question asks of them: talks, a meeting, a call, an agreement.</summary>
@@ -147,6 +153,26 @@ public static partial class FalsePremise
             sentences.Distinct(StringComparer.Ordinal).Select(s => WordTokens.Of(s).Select(Stemmer.Stem).ToList())
                 .Where(words => calling.What.All(words.Contains) && words.FindIndex(Describes) > 0),
             Describes, calling.Caller, calling.Callee);
+    }
+
+    /// <summary>
+    /// True when the question has one person call another something ("why did xi call stoltenberg his best friend") and
+    /// every sentence read that says it has the caller call someone else by name ("Chinese Xi even described Putin as his
+    /// best friend"): the premise puts another in the place of the one described.
+    /// </summary>
+    private static bool CalledSomeoneElse(string question, IEnumerable<string> sentences)
+    {
+        if (AnswerChecks.AsksYesOrNo(question) || Calling(question) is not { Named: true } calling)
+        {
+            return false;
+        }
+
+        var told = sentences.Distinct(StringComparer.Ordinal).Select(WordTokens.AsWritten)
+            .Select(written => (Written: written, Stems: written.Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToList()))
+            .Where(s => calling.What.All(s.Stems.Contains) && s.Stems.FindIndex(Describes) is > 0 and var verb && s.Stems.IndexOf(calling.Caller) is >= 0 and var by && by < verb)
+            .ToList();
+        return told.Count > 0 && told.All(s => !s.Stems.Contains(calling.Callee)
+            && s.Written.Skip(s.Stems.FindIndex(Describes) + 1).FirstOrDefault() is { } described && char.IsUpper(described[0]));
     }
 
     /// <summary>True when <paramref name="word"/> (a stem) says someone describes or calls someone something.</summary>

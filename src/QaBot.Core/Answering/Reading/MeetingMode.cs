@@ -12,7 +12,7 @@ namespace QaBot.Core.Answering.Reading;
 public static partial class MeetingMode
 {
     /// <summary>How many of the best sentences of the asked time are read for how they met.</summary>
-    private const int BestOfTheTime = 3;
+    private const int BestOfTheTime = 8;
 
     /// <summary>
     /// True when <paramref name="question"/> names a time and takes for granted one way of meeting then, while the best

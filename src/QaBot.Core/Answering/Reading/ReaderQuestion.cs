@@ -284,8 +284,11 @@ public sealed partial record ReaderQuestion(string Text, AnswerKind Kind, IReadO
     private static partial Regex PersonWord();
 
     /// <summary>Words after "who was the" that rank or pick someone rather than name a role ("who was the first to…").</summary>
-    [GeneratedRegex(@"^(first|second|third|last|next|only|one|ones|same|other|latest|best|most|main|biggest|man|woman|person|people|guy|one's)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(first|second|third|last|next|only|one|ones|same|other|latest|best|most|main|biggest|man|woman|person|people|guy|one's|official|officials)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotARole();
+
+    /// <summary>True when <paramref name="word"/>, the head of a question's noun phrase, ranks or picks someone rather than names a role ("the first", "the indian official").</summary>
+    internal static bool IsNoRole(string word) => NotARole().IsMatch(word);
 
     /// <summary>Words that end a question's noun phrase: verbs of the question (a past tense among them: "which agency carried…") and prepositions.</summary>
     [GeneratedRegex(@"^(\p{L}{3,}(?<!hundr|spe|bre|cre|ste|twe)ed|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|at|for|from|to|with|between|by|about|over|near|live|took|take|get|got|go|went|exactly|right|now|gonna)$")]
