@@ -253,9 +253,10 @@ public static partial class ComparisonSentences
         // A name the store says everywhere ("xi", "putin": weighing less than the question's words do on average) says who
         // the articles are about, not which to read.
         var mean = question.Terms.Count == 0 ? 0 : question.Terms.Average(t => t.Weight);
-        var rare = asked.Where(t => t.Weight >= mean && Enumerable.Range(0, articles.Count).Count(i => texts[i].Any(text => PassageWords.Of(text).Has(t))) is var n && n >= 2 && n < articles.Count).ToList();
-        var naming = Enumerable.Range(0, articles.Count).Where(i => texts[i].Any(text => PassageWords.Of(text) is var words && rare.Any(words.Has))).ToList();
-        return rare.Count > 0 ? [.. naming.Select(i => articles[i])] : articles;
+        var words = texts.Select(t => t.Select(PassageWords.Of).ToList()).ToList();
+        bool Names(int article, WeightedTerm term) => words[article].Any(w => w.Has(term));
+        var rare = asked.Where(t => t.Weight >= mean && Enumerable.Range(0, articles.Count).Count(i => Names(i, t)) is var n && n >= 2 && n < articles.Count).ToList();
+        return rare.Count > 0 ? [.. Enumerable.Range(0, articles.Count).Where(i => rare.Any(t => Names(i, t))).Select(i => articles[i])] : articles;
     }
 
     private static List<List<ScoredSentence>> NotBefore(ReaderQuestion question, List<List<ScoredSentence>> articles)
