@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using QaBot.Core.Articles;
-using QaBot.Core.Text;
 
 namespace QaBot.Core.Answering.Reading;
 
@@ -359,8 +358,8 @@ public static partial class AnswerChecks
 
         // "who's the indian counterpart sullivan met w/": a name the sentences only ever capitalise ends no role; it
         // opens what the role holder did, and the role is the words before it.
-        var names = CapitalisedWords.Only([.. reading.Ranked.Select(s => s.Candidate.Text)]);
-        var named = phrase.ToList().FindIndex(1, w => names.Contains(w.ToLowerInvariant()) && !NamedThing.IsTitleWord(w.ToLowerInvariant()));
+        var names = NamedThing.NeverLowerCase([.. reading.Ranked.Select(s => s.Candidate.Text)]);
+        var named = phrase.ToList().FindIndex(1, w => names.Contains(w.ToLowerInvariant()));
         if (named > 0)
         {
             phrase = phrase.Take(named).ToList();

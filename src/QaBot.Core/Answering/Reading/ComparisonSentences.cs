@@ -247,8 +247,8 @@ public static partial class ComparisonSentences
     private static List<List<ScoredSentence>> NamingAskedPerson(ReaderQuestion question, List<List<ScoredSentence>> articles)
     {
         var texts = articles.Select(g => g.Select(s => s.Candidate.Chunk.Text).Distinct(StringComparer.Ordinal).ToList()).ToList();
-        var names = Text.CapitalisedWords.Only([.. texts.SelectMany(t => t)]);
-        var asked = question.Terms.Where(t => names.Contains(t.Word) && !Text.PlaceNames.IsPlace(t.Word) && Text.Stemmer.PlaceOfDemonym(t.Word) is null && !NamedThing.IsTitleWord(t.Word)
+        var names = NamedThing.NeverLowerCase([.. texts.SelectMany(t => t)]);
+        var asked = question.Terms.Where(t => names.Contains(t.Word) && !Text.PlaceNames.IsPlace(t.Word) && Text.Stemmer.PlaceOfDemonym(t.Word) is null
             && CalendarMath.MonthNumber(t.Word) == 0 && !Enum.GetNames<DayOfWeek>().Contains(t.Word, StringComparer.OrdinalIgnoreCase)).ToList();
         // A name the store says everywhere ("xi", "putin": weighing less than the question's words do on average) says who
         // the articles are about, not which to read.

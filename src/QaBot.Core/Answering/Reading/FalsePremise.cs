@@ -103,7 +103,7 @@ public static partial class FalsePremise
     private static List<(string Word, int At)> NamesIn(string question, List<string> texts, bool neverLowerCase = false)
     {
         var capitalised = CapitalisedWords.In(texts);
-        var onlyCapitalised = neverLowerCase ? CapitalisedWords.Only(texts).Where(w => !NamedThing.IsTitleWord(w)).ToHashSet(StringComparer.Ordinal) : [];
+        var onlyCapitalised = neverLowerCase ? NamedThing.NeverLowerCase(texts) : [];
         return [.. WordTokens.Of(question)
             .Select((w, at) => (Word: w, At: at))
             .Where(n => WordTokens.IsContentWord(n.Word) && Articles.CalendarMath.MonthNumber(n.Word) == 0 && (EnglishWords.IsName(n.Word) || onlyCapitalised.Contains(n.Word))
@@ -169,10 +169,11 @@ public static partial class FalsePremise
 
         var told = sentences.Distinct(StringComparer.Ordinal).Select(WordTokens.AsWritten)
             .Select(written => (Written: written, Stems: written.Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToList()))
-            .Where(s => calling.What.All(s.Stems.Contains) && s.Stems.FindIndex(Describes) is > 0 and var verb && s.Stems.IndexOf(calling.Caller) is >= 0 and var by && by < verb)
+            .Select(s => (s.Written, s.Stems, Verb: s.Stems.FindIndex(Describes)))
+            .Where(s => calling.What.All(s.Stems.Contains) && s.Verb > 0 && s.Stems.IndexOf(calling.Caller) is >= 0 and var by && by < s.Verb)
             .ToList();
         return told.Count > 0 && told.All(s => !s.Stems.Contains(calling.Callee)
-            && s.Written.Skip(s.Stems.FindIndex(Describes) + 1).FirstOrDefault() is { } described && char.IsUpper(described[0]));
+            && s.Written.Skip(s.Verb + 1).FirstOrDefault() is { } described && char.IsUpper(described[0]));
     }
 
     /// <summary>True when <paramref name="word"/> (a stem) says someone describes or calls someone something.</summary>

@@ -112,6 +112,10 @@ public static partial class NamedThing
     /// <summary>True when <paramref name="word"/> (lower-case) is a word of a title: "president", "minister", "secretary".</summary>
     internal static bool IsTitleWord(string word) => Title().IsMatch(word);
 
+    /// <summary>The words <paramref name="texts"/> write only with a capital, lower-cased, but titles: "xi", "ushakov", not "minister" (<see cref="CapitalisedWords.Only"/>).</summary>
+    internal static HashSet<string> NeverLowerCase(IReadOnlyCollection<string> texts) =>
+        CapitalisedWords.Only(texts).Where(w => !IsTitleWord(w)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Words of a title: a run with one names an office, whose holder the articles name in other ways too.</summary>
     [GeneratedRegex(@"^(?:president|minister|secretary|spokesman|spokesperson|spokeswoman|adviser|advisor|premier|ambassador|chairman|leader|counterpart|foreign|deputy|press|prime|chief|head)$")]
     private static partial Regex Title();
