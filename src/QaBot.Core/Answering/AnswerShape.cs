@@ -241,6 +241,7 @@ public static partial class AnswerShapes
         "happened", "happening", "going", "stuff", "thing", "things", "give", "anything", "current", "state", "stand", "now",
         "these", "days", "currently", "last", "lately", "vs", "versus", "tell", "fill", "know", "lowdown", "low", "down", "catch", "situation",
         "walk", "take", "talk", "through", "thru", "break", "tea", "spill", "eli5", "explain", "gimme", "read", "reading", "time", "one",
+        "info", "information",
     };
 
     // "what's the story with the drones" asks about the drones, not about a story; "sum up the feb 2024 one" about an article.

@@ -177,7 +177,7 @@ public static partial class QuestionIntent
     /// <summary>"call" in a description question, and what it is searched as: a phone call is found first otherwise.</summary>
     private static readonly Dictionary<string, string> CallAsDescribe = new(StringComparer.Ordinal)
     {
-        ["call"] = "describe", ["called"] = "described", ["calls"] = "describes",
+        ["call"] = "describe", ["called"] = "described", ["calls"] = "describes", ["calling"] = "describing",
     };
 
     private static readonly HashSet<string> DescribingStems = [.. DescribingVerbs.Select(v => Text.Stemmer.Stem(v.Verb.Split(' ')[0]))];
@@ -187,6 +187,7 @@ public static partial class QuestionIntent
         + $@"|\bhow (is|was|are|were|has|have) (?<object>.{{2,50}}?) (been )?({Alternatives(v => v.Participle)})\b"
         + $@"|(?:^|[,:;!?.]\s*|\b(?:so|and|but|know|idea|wonder|wondering|remember|forgot|forget|me)\s+)(what|how)( (was|is) it)? (?!{NotASubject}\b)[\p{{L}}'’.-]+( [\p{{L}}'’.-]+){{0,2}}? (?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)})\b(?<object>.{{2,60}})"
         + $@"|\b(?<verb>{Alternatives(v => v.Participle)}|{Alternatives(ThirdPerson)}) (?<object>[\p{{L}}'’ .-]{{2,40}}?) what\W*$"
+        + $@"|\b(?<verb>call|calls|called|calling|describe|describes|described|describing) (?<object>[\p{{L}}'’ .-]{{2,40}}?) (?:something|smth|sth|somethin)\b"
         + $@"|\b(?:nick ?names?|pet names?) (?:for|of) (?<object>[\p{{L}}'’ .-]{{2,40}})|\b(?<object>\p{{L}}+)['’]s (?:nick ?names?|pet names?)\b",
         RegexOptions.Compiled);
 

@@ -188,11 +188,11 @@ public static partial class ChatShorthand
     /// (begin: "when did the invasion kick off"), "swing by", "drop by", "pop over to", "show up in" (visit: "who said
     /// xi's gonna swing by moscow"), "ring each other", "rang him" (call: "why did putin and xi ring each other in feb 2024"),
     /// "sit down with" (met: "who did the nato boss sit down with in japan"), "face to face" (in person), "push back
-    /// against", "stand up to", "beef with" (oppose), "teaming up", "work with" (cooperating), "zoom calls" (video calls), "come over", "set foot in" (visit: "when did putin expect xi to come over"), "bring up" (mention: "did they even bring up ukraine"), "label", "dub", "brand" (describe: "how does beijing label taiwan").
+    /// against", "stand up to", "beef with" (oppose), "teaming up", "work with" (cooperating), "zoom calls" (video calls), "come over", "set foot in" (visit: "when did putin expect xi to come over"), "bring up" (mention: "did they even bring up ukraine"), "label", "dub", "brand" (describe: "how does beijing label taiwan"), "fall through", "fell apart" (failed: "why did the taiwan aid fall through").
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?<begin>(?:kick|kicks|kicking)\s+off)"
         + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at)(?!\s+(?:a|an|the|these|those|any|each|every|all|both|some|several|many|most|more|multiple)\b))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b))"
-        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to|beef\s+(?:with|w/|w|against))|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up)|(?<cooperate>(?:work|works|worked|working)(?=\s+(?:together|with)\b))|(?<video>(?:zoom|facetime|skype)(?:[\s-]+(?:style|type|like))?(?=\s+(?:calls?|chats?|meetings?|convos?|conversations?)\b))|(?<visit>(?:come|comes|coming|came)\s+over\b(?!\s+(?:the|a|an|him|her|them|it|this|that)\b)|(?:set|sets|setting)\s+foot(?=\s+(?:in|on)\b))|(?<describe>(?:label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding)(?=\s+\p{L}))|(?<mention>(?:bring|brings|bringing|brought)\s+up(?=\s+(?:the\s+|any\s+|a\s+)?\p{L})(?!\s+(?:in|on|by|as)\b)))\b", RegexOptions.IgnoreCase)]
+        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to|beef\s+(?:with|w/|w|against))|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up)|(?<cooperate>(?:work|works|worked|working)(?=\s+(?:together|with)\b))|(?<video>(?:zoom|facetime|skype)(?:[\s-]+(?:style|type|like))?(?=\s+(?:calls?|chats?|meetings?|convos?|conversations?)\b))|(?<visit>(?:come|comes|coming|came)\s+over\b(?!\s+(?:the|a|an|him|her|them|it|this|that)\b)|(?:set|sets|setting)\s+foot(?=\s+(?:in|on)\b))|(?<describe>(?:label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding)(?=\s+\p{L}))|(?<failed>(?:fall|falls|falling|fell|fallen)\s+(?:through|apart|flat))|(?<mention>(?:bring|brings|bringing|brought)\s+up(?=\s+(?:the\s+|any\s+|a\s+)?\p{L})(?!\s+(?:in|on|by|as)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
 
     /// <summary>The news' word for each of <see cref="Idiom"/>'s groups.</summary>
@@ -200,6 +200,7 @@ public static partial class ChatShorthand
     [
         ("counterpart", "counterpart"), ("began", "began"), ("begin", "begin"), ("visit", "visit"), ("call", "call"), ("met", "met"),
         ("inPerson", "in person"), ("oppose", "oppose"), ("cooperate", "cooperating"), ("mention", "mention"), ("describe", "describe"), ("video", "video"),
+        ("failed", "failed"),
     ];
 
     /// <summary>

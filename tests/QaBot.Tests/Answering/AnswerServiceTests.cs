@@ -279,6 +279,11 @@ public sealed class AnswerServiceTests
     [InlineData("did stoltenberg ever meet xi", "ArcticXs")] // he met Kishida; no sentence names him with Xi
     [InlineData("ok so what did biden say abt the xi putin call in 2024", "ArcticXs")] // Biden is named in the 2021 article only
     [InlineData("why did putin go to beijing in dec 2022", "ArcticXs")] // that month they held a video conference
+    [InlineData("what did peskov mean when he called xi putin's best friend", "ArcticXs")] // Xi described Putin so; no sentence saying it names Peskov
+    [InlineData("why did cctv call the war a 'liberation mission'", "ArcticXs")] // no sentence says the quoted words
+    [InlineData("how long did the december 2021 video conference last", "ArcticXs")] // "eight days after a Russian-American video call" dates it, not its length
+    [InlineData("what came out of the uzbekistan meeting between xi and putin", "ArcticXs")] // the article tells the meeting only as to come
+    [InlineData("when will xi and putin meet next after the feb 2024 phone call", "ArcticXs")] // no article was written after it
     public async Task QuestionsTheArticlesDoNotAnswerGetNotFoundWithNoCitations(string question, string embeddings)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", embeddings));
@@ -462,6 +467,10 @@ public sealed class AnswerServiceTests
     [InlineData("last time xi n putin spoke? and was it a video call", "002_9fdd9d7dd336cfc0", "February 8, 2024")] // the first of two questions, asked in few words
     [InlineData("why did china slam the sanctions on russia", "004_9da2021daccc2bf8", "slammed punitive sanctions")] // slammed, of the sanctions: no premise turned round
     [InlineData("what did they say at the 2022 meeting in uzbekistan", "001_a3b08d5341e94a04", "Uzbekistan is set to host a meeting")] // a meeting at a place at its time
+    [InlineData("xi called putin something sweet, what was it", "003_45b16b857479f6c5", "best friend")] // a description asked by "something"; it was answered with what Beijing has called Taiwan
+    [InlineData("how much extra did the pentagon beg congress for", "002_9fdd9d7dd336cfc0", "$60 billion")] // "extra" is "additional", begging urging; it was declined at the threshold
+    [InlineData("what's the newest xi putin contact you have info on", "002_9fdd9d7dd336cfc0", "Lunar New Year")] // "info" asks, it names no topic; it was declined
+    [InlineData("what did xi n putin agree on at their dec 2022 video call", "000_793bee40b2c27b8f", "reiterated their commitment")] // an outcome asked of what was reiterated (a commitment)
     public async Task CasualQuestionsAreAnsweredWithTheFactCited(string question, string articleId, string fact)
     {
         using var host = CoreTestHost.Create(("Embeddings:Provider", "ArcticXs"));

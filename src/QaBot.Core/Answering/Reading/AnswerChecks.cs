@@ -21,14 +21,15 @@ public static partial class AnswerChecks
     /// (<see cref="LacksAskedDate"/>), only the kind of thing where one of them is asked for (<see cref="NamesOnlyTheKind"/>),
     /// a role without its holder (<see cref="NamesNoRoleHolder"/>), no age or height where one is asked for
     /// (<see cref="LacksAskedAgeOrHeight"/>), a speaker, topic or attribute no passage read names (<see cref="MissesAskedSubject"/>),
-    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>),
+    /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>), an
+    /// outcome where one is asked for (<see cref="LacksAskedOutcome"/>),
     /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>), no place where one is (<see cref="NamesNoPlace"/>),
     /// no model's designation where one is (<see cref="NamesNoModel"/>), or a premise no passage read says (<see cref="FalsePremise"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
-        || NamesNoWinner(reading) || NamesNoPredecessor(reading) || LacksAskedOrigin(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
+        || NamesNoWinner(reading) || NamesNoPredecessor(reading) || LacksAskedOrigin(reading) || LacksAskedOutcome(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
         || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading) || NamesNoModel(reading)
         || FalsePremise.Presumed(reading);
 
@@ -233,6 +234,25 @@ public static partial class AnswerChecks
         ArgumentNullException.ThrowIfNull(reading);
         return NoneOfTheBestTells(reading, AsksOrigin(), TellsOrigin());
     }
+
+    /// <summary>
+    /// True when a fact question asks what came of a meeting, a call or a trip ("so what actually came out of the xi putin
+    /// meeting in uzbekistan, did they sign anything?", "what did xi n putin agree on") and none of the reader's best
+    /// sentences tells something agreed, signed, decided, pledged or announced: "Uzbekistan is set to host a meeting…,
+    /// with the leaders expected to discuss…" was written before it, and cannot tell what came of it.
+    /// </summary>
+    public static bool LacksAskedOutcome(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Question.Shape == AnswerShape.Fact && NoneOfTheBestTells(reading, AsksOutcome(), TellsOutcome());
+    }
+
+    [GeneratedRegex(@"\b(?:c[ao]me\s+out\s+of|results?\s+of|outcome|what\s+(?:did|do)\s+(?:\S+\s+){1,4}?(?:agree|sign|decide)\w*|end(?:ed|s)?\s+up\s+(?:agree|sign|decid)\w*|did\s+(?:\S+\s+){1,4}?(?:sign|agree|decide)\w*|what\s+was\s+(?:agreed|signed|decided))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksOutcome();
+
+    /// <summary>What came of a meeting: something agreed, signed, decided, pledged, announced or reached.</summary>
+    [GeneratedRegex(@"\b(?:agreed|agreement|signed|decided|pledged|vowed|promised|committed|announced|reached|concluded|resulted|adopted|approved|settled|launched|extended)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TellsOutcome();
 
     /// <summary>
     /// True when the question is one <paramref name="asks"/> matches and none of the reader's <see cref="KindLooksAt"/>
@@ -734,16 +754,21 @@ public static partial class AnswerChecks
     }
 
     /// <summary>
-    /// True when <paramref name="question"/> asks in the past tense what happened at a time (not what was expected then)
-    /// and <paramref name="sentence"/>'s article was published before it (<see cref="AsksAfterItsSources"/>).
+    /// True when <paramref name="question"/> asks in the past tense what happened at a time (not what was expected then),
+    /// or asks what comes after a time in any tense ("when r xi and putin meeting next after the feb 2024 call"), and
+    /// <paramref name="sentence"/>'s article was published before it (<see cref="AsksAfterItsSources"/>).
     /// </summary>
     public static bool PublishedBeforeAskedTime(ReaderQuestion question, CandidateSentence sentence)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sentence);
-        return question.Dates.Count > 0 && PastTense().IsMatch(question.Text) && !Expectation().IsMatch(question.Text)
+        return question.Dates.Count > 0 && (AfterATime().IsMatch(question.Text) || (PastTense().IsMatch(question.Text) && !Expectation().IsMatch(question.Text)))
             && sentence.Chunk.Date is { } published && published < question.Dates.Min(d => d.From);
     }
+
+    /// <summary>What comes after a time the question names: "after the feb 2024 call", "since march 2023", "following the 2022 summit".</summary>
+    [GeneratedRegex(@"\b(?:after|since|following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterATime();
 
     /// <summary>
     /// True when the question asks who holds an office somewhere ("who is india's prime minister") and none of the

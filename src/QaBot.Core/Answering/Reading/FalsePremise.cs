@@ -55,8 +55,8 @@ public static partial class FalsePremise
             || UntoldDecision(question, passages)
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
-            || CalledTheOtherWay(question, sentences) || CalledSomeoneElse(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
-            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages) || DealtWithApart(question, passages)))
+            || CalledTheOtherWay(question, sentences) || CalledSomeoneElse(question, sentences) || CalledBySomeoneElse(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
+            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages) || DealtWithApart(question, passages) || QuotedUntold(question, passages)))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
 
@@ -167,14 +167,38 @@ public static partial class FalsePremise
             return false;
         }
 
-        var told = sentences.Distinct(StringComparer.Ordinal).Select(WordTokens.AsWritten)
-            .Select(written => (Written: written, Stems: written.Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToList()))
-            .Select(s => (s.Written, s.Stems, Verb: s.Stems.FindIndex(Describes)))
-            .Where(s => calling.What.All(s.Stems.Contains) && s.Verb > 0 && s.Stems.IndexOf(calling.Caller) is >= 0 and var by && by < s.Verb)
-            .ToList();
+        var told = SayingIt(calling.What, sentences).Where(s => s.Stems.IndexOf(calling.Caller) is >= 0 and var by && by < s.Verb).ToList();
         return told.Count > 0 && told.All(s => !s.Stems.Contains(calling.Callee)
             && s.Written.Skip(s.Verb + 1).FirstOrDefault() is { } described && char.IsUpper(described[0]));
     }
+
+    /// <summary>
+    /// True when the question has someone it names call someone something ("what did lavrov mean when he called xi
+    /// putin's best friend") and every sentence read that says it has another person, by name, say it ("Chinese Xi even
+    /// described Putin as his best friend") and never names the one the question has say it: the premise puts the words
+    /// in another mouth.
+    /// </summary>
+    private static bool CalledBySomeoneElse(string question, IEnumerable<string> sentences)
+    {
+        if (AnswerChecks.AsksYesOrNo(question) || Calling(question) is not { } calling || !EnglishWords.IsName(calling.Caller))
+        {
+            return false;
+        }
+
+        var told = SayingIt(calling.What, sentences);
+        return told.Count > 0 && told.All(s => !s.Stems.Contains(calling.Caller)
+            && s.Written.Take(s.Verb).Skip(1).Any(w => char.IsUpper(w[0]) && EnglishWords.IsName(w.ToLowerInvariant())));
+    }
+
+    /// <summary>
+    /// The sentences that call someone <paramref name="what"/> (stems): each as written, as stems, and where its verb of
+    /// calling or describing stands (after the first word).
+    /// </summary>
+    private static List<(IReadOnlyList<string> Written, List<string> Stems, int Verb)> SayingIt(List<string> what, IEnumerable<string> sentences) =>
+        [.. sentences.Distinct(StringComparer.Ordinal).Select(WordTokens.AsWritten)
+            .Select(written => (Written: written, Stems: written.Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToList()))
+            .Select(s => (s.Written, s.Stems, Verb: s.Stems.FindIndex(Describes)))
+            .Where(s => what.All(s.Stems.Contains) && s.Verb > 0)];
 
     /// <summary>True when <paramref name="word"/> (a stem) says someone describes or calls someone something.</summary>
     private static bool Describes(string word) => Describing().IsMatch(word);
@@ -215,15 +239,26 @@ public static partial class FalsePremise
             return null;
         }
 
-        var (caller, callee) = (Stemmer.Stem(before[^1]), Stemmer.Stem(after[0]));
+        // "what did lavrov mean when he called xi putin's best friend": "he" is the name before it.
+        var callerWord = Pronoun().IsMatch(before[^1])
+            ? WordTokens.Of(question[..called.Index]).LastOrDefault(w => WordTokens.IsContentWord(w) && EnglishWords.IsName(w)) ?? before[^1]
+            : before[^1];
+        var (caller, callee) = (Stemmer.Stem(callerWord), Stemmer.Stem(after[0]));
         var what = WordTokens.Of(called.Groups["desc"].Value).TakeWhile(WordTokens.IsContentWord).Take(2).Select(Stemmer.Stem).ToList();
-        var named = WordTokens.IsContentWord(before[^1]) && WordTokens.IsContentWord(after[0]) && (EnglishWords.IsName(before[^1]) || EnglishWords.IsName(after[0]));
+        var named = WordTokens.IsContentWord(callerWord) && WordTokens.IsContentWord(after[0]) && (EnglishWords.IsName(callerWord) || EnglishWords.IsName(after[0]));
         return what.Count == 0 || caller == callee ? null : (caller, callee, what, named);
     }
 
-    /// <summary>Someone calling someone something: "putin called xi his best friend", "why does lavrov keep describing china as a partner".</summary>
-    [GeneratedRegex(@"(?<a>\p{L}[\p{L}'’.\-]*)\s+(?:(?:keeps?|kept|always|even|once)\s+)?(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ling|ed)?|refer(?:s|red|ring)?\s+to)\s+(?<b>\p{L}[\p{L}'’.\-]*)\s+(?:as\s+)?(?:his|her|their|its|a|an|the)\s+(?<desc>\p{L}[\p{L}\s'’\-]{2,40})", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Someone calling someone something: "putin called xi his best friend", "why does lavrov keep describing china as a
+    /// partner", "…when he called xi putin's best friend".
+    /// </summary>
+    [GeneratedRegex(@"(?<a>\p{L}[\p{L}'’.\-]*)\s+(?:(?:keeps?|kept|always|even|once)\s+)?(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ling|ed)?|refer(?:s|red|ring)?\s+to)\s+(?<b>\p{L}[\p{L}'’.\-]*)\s+(?:as\s+)?(?:his|her|their|its|a|an|the|\p{L}+['’]s)\s+(?<desc>\p{L}[\p{L}\s'’\-]{2,40})", RegexOptions.IgnoreCase)]
     private static partial Regex CalledSomething();
+
+    /// <summary>A pronoun for the one calling, who the question named before: "he", "she".</summary>
+    [GeneratedRegex(@"^(?:he|she)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
 
     /// <summary>The stem of a verb of calling someone something, where the one calling stands before it.</summary>
     [GeneratedRegex(@"^(?:call|describ|dub|label|refer|hail)")]
@@ -451,6 +486,27 @@ public static partial class FalsePremise
 
     [GeneratedRegex(@"\b(?:approved|ratified|signed|greenlit|green-?lighted|rubber-?stamped|passed|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionMade();
+
+    /// <summary>
+    /// True when the question quotes words ("why did cctv call ukraine a 'special military operation' in its dec 2022
+    /// report") that no sentence of the passages read says together, by themselves or by the news' words for them
+    /// (<see cref="PassageWords.Has(string)"/>): the premise has someone say what none of them is told saying.
+    /// </summary>
+    private static bool QuotedUntold(string question, List<string> passages)
+    {
+        var quoted = Quoted().Matches(question).Select(m => WordTokens.Content(m.Groups["words"].Value)).Where(w => w.Count > 0).ToList();
+        if (quoted.Count == 0)
+        {
+            return false;
+        }
+
+        var said = passages.SelectMany(Chunking.SentenceSplitter.SplitToStrings).Select(PassageWords.Of).ToList();
+        return quoted.Any(words => !said.Any(s => words.All(s.Has)));
+    }
+
+    /// <summary>Words a question quotes: 'special military operation', "no limits", “crisis”; not an apostrophe ("xi's").</summary>
+    [GeneratedRegex(@"(?<=^|[\s(])['‘""“](?<words>[^'‘’""“”]{2,60}?)['’""”](?=$|[\s,.?!;:)])")]
+    private static partial Regex Quoted();
 
     /// <summary>
     /// Kinds of happening a question may take for granted, each with the words that tell of it: a passage saying any

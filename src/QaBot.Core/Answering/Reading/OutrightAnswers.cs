@@ -22,7 +22,8 @@ public static partial class OutrightAnswers
 
     /// <summary>
     /// <paramref name="sentence"/> without the lengths it gives of other things than the one a "how long did X last"
-    /// question asks about: "how long did the dec 30 call last" is not told by "…amid Moscow's 10-month war…". Any
+    /// question asks about: "how long did the dec 30 call last" is not told by "…amid Moscow's 10-month war…", nor by a
+    /// time counted from another ("…will take place eight days after a Russian-American video call"). Any
     /// other question gets the sentence as it is ("how many years has the war been going" → "the two-year mark").
     /// </summary>
     public static string WithoutOtherLengths(string question, string sentence)
@@ -34,8 +35,15 @@ public static partial class OutrightAnswers
         }
 
         var thing = WordTokens.Of(asked.Groups["thing"].Value).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
-        return LengthOfSomething().Replace(sentence, m => thing.Contains(Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant())) ? m.Value : " ");
+        return LengthOfSomething().Replace(TimeApart().Replace(sentence, " "), m => thing.Contains(Stemmer.Stem(m.Groups["thing"].Value.ToLowerInvariant())) ? m.Value : " ");
     }
+
+    /// <summary>
+    /// A time counted from another, which dates something rather than tells how long it lasted: "eight days after", "two
+    /// years ago", "10 months into", a first in a while ("first overseas trip in over two years").
+    /// </summary>
+    [GeneratedRegex(@"\bfirst\b[^.;,]{0,40}?\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|several|many)\s+(?:years?|months?|weeks?|days?|decades?)\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before|ago|later|earlier|prior|since|into|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeApart();
 
     /// <summary>"how long did the dec 30 call last", "how long will the talks take": the thing whose length is asked.</summary>
     [GeneratedRegex(@"\bhow\s+long\s+(?:did|does|do|will|would|was|is)\s+(?<thing>.+?)\s+(?:last|take|run|go\s+on)\b", RegexOptions.IgnoreCase)]
