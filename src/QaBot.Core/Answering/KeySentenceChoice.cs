@@ -8,7 +8,8 @@ namespace QaBot.Core.Answering;
 /// Which sentences of one article a summary or a "latest" answer quotes: one at a time, the one that weighs most by how
 /// likely it answers the question, how central it is to what the article says about the question's topic, and how near
 /// the article's lead it stands, with figures and quotes favoured, less its closeness in meaning to those already
-/// chosen; at most two from one passage, so the answer spans the article, and none that repeats one chosen.
+/// chosen; at most two from one passage, so the answer spans the article, and none that repeats one chosen; each
+/// followed by the sentence that goes on about it, if any (<see cref="SentenceChoice.ContinuationOf"/>).
 /// </summary>
 public static partial class KeySentenceChoice
 {
@@ -69,7 +70,9 @@ public static partial class KeySentenceChoice
             chosen.Add(next);
         }
 
-        return chosen;
+        // A sentence that goes on about one chosen follows it ("It refers to a telephone conversation between Putin and
+        // Xi…" after a statement's words): without it, the chosen one leaves what it is about unsaid.
+        return [.. chosen.SelectMany(c => SentenceChoice.ContinuationOf(c.Candidate, sentences) is { } more && !chosen.Contains(more) ? [c, more] : new[] { c }).Distinct()];
     }
 
     /// <summary>

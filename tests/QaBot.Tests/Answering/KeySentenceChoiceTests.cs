@@ -17,6 +17,21 @@ public sealed class KeySentenceChoiceTests
     }
 
     [Fact]
+    public void ASentenceThatGoesOnAboutAChosenOneFollowsIt()
+    {
+        const string Statement = "\u201cThe heads of state summarized the partnership in the recent period,\u201d said a Kremlin statement.";
+        var chunk = new Chunk("000#3", "000", "Title", new DateOnly(2024, 2, 9), null, 3, 0, 10_000, Statement);
+        var statement = new ScoredSentence(new CandidateSentence(Statement, chunk, 3, 100, null, [2, 1, 0, 1, 0]), [], 0.5);
+        var refers = new ScoredSentence(new CandidateSentence("It refers to a telephone conversation between Putin and Xi celebrating the Lunar New Year.", chunk, 3, 300, Statement, [2, 1, 0, 1, 0.1f]), [], 0.01);
+        var trade = Sentence("Trade reached a record $228 billion in 2023.", 4, 900, 0.4, [2, 0, 1, 0, 1]);
+
+        var chosen = KeySentenceChoice.Choose([statement, trade, refers], max: 2, wholeArticle: false, first: statement);
+
+        // Alone, the statement's words leave what they are about unsaid.
+        Assert.Equal([statement, refers, trade], chosen);
+    }
+
+    [Fact]
     public void ATopicSummaryLeavesOutTheArticlesPassagesAboutOtherTopics()
     {
         var lead = Sentence("Lavrov said Xi will visit Moscow before the anniversary of the war.", 0, 0, 0.01, [2, 0, 1, 0, 0, 0, 1]);

@@ -103,9 +103,10 @@ public static partial class SentenceChoice
     /// A sentence that goes on about what the one before named, by a demonstrative and a noun: "Such a trip will
     /// demonstrate to the world the strength of Russian-Chinese ties…" after "The Russian leader said he expected Xi to
     /// visit Moscow in the spring"; or by "The" and a word for something said or done ("The term marked a break from
-    /// China's usual references…" after "…CCTV described the events in Ukraine as a crisis").
+    /// China's usual references…" after "…CCTV described the events in Ukraine as a crisis"); or by what it refers to
+    /// ("It refers to a telephone conversation between Putin and Xi…" after a statement's words).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:Such an?|This|That|These|Those)\s+\p{Ll}+|The\s+(?:term|word|words|phrase|wording|move|change|shift|step|decision|remarks?|statement|comments?|announcement))\s+(?!of\b)\p{Ll}")]
+    [GeneratedRegex(@"^(?:It\s+refers\s+to|(?:Such an?|This|That|These|Those)\s+\p{Ll}+|The\s+(?:term|word|words|phrase|wording|move|change|shift|step|decision|remarks?|statement|comments?|announcement))\s+(?!of\b)\p{Ll}")]
     private static partial Regex Continuation();
 
     /// <summary>True when two sentences share most of their content words.</summary>
