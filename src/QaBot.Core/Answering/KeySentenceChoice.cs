@@ -72,7 +72,7 @@ public static partial class KeySentenceChoice
 
         // A sentence that goes on about one chosen follows it ("It refers to a telephone conversation between Putin and
         // Xi…" after a statement's words): without it, the chosen one leaves what it is about unsaid.
-        return [.. chosen.SelectMany(c => SentenceChoice.ContinuationOf(c.Candidate, sentences) is { } more && !chosen.Contains(more) ? [c, more] : new[] { c }).Distinct()];
+        return [.. chosen.SelectMany(c => SentenceChoice.ContinuationOf(c.Candidate, sentences) is { } more && !chosen.Contains(more) ? new[] { c, more } : new[] { c }).Distinct()];
     }
 
     /// <summary>

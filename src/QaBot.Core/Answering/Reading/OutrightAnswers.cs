@@ -42,7 +42,7 @@ public static partial class OutrightAnswers
     /// A time counted from another, which dates something rather than tells how long it lasted: "eight days after", "two
     /// years ago", "10 months into", a first in a while ("first overseas trip in over two years").
     /// </summary>
-    [GeneratedRegex(@"\bfirst\b[^.;,]{0,40}?\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|several|many)\s+(?:years?|months?|weeks?|days?|decades?)\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before|ago|later|earlier|prior|since|into|from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfirst\b[^.;,]{0,40}?\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|a\s+few|several|many)\s+(?:years?|months?|weeks?|days?|decades?)\b|\b(?:an?|" + Count + @")\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before|ago|later|earlier|prior|since|into|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeApart();
 
     /// <summary>"how long did the dec 30 call last", "how long will the talks take": the thing whose length is asked.</summary>
@@ -149,11 +149,14 @@ public static partial class OutrightAnswers
         reading.Question.Kind == AnswerKind.Description && reading.Ranked.Count > 0
         && AnswerabilityFeatures.DescribesAsked(reading.Ranked[0]) ? true : null;
 
+    /// <summary>A count of units of time, in figures or words: "10", "eight", "twenty".</summary>
+    private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)";
+
     /// <summary>How many words before or after an amount <see cref="HowMuch"/> looks for what it is of.</summary>
     private const int AmountReach = 3;
 
     /// <summary>A length put before what lasts it: "10-month war", "20-year friendship", "three-day economic symposium".</summary>
-    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour)(?:-long)?\s+(?:old\s+)?(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Count + @"-(?:year|month|week|day|hour)(?:-long)?\s+(?:old\s+)?(?<thing>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthOfSomething();
 
     /// <summary>A word for figures themselves, which no sentence giving one says ("trade figures", "the numbers").</summary>
