@@ -89,7 +89,7 @@ public static partial class AnswerShapes
     /// what was heard. The message itself otherwise, and when a sentence before asks across the articles ("quick recap
     /// of russia china trade numbers across these articles? how big has it gotten"), which the last one then asks of too.
     /// </summary>
-    private static string QuestionPart(string question)
+    internal static string QuestionPart(string question)
     {
         var sentences = MessageSentenceEnd().Split(question.Trim());
         var last = sentences[^1];
@@ -108,7 +108,7 @@ public static partial class AnswerShapes
     public static bool NamesSeveralTimes(string question) =>
         DateMentions.Find(question).Select(d => (d.From, d.To)).Distinct().Count() >= 2;
 
-    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|bullet (points|pts)|main (threads|takeaways|ideas)|(key )?takeaways|big picture|what went down|in (a couple|a few|one|two|three|2|3)( of)? (sentences|lines)|couple (of )?lines|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is) the (story|situation|deal) (with|on)|what happened (with|to|between|in|at|during)|(give me|gimme) the (short|quick|tl;?dr) version|(walk|run|take|talk) me (through|thru)|break (it |this |that )?down for me|break down (the|this|that)|(spill )?the tea on|eli5|like i'?m (5|five|a (kid|child|five|5)( year old)?)|explain (the|this|that) ([\p{L}\d'’-]+ ){0,6}?(article|story|piece|report)|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(summar\w*|sum up|gist|tl;?dr|overview|recap|rundown|run-down|main points|key points|highlights|bullet (points|pts)|main (threads|takeaways|ideas)|(key )?takeaways|big picture|what went down|in (a couple|a few|one|two|three|2|3)( of)? (sentences|lines)|couple (of )?lines|in a nutshell|brief me|what('?s| is| are) (the |that |this )?(article|story|piece|news)s? (about|saying)|what('?s| is| was) the (story|situation|deal) (with|on)|what happened (with|to|between|in|at|during)|(give me|gimme) the (short|quick|tl;?dr) version|(walk|run|take|talk) me (through|thru)|break (it |this |that )?down for me|break down (the|this|that)|(spill )?the tea on|eli5|like i'?m (5|five|a (kid|child|five|5)( year old)?)|explain (the|this|that) ([\p{L}\d'’-]+ ){0,6}?(article|story|piece|report)|tell me (more )?about|fill me in|what do (we|you|the articles) know about|(the )?low-?down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
     /// <summary>A story asked for as a whole, over time: "the whole saga", "the entire xi-putin relationship", "overall", "so far".</summary>

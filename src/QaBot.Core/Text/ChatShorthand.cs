@@ -135,7 +135,7 @@ public static partial class ChatShorthand
     /// <paramref name="text"/> without a chat message's framing: greetings and lead-ins before the question ("hey there",
     /// "hi again!", "sorry,", "ok so", "quick q:", "question -", "tbh", "can you tell me", "i want to know", "any idea",
     /// "did you see", "remind me" or "i forgot" before a question word, "i heard", "is it true that"), sign-offs after it
-    /// ("lol", "thx", "pls", "ngl", "asking for a friend", "any idea?", "is that right?", ", right?"), and a pointer to the
+    /// ("lol", "thx", "pls", "or nah", "ngl", "asking for a friend", "any idea?", "is that right?", ", right?"), and a pointer to the
     /// articles that every question has ("in the articles, …", "… according to the news"). "What do the articles say
     /// about taiwan", "… according to each article" and "who speaks for the kremlin in these stories" (all of them) keep theirs.
     /// They say nothing to search for, yet the encoder would read them as part of the question ("quick" weighed as much
@@ -171,8 +171,8 @@ public static partial class ChatShorthand
     /// <summary>Saying one forgets: "forget", "forgot", "can't remember", "don't recall".</summary>
     private const string Forgetting = @"(?:forget|forgot|(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall))";
 
-    /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays): "lol", "thx", ", right?", "keep it short", "i forget the exact words".</summary>
-    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:(?:i'?m\s+)?blanking\s+on|(?:i\s+)?" + Forgetting + @")\s+(?:the|his|her|their|its)(?:\s+(?:exact|actual))?\s+(?:names?|words?|wording|phrase|term|number|figure|date|title)|(?<=[,;:.!?\-–—]\s*)(?:i\s+)?" + Forgetting + @"|(?<=[,;:.!?\-–—]\s*)(?:(?:keep|make)\s+it\s+(?:short|brief|quick|simple)(?:\s+and\s+(?:sweet|simple))?|in\s+(?:a\s+few|few|two|three|2|3)\s+(?:words|sentences|lines)))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
+    /// <summary>Sign-offs at the end, any number of them, with the punctuation around them (a question mark before them stays): "lol", "thx", ", right?", "or nah", "keep it short", "i forget the exact words".</summary>
+    [GeneratedRegex(@"(?<=\S)[\s,;:.\-–—]*(?:(?<![\p{L}\p{N}'’])(?:lol+|lmao|haha+|hehe|or\s+(?:nah+|naw|nope|not|no)|thx|thanks|thank\s+you|ty|tia|pls|plz|please|cheers|asking\s+for\s+a\s+friend|(?:according\s+to|based\s+on)\s+(?:the|these|your)\s+(?:articles?|news|stories|sources)|any\s+ideas?|anyone\s+know|just\s+curious|just\s+wondering|btw|tbh|ngl|imo|imho|iirc|lmk|(?<=,\s*)(?:right|true|correct)\s*\?|is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:(?:i'?m\s+)?blanking\s+on|(?:i\s+)?" + Forgetting + @")\s+(?:the|his|her|their|its)(?:\s+(?:exact|actual))?\s+(?:names?|words?|wording|phrase|term|number|figure|date|title)|(?<=[,;:.!?\-–—]\s*)(?:i\s+)?" + Forgetting + @"|(?<=[,;:.!?\-–—]\s*)(?:(?:keep|make)\s+it\s+(?:short|brief|quick|simple)(?:\s+and\s+(?:sweet|simple))?|in\s+(?:a\s+few|few|two|three|2|3)\s+(?:words|sentences|lines)))(?![\p{L}\p{N}'’])[\s,;:.!?\-–—]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     /// <summary>
@@ -188,11 +188,11 @@ public static partial class ChatShorthand
     /// (begin: "when did the invasion kick off"), "swing by", "drop by", "pop over to", "show up in" (visit: "who said
     /// xi's gonna swing by moscow"), "ring each other", "rang him" (call: "why did putin and xi ring each other in feb 2024"),
     /// "sit down with" (met: "who did the nato boss sit down with in japan"), "face to face" (in person), "push back
-    /// against", "stand up to", "beef with" (oppose), "teaming up", "work with" (cooperating), "zoom calls" (video calls), "come over", "set foot in" (visit: "when did putin expect xi to come over"), "bring up" (mention: "did they even bring up ukraine"), "label", "dub", "brand" (describe: "how does beijing label taiwan"), "fall through", "fell apart" (failed: "why did the taiwan aid fall through").
+    /// against", "stand up to", "beef with" (oppose), "teaming up", "work with" (cooperating), "zoom calls" (video calls), "come over", "set foot in" (visit: "when did putin expect xi to come over"), "bring up" (mention: "did they even bring up ukraine"), "label", "dub", "brand" (describe: "how does beijing label taiwan"), "fall through", "fell apart" (failed: "why did the taiwan aid fall through"), "set up the…" (establish: "when did xi and putin set up their no limits deal").
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<counterpart>opposite\s+numbers?)|(?<began>kicked\s+off)|(?<begin>(?:kick|kicks|kicking)\s+off)"
         + @"|(?<visit>(?:swing|swings|swinging|swung|drop|drops|dropping|dropped|stop|stops|stopping|stopped|pop|pops|popping|popped)\s+(?:by|over\s+to|over\s+in)|(?:show|shows|showed|showing)\s+up\s+(?:in|at)(?!\s+(?:a|an|the|these|those|any|each|every|all|both|some|several|many|most|more|multiple)\b))|(?<call>(?:ring|rings|ringing|rang|rung)(?=\s+(?:each\s+other|one\s+another|him|her|them|up)\b))"
-        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to|beef\s+(?:with|w/|w|against))|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up)|(?<cooperate>(?:work|works|worked|working)(?=\s+(?:together|with)\b))|(?<video>(?:zoom|facetime|skype)(?:[\s-]+(?:style|type|like))?(?=\s+(?:calls?|chats?|meetings?|convos?|conversations?)\b))|(?<visit>(?:come|comes|coming|came)\s+over\b(?!\s+(?:the|a|an|him|her|them|it|this|that)\b)|(?:set|sets|setting)\s+foot(?=\s+(?:in|on)\b))|(?<describe>(?:label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding)(?=\s+\p{L}))|(?<failed>(?:fall|falls|falling|fell|fallen)\s+(?:through|apart|flat))|(?<mention>(?:bring|brings|bringing|brought)\s+up(?=\s+(?:the\s+|any\s+|a\s+)?\p{L})(?!\s+(?:in|on|by|as)\b)))\b", RegexOptions.IgnoreCase)]
+        + @"|(?<met>(?:sit|sits|sitting|sat)\s+down(?=\s+with\b))|(?<inPerson>face[\s-]+to[\s-]+face|in\s+the\s+flesh)|(?<oppose>(?:push|pushes|pushing|pushed)\s+back(?:\s+(?:against|on))?|(?:stand|stands|standing|stood)\s+up\s+to|beef\s+(?:with|w/|w|against))|(?<cooperate>(?:team|teams|teaming|teamed|gang|ganging|ganged)\s+up)|(?<cooperate>(?:work|works|worked|working)(?=\s+(?:together|with)\b))|(?<video>(?:zoom|facetime|skype)(?:[\s-]+(?:style|type|like))?(?=\s+(?:calls?|chats?|meetings?|convos?|conversations?)\b))|(?<visit>(?:come|comes|coming|came)\s+over\b(?!\s+(?:the|a|an|him|her|them|it|this|that)\b)|(?:set|sets|setting)\s+foot(?=\s+(?:in|on)\b))|(?<describe>(?:label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding)(?=\s+\p{L}))|(?<failed>(?:fall|falls|falling|fell|fallen)\s+(?:through|apart|flat))|(?<establish>(?:set|sets|setting)\s+up(?=\s+(?:the|their|this|that|a|an|its|his|her)\b))|(?<mention>(?:bring|brings|bringing|brought)\s+up(?=\s+(?:the\s+|any\s+|a\s+)?\p{L})(?!\s+(?:in|on|by|as)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Idiom();
 
     /// <summary>The news' word for each of <see cref="Idiom"/>'s groups.</summary>
@@ -200,7 +200,7 @@ public static partial class ChatShorthand
     [
         ("counterpart", "counterpart"), ("began", "began"), ("begin", "begin"), ("visit", "visit"), ("call", "call"), ("met", "met"),
         ("inPerson", "in person"), ("oppose", "oppose"), ("cooperate", "cooperating"), ("mention", "mention"), ("describe", "describe"), ("video", "video"),
-        ("failed", "failed"),
+        ("failed", "failed"), ("establish", "establish"),
     ];
 
     /// <summary>

@@ -60,6 +60,7 @@ public sealed class AnswerShapesTests
     [InlineData("fill me in on nato and china", AnswerShape.Summary)]
     [InlineData("what do we know about the dec 2021 call", AnswerShape.Summary)]
     [InlineData("give me the lowdown on the us-india stuff", AnswerShape.Summary)]
+    [InlineData("what was the deal with the feb 2024 piece on putin and xi", AnswerShape.Summary)]
     [InlineData("catch me up on xi and putin", AnswerShape.Summary)] // what the articles tell of them, over time; "update me" asks for the news
     [InlineData("update me on taiwan", AnswerShape.Latest)]
     [InlineData("catch me up on the china and taiwan stuff", AnswerShape.Summary)] // it read the newest article's other news

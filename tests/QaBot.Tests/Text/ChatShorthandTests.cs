@@ -16,6 +16,8 @@ public sealed class ChatShorthandTests
     [InlineData("by end of july 22 what was trade at", "by end of july 2022 what was trade at")]
     [InlineData("doval's american opposite number", "doval's american counterpart")] // not a figure
     [InlineData("when did the invasion kick off", "when did the invasion begin")]
+    [InlineData("when did xi and putin set up their no limits deal", "when did xi and putin establish their no limits deal")]
+    [InlineData("uzbekistan is set up to host", "uzbekistan is set up to host")] // only setting up a thing is establishing it
     [InlineData("who said xi's gonna swing by moscow", "who said xi's gonna visit moscow")]
     [InlineData("was xi meant to show up in moscow", "was xi meant to visit moscow")]
     [InlineData("joint drills right b4 xmas", "joint drills right before christmas")]
@@ -156,6 +158,8 @@ public sealed class ChatShorthandTests
     [InlineData("what happened that morning", "what happened that morning")]
     [InlineData("wait so did xi ever criticise the invasion", "did xi ever criticise the invasion")] // "wait" weighed as the rarest word
     [InlineData("lol ok what did xi call putin", "what did xi call putin")]
+    [InlineData("did the house pass the aid package or nah?", "did the house pass the aid package")] // no choice offered
+    [InlineData("did they sign it or not", "did they sign it")]
     [InlineData("how long did they wait", "how long did they wait")]
     public void TheFramingIsDroppedAndTheQuestionKept(string message, string question) =>
         Assert.Equal(question, ChatShorthand.Unframed(message));

@@ -56,7 +56,7 @@ public static partial class FalsePremise
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
             || CalledTheOtherWay(question, sentences) || CalledSomeoneElse(question, sentences) || CalledBySomeoneElse(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
-            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages) || DealtWithApart(question, passages) || QuotedUntold(question, passages)))
+            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages, ClauseOfEachWord(question)) || DealtWithApart(question, passages) || QuotedUntold(question, passages)))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
 
@@ -67,11 +67,11 @@ public static partial class FalsePremise
     /// passage on his talks with Stoltenberg. A name is a word that is no English word (<see cref="EnglishWords.IsName"/>)
     /// and that the passages write with a capital ("NATO", "Kishida"); "since" and "against" are not. Only two names
     /// the question puts together (<see cref="MaxNamesApart"/> words apart: "kishida and putin", "sullivan meet with
-    /// kishida") are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. Over sentences
+    /// kishida", in one clause, <see cref="ClauseOfEachWord"/>) are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. Over sentences
     /// (<see cref="DealtWithApart"/>): "what did biden and xi discuss on their dec 15 2021 video call" is not told by a
     /// passage where Biden warned Putin and, two sentences on, Xi called Putin his best friend.
     /// </summary>
-    private static bool NamedApart(List<(string Word, int At)> names, List<string> texts)
+    private static bool NamedApart(List<(string Word, int At)> names, List<string> texts, IReadOnlyList<int>? clauses = null)
     {
         if (names.Count < 2)
         {
@@ -84,7 +84,8 @@ public static partial class FalsePremise
             for (var j = i + 1; j < names.Count; j++)
             {
                 var (a, b) = (names[i].Word, names[j].Word);
-                if (a != b && names[j].At - names[i].At <= MaxNamesApart && !passages.Any(p => p.Has(a) && p.Has(b)))
+                if (a != b && names[j].At - names[i].At <= MaxNamesApart && (clauses is null || clauses[names[i].At] == clauses[names[j].At])
+                    && !passages.Any(p => p.Has(a) && p.Has(b)))
                 {
                     return true;
                 }
@@ -93,6 +94,17 @@ public static partial class FalsePremise
 
         return false;
     }
+
+    /// <summary>
+    /// The clause of each of <paramref name="question"/>'s words (<see cref="WordTokens.Of"/>), clauses parted by a comma, a
+    /// full stop or another mark: "putin said spring, lavrov said before the war anniversary.. so when did xi actually end
+    /// up in moscow?" names Putin and Lavrov each in a clause of his own, not together.
+    /// </summary>
+    private static List<int> ClauseOfEachWord(string question) =>
+        [.. ClauseMark().Split(question).SelectMany((clause, i) => WordTokens.Of(clause).Select(_ => i))];
+
+    [GeneratedRegex(@"[,;:!?…]|\.(?=\s|\.|$)|\s[-–—]+\s")]
+    private static partial Regex ClauseMark();
 
     /// <summary>
     /// The people and bodies <paramref name="question"/> names, each with its place among the question's words: words that

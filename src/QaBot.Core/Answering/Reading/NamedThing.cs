@@ -28,11 +28,13 @@ public static partial class NamedThing
         var words = WordTokens.Of(reading.Question.Text);
         var asked = words.Select(Stemmer.Stem).ToList();
         var sentences = reading.Ranked.Select(s => s.Candidate.Text).ToList();
-        // The thing asked about, not one that only says which other thing ("after the sco trip", "in the new year call");
-        // its year may follow it ("what zodiac animal was lunar new year 2024").
+        // The thing asked about, not one that only says which other thing ("after the sco trip", "in the new year call")
+        // or when ("the joint navy drills right before new years 2022"); its year may follow it ("what zodiac animal was
+        // lunar new year 2024").
         var thing = sentences.SelectMany(Names)
             .Where(n => Where(asked, n) is var at && at.Count > 0
-                && at.Any(i => i + n.Count == words.Count || StopWords.Contains(words[i + n.Count]) || WordTokens.IsNumber(words[i + n.Count])))
+                && at.Any(i => (i + n.Count == words.Count || StopWords.Contains(words[i + n.Count]) || WordTokens.IsNumber(words[i + n.Count]))
+                    && !SaysWhen(words, i)))
             .MaxBy(n => n.Count);
         if (thing is null)
         {
@@ -101,6 +103,13 @@ public static partial class NamedThing
             }
         }
     }
+
+    /// <summary>True when the name at <paramref name="at"/> follows a word of time ("before", "since", "until"…, "the" aside): it says when, not what is asked about.</summary>
+    private static bool SaysWhen(IReadOnlyList<string> words, int at) =>
+        words.Take(at).Reverse().SkipWhile(w => w.ToLowerInvariant() is "the" or "this" or "that" or "last").FirstOrDefault() is { } before && TimeWord().IsMatch(before);
+
+    [GeneratedRegex(@"^(?:before|after|since|until|till|til|around|during|ahead|following|prior)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
 
     /// <summary>Where <paramref name="name"/> starts in <paramref name="words"/>, word after word.</summary>
     private static List<int> Where(List<string> words, List<string> name) =>

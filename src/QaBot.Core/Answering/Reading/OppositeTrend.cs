@@ -7,7 +7,8 @@ namespace QaBot.Core.Answering.Reading;
 /// An amount a question takes for granted went one way when the news says it went the other (<see cref="FalsePremise"/>):
 /// "why did russia china trade drop so much in 2023", "how much did it drop… heard it crashed" when the sentence telling
 /// of that trade says it "reached a record $228 billion in 2023". A question whether it went one way ("did trade drop in
-/// 2023") takes nothing for granted. The sentence read is the first of the best that names the thing that moved (the
+/// 2023") takes nothing for granted. A target missed ("why did russia and china fall short of their 200bn trade goal in
+/// 2023") is told otherwise by the first sentence naming a target that says it was passed. The sentence read is the first of the best that names the thing that moved (the
 /// nearest word before "drop" that names no one and no place: "trade") and every year the question names; it must say
 /// the other way and not the asked one.
 /// </summary>
@@ -28,6 +29,11 @@ public static partial class OppositeTrend
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(sentences);
+        if (MissesTarget().IsMatch(question))
+        {
+            return TargetReached(years, sentences);
+        }
+
         var words = WordTokens.Of(question).ToList();
         var at = words.FindIndex(w => Down().IsMatch(w) || Up().IsMatch(w));
         // The thing that moved: the nearest word before the move that names no one and no place ("trade between russia and china fell").
@@ -56,6 +62,28 @@ public static partial class OppositeTrend
 
         return false;
     }
+
+    /// <summary>
+    /// True when the first of <paramref name="sentences"/> that names a target and every year asked says it was passed
+    /// ("…reached a record $228 billion in 2023, surpassing the target…") and not missed.
+    /// </summary>
+    private static bool TargetReached(IReadOnlySet<string> years, IEnumerable<string> sentences) =>
+        sentences.Take(LooksAt).Select(s => WordTokens.Of(s).ToList())
+            .FirstOrDefault(said => said.Any(Target().IsMatch) && years.All(said.Contains)) is { } told
+        && told.Any(Passed().IsMatch) && !told.Any(NotPassed().IsMatch);
+
+    /// <summary>A target missed: "fall short", "missed the … goal", "didn't hit the target", "shortfall".</summary>
+    [GeneratedRegex(@"\b(?:fall|falls|fell|falling|fallen)\s+short\b|\bshortfall\b|\b(?:miss|misses|missed|missing|(?:didn'?t|did\s+not|failed\s+to|fail\s+to|never)\s+(?:reach|hit|meet|make|achieve))\s+(?:\S+\s+){0,5}?(?:target|goal|aim|objective)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MissesTarget();
+
+    [GeneratedRegex(@"^(?:targets?|goals?|aims?|objectives?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"^(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|en|ing)?|topp(?:ed|ing)|overshot|outstrip(?:s|ped|ping)?|record)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passed();
+
+    [GeneratedRegex(@"^(?:miss(?:es|ed|ing)?|short|shortfall|below|under)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPassed();
 
     /// <summary>Going down: "drop", "fell", "declined", "shrank", "plunged"…</summary>
     [GeneratedRegex(@"^(?:drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|shr[iau]nk(?:s|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tank(?:s|ed|ing)?|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|contract(?:s|ed|ing)?)$", RegexOptions.IgnoreCase)]

@@ -37,7 +37,10 @@ public static partial class PhotoCaption
         var words = question.Terms.Select(t => t.Word).ToList();
         var places = words.Where(w => PlaceNames.IsPlace(w) || Stemmer.PlaceOfDemonym(w) is not null).ToList();
         var others = words.Where(w => !places.Contains(w) && !WordTokens.IsNumber(w) && CalendarMath.MonthNumber(w) == 0).ToList();
-        var names = others.Where(EnglishWords.IsName).ToList();
+        // The names of the sentence that asks, when a message tells something first ("putin said spring, lavrov said
+        // before the war anniversary.. so when did xi actually end up in moscow?": Lavrov is in no caption).
+        var asking = WordTokens.Of(AnswerShapes.QuestionPart(question.Text)).ToHashSet();
+        var names = others.Where(w => EnglishWords.IsName(w) && asking.Contains(w)).ToList();
         if (places.Count == 0 && !Meeting().IsMatch(question.Text))
         {
             return null;

@@ -15,6 +15,10 @@ public sealed class OppositeTrendTests
     [InlineData("why did trade shrink in 2021", "2021", false)] // "hit" says no way
     [InlineData("why did trade drop in 2019", "2019", false)] // no sentence of that year
     [InlineData("why did xi and putin meet in 2023", "2023", false)] // nothing moved
+    [InlineData("why did russia and china fall short of their trade goal in 2023", "2023", true)] // a target missed, told as surpassed
+    [InlineData("why did they miss the trade target in 2023", "2023", true)]
+    [InlineData("why did they miss the trade target in 2021", "2021", false)] // no sentence of that year names a target
+    [InlineData("what was the trade target in 2023", "2023", false)] // nothing missed
     public void AnAmountGoneTheOtherWayIsToldOtherwise(string question, string year, bool otherwise) =>
         Assert.Equal(otherwise, OppositeTrend.Told(question, new HashSet<string> { year }, [Record, Hit]));
 }
