@@ -24,13 +24,13 @@ public static partial class AnswerChecks
     /// or no winner or founding where one is asked for (<see cref="NamesNoWinner"/>, <see cref="LacksAskedOrigin"/>), an
     /// outcome where one is asked for (<see cref="LacksAskedOutcome"/>),
     /// only part of a whole year asked for (<see cref="TellsPartOfAskedYear"/>), no place where one is (<see cref="NamesNoPlace"/>),
-    /// no model's designation where one is (<see cref="NamesNoModel"/>), or a premise no passage read says (<see cref="FalsePremise"/>).
+    /// no model's designation where one is (<see cref="NamesNoModel"/>), a deed no passage read tells where who did it is asked (<see cref="AsksWhoDidUntold"/>), or a premise no passage read says (<see cref="FalsePremise"/>).
     /// </summary>
     public static bool RulesOut(SentenceReading reading) =>
         LacksAskedFigure(reading) || MissesAskedOffice(reading) || AsksAfterItsSources(reading) || MissesAskedYear(reading) || LacksAskedDate(reading)
         || NamesOnlyTheKind(reading) || NamesNoRoleHolder(reading) || LacksAskedAgeOrHeight(reading) || MissesAskedSubject(reading)
         || NamesNoWinner(reading) || NamesNoPredecessor(reading) || LacksAskedOrigin(reading) || LacksAskedOutcome(reading) || TellsPartOfAskedYear(reading) || TellsOnlyTheAskedYear(reading) || NamesNoPlace(reading)
-        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksUnspeltAcronym(reading) || NamesNoModel(reading)
+        || NamedThing.ToldOnlyInPassing(reading) || AsksUntold(reading) || AsksWhoDidUntold(reading) || AsksUnspeltAcronym(reading) || NamesNoModel(reading)
         || FalsePremise.Presumed(reading);
 
     /// <summary>
@@ -92,6 +92,28 @@ public static partial class AnswerChecks
         return reading.Question.Terms.Count(t => !t.IsNumber && QaBot.Core.Text.Stemmer.Figure(t.Word) is null && !dated.Contains(t.Stem) && !passages.Any(p => p.Has(t)))
             >= MinUntoldWords;
     }
+
+    /// <summary>
+    /// True when a question asks who did something ("who moderated stoltenberg's heritage foundation talk") and no passage
+    /// read says that deed, by its word or the news' words for it (<see cref="QaBot.Core.Retrieval.PassageWords.Has"/>):
+    /// the articles tell the talk, not who moderated it, however well the sentence naming the talk matches the rest.
+    /// </summary>
+    public static bool AsksWhoDidUntold(SentenceReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Question.Shape != AnswerShape.Fact || WhoDid().Match(reading.Question.Text) is not { Success: true } asked)
+        {
+            return false;
+        }
+
+        var deed = QaBot.Core.Text.WordTokens.Of(asked.Groups["deed"].Value) is { Count: > 0 } words ? words[0] : null;
+        return reading.Question.Terms.FirstOrDefault(t => t.Word == deed) is { IsNumber: false } term
+            && !reading.Passages.Any(c => QaBot.Core.Retrieval.PassageWords.Of(c.Text).Has(term));
+    }
+
+    /// <summary>"who" and the verb of what was done, first in the question ("so who moderated…"; not "who is", "who else").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|and|but|then)\s+)*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|else|exactly|actually|really|even|just|first|ever|then|also|still|all|of|in|on|at|from|to|the|a|an)\b)(?<deed>\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDid();
 
     /// <summary>
     /// A question word after the yes/no question ("did russia n china do joint navy drills right b4 xmas 2022? where at",
@@ -750,8 +772,32 @@ public static partial class AnswerChecks
     public static bool AsksAfterItsSources(SentenceReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Ranked.Count > 0 && PublishedBeforeAskedTime(reading.Question, reading.Ranked[0].Candidate);
+        return reading.Ranked.Count > 0 && (PublishedBeforeAskedTime(reading.Question, reading.Ranked[0].Candidate) || AsksHowWhatWasAheadEnded(reading));
     }
+
+    /// <summary>
+    /// True when a question that names no time asks how something turned out ("what did biden end up announcing when he
+    /// went to india for the g20") and the reader's best sentence tells only of times after its article was published
+    /// ("In September, Biden is anticipated to travel to India for the Group of 20…", in February): the article tells
+    /// what was ahead, not how it ended. Whether or when it happened ("did xi end up going to moscow") is left to the
+    /// answer, which a later article's photo caption may give.
+    /// </summary>
+    private static bool AsksHowWhatWasAheadEnded(SentenceReading reading)
+    {
+        var question = reading.Question;
+        if (question.Shape != AnswerShape.Fact || question.Dates.Count > 0 || question.Years.Count > 0 || !EndedUp().IsMatch(question.Text)
+            || Expectation().IsMatch(question.Text) || YesNo().IsMatch(question.Text) || reading.Ranked[0].Candidate.Chunk.Date is not { } published)
+        {
+            return false;
+        }
+
+        var told = ReaderQuestion.DatesIn(reading.Ranked[0].Candidate.Text, published);
+        return told.Count > 0 && told.All(d => d.From > published);
+    }
+
+    /// <summary>Asking how something turned out, not when: "what did … end up…", "how did it turn out", "what came of it in the end".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|and|but)\s+)*(?:what|how|which|why)\b.*\b(?:end(?:s|ed)?\s+up|turn(?:s|ed)?\s+out|in\s+the\s+end|ultimately|eventually|wound\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedUp();
 
     /// <summary>
     /// True when <paramref name="question"/> asks in the past tense what happened at a time (not what was expected then),
