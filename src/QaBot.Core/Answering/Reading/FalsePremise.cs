@@ -98,10 +98,14 @@ public static partial class FalsePremise
     /// <summary>
     /// The clause of each of <paramref name="question"/>'s words (<see cref="WordTokens.Of"/>), clauses parted by a comma, a
     /// full stop or another mark: "putin said spring, lavrov said before the war anniversary.. so when did xi actually end
-    /// up in moscow?" names Putin and Lavrov each in a clause of his own, not together.
+    /// up in moscow?" names Putin and Lavrov each in a clause of his own, not together. Null when a mark stands inside a
+    /// word ("2,000", cut in two): the question is then read as one clause.
     /// </summary>
-    private static List<int> ClauseOfEachWord(string question) =>
-        [.. ClauseMark().Split(question).SelectMany((clause, i) => WordTokens.Of(clause).Select(_ => i))];
+    private static List<int>? ClauseOfEachWord(string question)
+    {
+        List<int> clauses = [.. ClauseMark().Split(question).SelectMany((clause, i) => WordTokens.Of(clause).Select(_ => i))];
+        return clauses.Count == WordTokens.Of(question).Count ? clauses : null;
+    }
 
     [GeneratedRegex(@"[,;:!?…]|\.(?=\s|\.|$)|\s[-–—]+\s")]
     private static partial Regex ClauseMark();
