@@ -26,7 +26,7 @@ public static class StopWords
             "ngl lmk iirc afaik tbf",
             "hello guys anyone anybody someone actually actual exactly precisely really basically again remind explain mean supposed",
             "ever everyone everybody everything something anything anywhere somewhere everywhere nowhere stuff thing things like totally literally honestly seriously super extremely incredibly",
-            "anyway anyways tbh imo idk omg smh pretty quite now still um umm uh hmm wondering curious confused maybe perhaps probably possibly apparently",
+            "anyway anyways tbh imo idk omg smh pretty quite now still um umm uh hmm wondering curious confused maybe perhaps probably possibly apparently supposedly allegedly presumably seemingly purportedly",
             "go goes going went gone get gets getting got back",
             "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от",
             "меня о из ему теперь когда ли если уже или ни быть был него до вас нибудь какой какая какие каким кто где",

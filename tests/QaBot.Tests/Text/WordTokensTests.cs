@@ -34,6 +34,10 @@ public sealed class WordTokensTests
         Assert.Equal(["the", "u", "s", "and", "russia", "s", "228bn", "well", "known"], WordTokens.Of("The U.S. and Russia’s $228bn well-known"));
 
     [Fact]
+    public void AHedgeCarriesNoTopic() =>
+        Assert.Equal(["xi", "visit", "moscow"], WordTokens.Content("when was xi supposedly gonna visit moscow, allegedly"));
+
+    [Fact]
     public void NumbersAreContentButNotContentWords()
     {
         Assert.True(WordTokens.IsContent("2023"));
