@@ -56,7 +56,7 @@ public static partial class FalsePremise
             || (AskedSubject.Of(question) is { } asked && asked.MisattributedIn(reading.Ranked.Select(s => s.Candidate)))
             || ToldOtherwise(question, sentences) || (!AnswerChecks.AsksYesOrNo(question) && OppositeTrend.Told(question, reading.Question.Years, sentences))
             || CalledTheOtherWay(question, sentences) || CalledSomeoneElse(question, sentences) || CalledBySomeoneElse(question, sentences) || CalledOtherwise(question, sentences) || ActedOn.TheOtherWay(question, sentences)
-            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages, ClauseOfEachWord(question)) || DealtWithApart(question, passages) || QuotedUntold(question, passages)))
+            || (reading.Question.Shape == AnswerShape.Fact && (NamedApart(names.Value, passages, question) || DealtWithApart(question, passages) || QuotedUntold(question, passages)))
             || MeetingMode.TakenTheOtherWay(reading.Question, reading.Ranked) || MeetingMode.PlacedAtOtherTime(reading.Question, reading.Ranked);
     }
 
@@ -67,16 +67,19 @@ public static partial class FalsePremise
     /// passage on his talks with Stoltenberg. A name is a word that is no English word (<see cref="EnglishWords.IsName"/>)
     /// and that the passages write with a capital ("NATO", "Kishida"); "since" and "against" are not. Only two names
     /// the question puts together (<see cref="MaxNamesApart"/> words apart: "kishida and putin", "sullivan meet with
-    /// kishida", in one clause, <see cref="ClauseOfEachWord"/>) are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. Over sentences
+    /// kishida"; in one clause of <paramref name="question"/> when it is given, <see cref="ClauseOfEachWord"/>, read only
+    /// once two names are found) are read so: "putin said in dec 2022…, then lavrov said…" asks of each apart. Over sentences
     /// (<see cref="DealtWithApart"/>): "what did biden and xi discuss on their dec 15 2021 video call" is not told by a
     /// passage where Biden warned Putin and, two sentences on, Xi called Putin his best friend.
     /// </summary>
-    private static bool NamedApart(List<(string Word, int At)> names, List<string> texts, IReadOnlyList<int>? clauses = null)
+    private static bool NamedApart(List<(string Word, int At)> names, List<string> texts, string? question = null)
     {
         if (names.Count < 2)
         {
             return false;
         }
+
+        var clauses = question is null ? null : ClauseOfEachWord(question);
 
         var passages = texts.Select(PassageWords.Of).ToList();
         for (var i = 0; i < names.Count; i++)

@@ -8,9 +8,9 @@ namespace QaBot.Core.Answering.Reading;
 /// "why did russia china trade drop so much in 2023", "how much did it drop… heard it crashed" when the sentence telling
 /// of that trade says it "reached a record $228 billion in 2023". A question whether it went one way ("did trade drop in
 /// 2023") takes nothing for granted. A target missed ("why did russia and china fall short of their 200bn trade goal in
-/// 2023") is told otherwise by the first sentence naming a target that says it was passed. The sentence read is the first of the best that names the thing that moved (the
-/// nearest word before "drop" that names no one and no place: "trade") and every year the question names; it must say
-/// the other way and not the asked one.
+/// 2023") is told otherwise by the first sentence naming a target that says it was passed. The sentence read is the
+/// first of the best that names the thing that moved (the nearest word before "drop" that names no one and no place:
+/// "trade") and every year the question names; it must say the other way and not the asked one.
 /// </summary>
 public static partial class OppositeTrend
 {
